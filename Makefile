@@ -1,0 +1,104 @@
+# Cairn: the two commands are `make run` (build what changed, start on http://localhost:8080)
+# and `make test` (everything CI runs). `make` alone lists the targets.
+#
+# PostgreSQL comes from scripts/ensure-postgres.sh: a server on 127.0.0.1:5432 when one
+# answers, else a private cluster in .data/pg (port 54329), else docker compose's `db`.
+# The connection it picked is in .data/db.env.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+# Steps share the database, the ports and the build output: run them one at a time.
+.NOTPARALLEL:
+.DELETE_ON_ERROR:
+
+PORT ?= $(or $(CAIRN_HTTP_PORT),8080)
+MVN := ./mvnw -B -ntp
+ENSURE_DB := scripts/ensure-postgres.sh
+
+# Playwright drives the system Chromium (scripts/e2e.sh); never download browsers.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+# Build outputs and what they are made from. npm writes node_modules/.package-lock.json on
+# every install, so it tells when node_modules is older than package-lock.json (npm ci
+# itself fails when package.json and the lock disagree).
+NODE_MODULES := frontend/node_modules/.package-lock.json
+FRONTEND_DIST := frontend/dist/index.html
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/package.json)
+JAR := backend/target/quarkus-app/quarkus-run.jar
+BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
+
+.PHONY: help run dev build db db-stop test lint test-frontend test-backend e2e openapi format clean
+
+help: ## List the targets
+	@echo "Cairn — make targets:"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z0-9-]*:.*## / { printf "  %-14s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+	@echo "Variables: PORT=8080 (run), E2E_PORT=8081 (e2e). Database settings: .data/db.env"
+
+# --- running ------------------------------------------------------------------------------------
+
+run: db $(JAR) ## Build what changed, start Cairn on http://localhost:8080 (PORT=...; Ctrl-C stops)
+	PORT=$(PORT) scripts/run.sh
+
+dev: db $(NODE_MODULES) ## Quarkus dev mode (:8080) and the Vite dev server (:5173) together
+	scripts/dev.sh
+
+build: $(JAR) ## Build the frontend and package the backend jar (serving the SPA)
+
+db: ## Ensure PostgreSQL is running and the `cairn` database exists
+	$(ENSURE_DB) cairn
+
+db-stop: ## Stop the private PostgreSQL cluster in .data/pg, if it runs
+	$(ENSURE_DB) --stop
+
+# --- testing ------------------------------------------------------------------------------------
+
+test: lint test-frontend test-backend e2e ## Everything CI runs: lint, unit, API and browser tests
+
+lint: $(NODE_MODULES) ## ESLint + Prettier, generated API client drift, Spotless
+	cd frontend && npm run lint
+	cd frontend && npm run check:api
+	cd backend && $(MVN) spotless:check
+
+test-frontend: $(NODE_MODULES) ## Vitest, then the production build
+	cd frontend && npm run test
+	cd frontend && npm run build
+
+test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test database
+	$(ENSURE_DB) --recreate cairn_test
+	source .data/db.env && cd backend && \
+		CAIRN_TEST_DB_URL="jdbc:postgresql://$$CAIRN_DB_HOST:$$CAIRN_DB_PORT/cairn_test" \
+		CAIRN_DB_USER="$$CAIRN_DB_USER" CAIRN_DB_PASSWORD="$$CAIRN_DB_PASSWORD" \
+		$(MVN) verify
+	@# verify packaged the jar too; mark it current so e2e does not package it again.
+	touch -c $(JAR)
+
+e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app on port 8081
+	scripts/e2e.sh
+
+# --- code generation and housekeeping -----------------------------------------------------------
+
+openapi: $(JAR) $(NODE_MODULES) ## Refresh ./openapi.yaml from the backend build and regenerate the client
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run gen:api
+
+format: $(NODE_MODULES) ## Format Java (Spotless) and TypeScript (Prettier)
+	cd backend && $(MVN) spotless:apply
+	cd frontend && npx --no-install prettier --write .
+
+clean: ## Remove build output (keeps node_modules and the database in .data/pg)
+	rm -rf backend/target frontend/dist frontend/test-results frontend/playwright-report .data/e2e
+
+# --- build steps, each redone only when its inputs changed --------------------------------------
+
+$(NODE_MODULES): frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
+$(FRONTEND_DIST): $(NODE_MODULES) $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+$(JAR): $(FRONTEND_DIST) $(BACKEND_SOURCES)
+	cd backend && $(MVN) package -DskipTests
+	touch $@

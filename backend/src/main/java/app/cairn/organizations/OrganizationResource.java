@@ -1,0 +1,44 @@
+package app.cairn.organizations;
+
+import app.cairn.organizations.dto.SignUpRequest;
+import app.cairn.organizations.dto.SignUpResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/organizations")
+@Tag(name = "Organizations", description = "Public sign-up of a new organization")
+public class OrganizationResource {
+
+    private final OrganizationService service;
+
+    public OrganizationResource(OrganizationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(
+            operationId = "signUp",
+            summary = "Create an organization and its first admin",
+            description = "Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403.")
+    @APIResponse(responseCode = "201", description = "Created; the admin can sign in")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response signUp(@Valid @NotNull(message = "a JSON body is required") SignUpRequest request, UriInfo uri) {
+        SignUpResponse created = service.signUp(request);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("people/{id}")
+                        .build(created.admin().id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(created)
+                .build();
+    }
+}

@@ -1,0 +1,56 @@
+package app.cairn.organizations;
+
+import app.cairn.auth.AuthService;
+import app.cairn.common.config.CairnConfig;
+import app.cairn.common.error.ApiException;
+import app.cairn.organizations.dto.SignUpRequest;
+import app.cairn.organizations.dto.SignUpResponse;
+import app.cairn.people.Person;
+import app.cairn.people.PersonRepository;
+import app.cairn.people.Role;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final PersonRepository people;
+    private final AuthService auth;
+    private final CairnConfig config;
+
+    public OrganizationService(
+            OrganizationRepository organizations, PersonRepository people, AuthService auth, CairnConfig config) {
+        this.organizations = organizations;
+        this.people = people;
+        this.auth = auth;
+        this.config = config;
+    }
+
+    @Transactional
+    public SignUpResponse signUp(SignUpRequest request) {
+        if (!config.signup().enabled()) {
+            throw ApiException.forbidden("Public sign-up is switched off on this server: ask its operator.");
+        }
+        if (organizations.findBySlug(request.slug()).isPresent()) {
+            throw ApiException.conflict("slug", "is already taken by another organization");
+        }
+        Organization org = new Organization();
+        org.name = request.organizationName().trim();
+        org.slug = request.slug();
+        organizations.persist(org);
+
+        Person admin = new Person();
+        admin.orgId = org.id;
+        admin.email = request.adminEmail().trim();
+        admin.name = request.adminName().trim();
+        admin.roles = EnumSet.of(Role.ADMIN, Role.EMPLOYEE);
+        admin.passwordHash = BcryptUtil.bcryptHash(request.adminPassword());
+        people.persist(admin);
+        people.flush();
+        var me = auth.me(admin);
+        return new SignUpResponse(me.organization(), me);
+    }
+}

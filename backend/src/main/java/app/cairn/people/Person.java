@@ -1,0 +1,41 @@
+package app.cairn.people;
+
+import app.cairn.common.persistence.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** Someone in an organization: an employee, maybe a manager (has reports), maybe an admin. */
+@Entity
+@Table(name = "people")
+public class Person extends TenantEntity {
+
+    public String email;
+
+    public String name;
+
+    public String title;
+
+    @Column(name = "team_id")
+    public UUID teamId;
+
+    @Column(name = "manager_id")
+    public UUID managerId;
+
+    @Convert(converter = RolesConverter.class)
+    public Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+
+    public boolean active = true;
+
+    /** A bcrypt hash; never leaves the server. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+}

@@ -1,0 +1,131 @@
+package app.cairn.people;
+
+import app.cairn.common.web.Ids;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.people.PersonRepository.Filter;
+import app.cairn.people.dto.CreatePersonRequest;
+import app.cairn.people.dto.OrgChartResponse;
+import app.cairn.people.dto.PersonResponse;
+import app.cairn.people.dto.UpdatePersonRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "People", description = "The directory, reporting lines and people administration")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class PersonResource {
+
+    private final PersonService service;
+
+    public PersonResource(PersonService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(operationId = "listPeople", summary = "Search the people directory")
+    @APIResponse(responseCode = "200", description = "A page of people")
+    public PageResponse<PersonResponse> list(
+            @Parameter(description = "Text in name, email or title") @QueryParam("q") String q,
+            @Parameter(description = "Only members of this team") @QueryParam("teamId") String teamId,
+            @Parameter(description = "Only direct reports of this person") @QueryParam("managerId") String managerId,
+            @Parameter(description = "Include deactivated people") @QueryParam("includeInactive")
+                    boolean includeInactive,
+            @Valid @BeanParam PageQuery page) {
+        Filter filter = new Filter(
+                q, Ids.parseOptional("teamId", teamId), Ids.parseOptional("managerId", managerId), includeInactive);
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/people/{id}")
+    @Operation(operationId = "getPerson", summary = "Read a person")
+    @APIResponse(responseCode = "200", description = "The person")
+    public PersonResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/people/{id}/reports")
+    @Operation(operationId = "listReports", summary = "List a person's direct reports")
+    @APIResponse(responseCode = "200", description = "A page of direct reports")
+    public PageResponse<PersonResponse> reports(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return service.reports(id, page);
+    }
+
+    @GET
+    @Path("/org-chart")
+    @Operation(operationId = "getOrgChart", summary = "The reporting lines of every active person")
+    @APIResponse(responseCode = "200", description = "All active people with their managers")
+    public OrgChartResponse orgChart() {
+        return service.orgChart();
+    }
+
+    @POST
+    @Path("/people")
+    @RolesAllowed("ADMIN")
+    @Operation(operationId = "createPerson", summary = "Invite a person with an initial password (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new person")
+    @APIResponse(responseCode = "409", description = "The email is already used in this organization")
+    public Response create(
+            @Valid @NotNull(message = "a JSON body is required") CreatePersonRequest request, UriInfo uri) {
+        PersonResponse created = service.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("people/{id}").build(created.id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/people/{id}")
+    @RolesAllowed("ADMIN")
+    @Operation(
+            operationId = "updatePerson",
+            summary = "Change a person: name, email, title, team, manager, roles (admin)")
+    @APIResponse(responseCode = "200", description = "The updated person")
+    @APIResponse(responseCode = "409", description = "Stale version, email in use, or the last admin would be lost")
+    public PersonResponse update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") UpdatePersonRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("/people/{id}/deactivate")
+    @RolesAllowed("ADMIN")
+    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person: they can no longer sign in (admin)")
+    @APIResponse(responseCode = "200", description = "The deactivated person")
+    @APIResponse(responseCode = "409", description = "Yourself, or the last active admin")
+    public PersonResponse deactivate(@PathParam("id") UUID id) {
+        return service.deactivate(id);
+    }
+
+    @POST
+    @Path("/people/{id}/reactivate")
+    @RolesAllowed("ADMIN")
+    @Operation(operationId = "reactivatePerson", summary = "Reactivate a deactivated person (admin)")
+    @APIResponse(responseCode = "200", description = "The reactivated person")
+    public PersonResponse reactivate(@PathParam("id") UUID id) {
+        return service.reactivate(id);
+    }
+}

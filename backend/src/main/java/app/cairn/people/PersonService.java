@@ -1,0 +1,185 @@
+package app.cairn.people;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.common.error.FieldError;
+import app.cairn.common.persistence.Versions;
+import app.cairn.common.security.CurrentUser;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.Ref;
+import app.cairn.people.PersonRepository.Filter;
+import app.cairn.people.dto.CreatePersonRequest;
+import app.cairn.people.dto.OrgChartResponse;
+import app.cairn.people.dto.PersonResponse;
+import app.cairn.people.dto.UpdatePersonRequest;
+import app.cairn.teams.TeamRepository;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The people directory and its administration, always within the caller's organization. */
+@ApplicationScoped
+public class PersonService {
+
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final PersonMapper mapper;
+    private final CurrentUser currentUser;
+
+    public PersonService(PersonRepository people, TeamRepository teams, PersonMapper mapper, CurrentUser currentUser) {
+        this.people = people;
+        this.teams = teams;
+        this.mapper = mapper;
+        this.currentUser = currentUser;
+    }
+
+    public PageResponse<PersonResponse> list(Filter filter, PageQuery page) {
+        return people.search(currentUser.orgId(), filter, page).map(mapper::toResponse);
+    }
+
+    public PersonResponse get(UUID id) {
+        return people.findViewInOrg(currentUser.orgId(), id)
+                .map(mapper::toResponse)
+                .orElseThrow(() -> ApiException.notFound("Person " + id));
+    }
+
+    public PageResponse<PersonResponse> reports(UUID id, PageQuery page) {
+        Person manager = find(id);
+        return people.search(currentUser.orgId(), new Filter(null, null, manager.id, false), page)
+                .map(mapper::toResponse);
+    }
+
+    public OrgChartResponse orgChart() {
+        return new OrgChartResponse(people.activeViews(currentUser.orgId()).stream()
+                .map(v -> new OrgChartResponse.Node(
+                        v.person().id,
+                        v.person().name,
+                        v.person().title,
+                        v.person().managerId,
+                        Ref.of(v.person().teamId, v.teamName())))
+                .toList());
+    }
+
+    @Transactional
+    public PersonResponse create(CreatePersonRequest request) {
+        UUID orgId = currentUser.orgId();
+        List<FieldError> errors = new ArrayList<>();
+        checkTeam(orgId, request.teamId(), errors);
+        checkManager(orgId, null, request.managerId(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (people.emailTaken(orgId, request.email(), null)) {
+            throw ApiException.conflict("email", "is already used by someone in this organization");
+        }
+        Person person = new Person();
+        person.orgId = orgId;
+        person.email = request.email().trim();
+        person.name = request.name().trim();
+        person.title = blankToNull(request.title());
+        person.teamId = request.teamId();
+        person.managerId = request.managerId();
+        person.roles = rolesOrDefault(request.roles());
+        person.passwordHash = BcryptUtil.bcryptHash(request.password());
+        people.persist(person);
+        people.flush();
+        return get(person.id);
+    }
+
+    @Transactional
+    public PersonResponse update(UUID id, UpdatePersonRequest request) {
+        UUID orgId = currentUser.orgId();
+        Person person = find(id);
+        Versions.check(request.version(), person.version, "This person");
+        List<FieldError> errors = new ArrayList<>();
+        checkTeam(orgId, request.teamId(), errors);
+        checkManager(orgId, person.id, request.managerId(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (people.emailTaken(orgId, request.email(), person.id)) {
+            throw ApiException.conflict("email", "is already used by someone in this organization");
+        }
+        Set<Role> roles = rolesOrDefault(request.roles());
+        if (person.isAdmin() && !roles.contains(Role.ADMIN) && person.active) {
+            requireAnotherAdmin(orgId);
+        }
+        person.email = request.email().trim();
+        person.name = request.name().trim();
+        person.title = blankToNull(request.title());
+        person.teamId = request.teamId();
+        person.managerId = request.managerId();
+        person.roles = roles;
+        people.flush();
+        return get(person.id);
+    }
+
+    @Transactional
+    public PersonResponse deactivate(UUID id) {
+        Person person = find(id);
+        if (person.id.equals(currentUser.id())) {
+            throw ApiException.conflict("You cannot deactivate yourself: ask another admin.");
+        }
+        if (person.active && person.isAdmin()) {
+            requireAnotherAdmin(person.orgId);
+        }
+        person.active = false;
+        people.flush();
+        return get(person.id);
+    }
+
+    @Transactional
+    public PersonResponse reactivate(UUID id) {
+        Person person = find(id);
+        person.active = true;
+        people.flush();
+        return get(person.id);
+    }
+
+    private Person find(UUID id) {
+        return people.findInOrg(currentUser.orgId(), id).orElseThrow(() -> ApiException.notFound("Person " + id));
+    }
+
+    private void checkTeam(UUID orgId, UUID teamId, List<FieldError> errors) {
+        if (teamId != null && teams.findInOrg(orgId, teamId).isEmpty()) {
+            errors.add(new FieldError("teamId", "is not a team of this organization"));
+        }
+    }
+
+    private void checkManager(UUID orgId, UUID personId, UUID managerId, List<FieldError> errors) {
+        if (managerId == null) {
+            return;
+        }
+        var manager = people.findInOrg(orgId, managerId);
+        if (manager.isEmpty()) {
+            errors.add(new FieldError("managerId", "is not a person of this organization"));
+        } else if (!manager.get().active) {
+            errors.add(new FieldError("managerId", "is deactivated: choose an active manager"));
+        } else if (personId != null && people.isInManagementChainOf(orgId, managerId, personId)) {
+            errors.add(new FieldError("managerId", "would create a reporting cycle: this person is above them"));
+        }
+    }
+
+    private void requireAnotherAdmin(UUID orgId) {
+        if (people.countActiveAdmins(orgId) <= 1) {
+            throw ApiException.conflict("The organization needs at least one active admin.");
+        }
+    }
+
+    private static Set<Role> rolesOrDefault(Set<Role> roles) {
+        EnumSet<Role> result = EnumSet.of(Role.EMPLOYEE);
+        if (roles != null) {
+            result.addAll(roles);
+        }
+        return result;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

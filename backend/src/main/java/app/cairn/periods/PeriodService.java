@@ -1,0 +1,96 @@
+package app.cairn.periods;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.common.persistence.Versions;
+import app.cairn.common.security.CurrentUser;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.periods.dto.PeriodRequest;
+import app.cairn.periods.dto.PeriodResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PeriodService {
+
+    private static final Map<String, String> SORTS =
+            Map.of("startDate", "startDate", "endDate", "endDate", "name", "name");
+
+    private final PeriodRepository periods;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public PeriodService(PeriodRepository periods, CurrentUser currentUser, Clock clock) {
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public PageResponse<PeriodResponse> list(PageQuery page) {
+        UUID orgId = currentUser.orgId();
+        String orderBy = page.orderBy(SORTS, "-startDate", "id");
+        var query = periods.find("orgId = ?1" + orderBy, orgId).page(page.page, page.size);
+        LocalDate today = LocalDate.now(clock);
+        return new PageResponse<>(
+                query.list().stream().map(p -> toResponse(p, today)).toList(), page.page, page.size, query.count());
+    }
+
+    public PeriodResponse get(UUID id) {
+        return toResponse(find(id), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public PeriodResponse create(PeriodRequest request) {
+        UUID orgId = currentUser.orgId();
+        validate(orgId, null, request);
+        Period period = new Period();
+        period.orgId = orgId;
+        apply(period, request);
+        periods.persist(period);
+        return get(period.id);
+    }
+
+    @Transactional
+    public PeriodResponse update(UUID id, PeriodRequest request) {
+        Period period = find(id);
+        Versions.check(request.version(), period.version, "This period");
+        validate(period.orgId, period.id, request);
+        apply(period, request);
+        periods.flush();
+        return get(period.id);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Period period = find(id);
+        periods.delete(period);
+        periods.flush();
+    }
+
+    private Period find(UUID id) {
+        return periods.findInOrg(currentUser.orgId(), id).orElseThrow(() -> ApiException.notFound("Period " + id));
+    }
+
+    private void validate(UUID orgId, UUID periodId, PeriodRequest request) {
+        if (request.endDate().isBefore(request.startDate())) {
+            throw ApiException.invalid("endDate", "must be on or after the start date");
+        }
+        if (periods.nameTaken(orgId, request.name(), periodId)) {
+            throw ApiException.conflict("name", "is already the name of another period");
+        }
+    }
+
+    private static void apply(Period period, PeriodRequest request) {
+        period.name = request.name().trim();
+        period.startDate = request.startDate();
+        period.endDate = request.endDate();
+    }
+
+    private static PeriodResponse toResponse(Period p, LocalDate today) {
+        return new PeriodResponse(p.id, p.name, p.startDate, p.endDate, p.contains(today), p.version);
+    }
+}

@@ -1,0 +1,68 @@
+package app.cairn.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoDataSeederTest {
+
+    @Inject
+    DemoDataSeeder seeder;
+
+    @Test
+    void shouldSeedNorthwindOnceAndLetTheDemoAccountsSignIn() {
+        seeder.seed();
+        assertFalse(seeder.seed(), "a second seed must add nothing");
+
+        String alex = login("alex.admin@example.com");
+        given().auth()
+                .oauth2(alex)
+                .get("/api/v1/me")
+                .then()
+                .body("roles", hasItem("ADMIN"))
+                .body("organization.name", equalTo("Northwind Robotics"));
+        given().auth()
+                .oauth2(alex)
+                .queryParam("size", 1)
+                .get("/api/v1/people")
+                .then()
+                .body("total", equalTo(40));
+        given().auth().oauth2(alex).get("/api/v1/teams").then().body("total", equalTo(5));
+        given().auth()
+                .oauth2(alex)
+                .get("/api/v1/periods")
+                .then()
+                .body("total", equalTo(2))
+                .body("items[0].current", equalTo(true));
+
+        String morgan = login("morgan.manager@example.com");
+        given().auth()
+                .oauth2(morgan)
+                .get("/api/v1/me")
+                .then()
+                .body("reportCount", greaterThanOrEqualTo(4))
+                .body("manager.name", equalTo("Jordan Blake"));
+
+        String erin = login("erin.employee@example.com");
+        given().auth().oauth2(erin).get("/api/v1/me").then().body("manager.name", equalTo("Morgan Lee"));
+    }
+
+    private static String login(String email) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", DemoDataSeeder.DEMO_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+    }
+}

@@ -1,0 +1,28 @@
+import type { Role } from '@/lib/auth';
+
+export type NavItem = {
+  label: string;
+  to: string;
+  /** Features not built yet stay hidden until this is true. */
+  enabled: boolean;
+  /** When set, only people with one of these roles see the item. */
+  roles?: Role[];
+};
+
+/** The one navigation config of the SPA. */
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Home', to: '/', enabled: true },
+  { label: 'Objectives', to: '/objectives', enabled: false },
+  { label: 'Cascade', to: '/cascade', enabled: false },
+  { label: '1:1s', to: '/one-on-ones', enabled: false },
+  { label: 'Reviews', to: '/reviews', enabled: false },
+  { label: 'People', to: '/people', enabled: true },
+  { label: 'Reports', to: '/reports', enabled: false },
+  { label: 'Admin', to: '/admin', enabled: true, roles: ['ADMIN'] },
+];
+
+export function visibleNavItems(items: NavItem[], roles: readonly Role[]): NavItem[] {
+  return items.filter(
+    (item) => item.enabled && (!item.roles || item.roles.some((role) => roles.includes(role))),
+  );
+}

@@ -1,0 +1,39 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AdminLayoutRoute } from '@/app/routes/admin-layout';
+import { AdminPeopleRoute } from '@/app/routes/admin-people';
+import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
+import { AdminTeamsRoute } from '@/app/routes/admin-teams';
+import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
+import { HomeRoute } from '@/app/routes/home';
+import { LoginRoute } from '@/app/routes/login';
+import { NotFoundRoute } from '@/app/routes/not-found';
+import { OrgChartRoute } from '@/app/routes/org-chart';
+import { PeopleRoute } from '@/app/routes/people';
+import { PersonRoute } from '@/app/routes/person';
+import { RouteErrorPage } from '@/app/routes/route-error';
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: <AuthenticatedLayoutRoute />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'people', element: <PeopleRoute /> },
+      { path: 'people/org-chart', element: <OrgChartRoute /> },
+      { path: 'people/:personId', element: <PersonRoute /> },
+      {
+        path: 'admin',
+        element: <AdminLayoutRoute />,
+        children: [
+          { index: true, element: <Navigate to="people" replace /> },
+          { path: 'people', element: <AdminPeopleRoute /> },
+          { path: 'teams', element: <AdminTeamsRoute /> },
+          { path: 'periods', element: <AdminPeriodsRoute /> },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

@@ -1,0 +1,29 @@
+import { NavLink, Outlet } from 'react-router';
+import { PageHeader } from '@/components/layouts/page-header';
+import { RequireRole } from '@/lib/auth';
+import { ForbiddenPage } from '@/app/routes/not-found';
+
+const TABS = [
+  { to: '/admin/people', label: 'People' },
+  { to: '/admin/teams', label: 'Teams' },
+  { to: '/admin/periods', label: 'Periods' },
+];
+
+export function AdminLayoutRoute() {
+  return (
+    <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
+      <PageHeader
+        title="Admin"
+        description="Manage people, teams and periods for your organization."
+      />
+      <nav aria-label="Admin sections" className="tabs">
+        {TABS.map((tab) => (
+          <NavLink key={tab.to} to={tab.to} className="tab">
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,32 @@
+import { Navigate, useLocation, useNavigate, useSearchParams, type Location } from 'react-router';
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { FormAlert } from '@/components/ui/form-alert';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { SESSION_EXPIRED_MESSAGE, useAuth } from '@/lib/auth';
+
+export function LoginRoute() {
+  const { session, signIn } = useAuth();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: Location } | null)?.from;
+  const target = from && from.pathname !== '/login' ? `${from.pathname}${from.search}` : '/';
+
+  if (session) return <Navigate to={target} replace />;
+
+  return (
+    <AuthLayout title="Sign in to Cairn">
+      {params.get('expired') === '1' && <FormAlert tone="info" message={SESSION_EXPIRED_MESSAGE} />}
+      <LoginForm
+        onSuccess={(response) => {
+          signIn({
+            accessToken: response.accessToken,
+            expiresAt: response.expiresAt,
+            person: response.person,
+          });
+          navigate(target, { replace: true });
+        }}
+      />
+    </AuthLayout>
+  );
+}

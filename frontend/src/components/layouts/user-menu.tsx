@@ -1,0 +1,67 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/avatar';
+
+type UserMenuProps = {
+  name: string;
+  email: string;
+  organization: string;
+  profileHref: string;
+  onLogout: () => void;
+};
+
+/** Disclosure menu in the top bar: who is signed in, profile link, log out. */
+export function UserMenu({ name, email, organization, profileHref, onLogout }: UserMenuProps) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onPointer);
+    return () => document.removeEventListener('mousedown', onPointer);
+  }, [open]);
+
+  return (
+    <div
+      className="user-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        className="user-menu-trigger"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <Avatar name={name} size="sm" />
+        <span className="user-menu-name">{name}</span>
+        <span aria-hidden="true" className="chevron">
+          ▾
+        </span>
+        <span className="visually-hidden">Account menu</span>
+      </button>
+      {open && (
+        <div id={menuId} className="user-menu-panel">
+          <div className="user-menu-identity">
+            <strong>{name}</strong>
+            <span>{email}</span>
+            <span className="muted">{organization}</span>
+          </div>
+          <Link to={profileHref} className="user-menu-item" onClick={() => setOpen(false)}>
+            My profile
+          </Link>
+          <button type="button" className="user-menu-item" onClick={onLogout}>
+            Log out
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { paths } from '@/lib/schema.gen';
+
+/** Helpers that read request/response bodies out of the generated `paths`. */
+type JsonContent<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+export type ApiPath = keyof paths;
+
+export type ResponseBody<
+  P extends ApiPath,
+  M extends Method & keyof paths[P],
+  Status extends number = 200,
+> = paths[P][M] extends { responses: infer Responses }
+  ? Status extends keyof Responses
+    ? JsonContent<Responses[Status]>
+    : never
+  : never;
+
+export type RequestBody<
+  P extends ApiPath,
+  M extends Method & keyof paths[P],
+> = paths[P][M] extends {
+  requestBody?: infer Body;
+}
+  ? JsonContent<NonNullable<Body>>
+  : never;
+
+export type QueryParams<
+  P extends ApiPath,
+  M extends Method & keyof paths[P],
+> = paths[P][M] extends {
+  parameters: { query?: infer Query };
+}
+  ? NonNullable<Query>
+  : never;

@@ -1,0 +1,67 @@
+# Shared helpers for the scripts in this folder; sourced, not run.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# CAIRN_JAR overrides the packaged backend (e.g. a jar built elsewhere).
+JAR="${CAIRN_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
+SCRIPT_NAME="$(basename "$0" .sh)"
+
+say() { echo "$SCRIPT_NAME: $*" >&2; }
+die() {
+    say "$*"
+    exit 1
+}
+
+require_jar() {
+    [[ -f "$JAR" ]] || die "$JAR is missing: build it with 'make build'"
+}
+
+# Ensures PostgreSQL and database $1 (extra arguments go to ensure-postgres.sh), then exports
+# the connection the backend reads: CAIRN_DB_URL, CAIRN_DB_USER, CAIRN_DB_PASSWORD.
+use_database() {
+    local db="$1"
+    shift
+    "$ROOT/scripts/ensure-postgres.sh" "$@" "$db"
+    local key value
+    while IFS='=' read -r key value; do
+        case "$key" in
+            CAIRN_DB_HOST | CAIRN_DB_PORT | CAIRN_DB_USER | CAIRN_DB_PASSWORD) export "$key=$value" ;;
+        esac
+    done <"$ROOT/.data/db.env"
+    export CAIRN_DB_URL="jdbc:postgresql://$CAIRN_DB_HOST:$CAIRN_DB_PORT/$db"
+}
+
+# Succeeds when something accepts TCP connections on localhost port $1.
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Waits until URL $1 answers 2xx while process $2 lives, for at most $3 seconds; says why not.
+wait_until_ready() {
+    local url="$1" pid="$2" deadline=$((SECONDS + $3))
+    while ((SECONDS < deadline)); do
+        if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            say "the server exited before $url answered"
+            return 1
+        fi
+        sleep 0.5
+    done
+    say "$url did not answer within $3 s"
+    return 1
+}
+
+# Stops process $1 with TERM and waits for it (up to 20 s, then KILL).
+stop_process() {
+    local pid="$1" i
+    kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 40; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
+}
