@@ -21,11 +21,17 @@ public class DemoDataSeeder {
     private final CairnConfig config;
     private final OrganizationRepository organizations;
     private final DemoOrganization demoOrganization;
+    private final DemoObjectives demoObjectives;
 
-    public DemoDataSeeder(CairnConfig config, OrganizationRepository organizations, DemoOrganization demoOrganization) {
+    public DemoDataSeeder(
+            CairnConfig config,
+            OrganizationRepository organizations,
+            DemoOrganization demoOrganization,
+            DemoObjectives demoObjectives) {
         this.config = config;
         this.organizations = organizations;
         this.demoOrganization = demoOrganization;
+        this.demoObjectives = demoObjectives;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -41,7 +47,8 @@ public class DemoDataSeeder {
             Log.infof("Demo organization '%s' already present: nothing added", DEMO_SLUG);
             return false;
         }
-        demoOrganization.create();
+        var org = demoOrganization.create();
+        demoObjectives.create(org);
         Log.infof(
                 "Seeded the demo organization: sign in as alex.admin@example.com, morgan.manager@example.com"
                         + " or erin.employee@example.com with password '%s'",

@@ -1,0 +1,83 @@
+package app.cairn.checkins;
+
+import app.cairn.checkins.dto.CheckInResponse;
+import app.cairn.checkins.dto.KeyResultCheckInRequest;
+import app.cairn.checkins.dto.ObjectiveCheckInRequest;
+import app.cairn.checkins.dto.ProgressSeries;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Check-ins", description = "Progress updates: the performance history")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class CheckInResource {
+
+    private final CheckInService service;
+
+    public CheckInResource(CheckInService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/objectives/{id}/check-ins")
+    @Operation(
+            operationId = "checkInObjective",
+            summary = "Check in on an objective: progress, health, confidence, comment")
+    @APIResponse(responseCode = "201", description = "The check-in, with the objective's new progress")
+    @APIResponse(responseCode = "409", description = "The objective is completed, cancelled or archived")
+    public Response checkInObjective(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ObjectiveCheckInRequest request) {
+        return created(service.checkInObjective(id, request));
+    }
+
+    @POST
+    @Path("/key-results/{id}/check-ins")
+    @Operation(operationId = "checkInKeyResult", summary = "Check in on a key result with its new value")
+    @APIResponse(responseCode = "201", description = "The check-in, with the objective's new progress")
+    @APIResponse(responseCode = "409", description = "The objective is completed, cancelled or archived")
+    public Response checkInKeyResult(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") KeyResultCheckInRequest request) {
+        return created(service.checkInKeyResult(id, request));
+    }
+
+    @GET
+    @Path("/objectives/{id}/check-ins")
+    @Operation(operationId = "listCheckIns", summary = "An objective's check-ins and its key results', newest first")
+    @APIResponse(responseCode = "200", description = "A page of check-ins")
+    public PageResponse<CheckInResponse> list(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return service.list(id, page);
+    }
+
+    @GET
+    @Path("/objectives/{id}/progress-series")
+    @Operation(operationId = "getProgressSeries", summary = "An objective's progress over time, for a chart")
+    @APIResponse(responseCode = "200", description = "Points, oldest first")
+    public ProgressSeries series(@PathParam("id") UUID id) {
+        return service.series(id);
+    }
+
+    private static Response created(CheckInResponse checkIn) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(checkIn)
+                .build();
+    }
+}

@@ -1,0 +1,22 @@
+package app.cairn.checkins.dto;
+
+import app.cairn.objectives.Health;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "A check-in on a key result: its new current value (BOOLEAN: 0 or 1; MILESTONE: milestones"
+                + " reached), and optionally the objective's health, a confidence (1–10) and a comment")
+public record KeyResultCheckInRequest(
+        @NotNull(message = "is required") BigDecimal value,
+        Health health,
+
+        @Min(value = 1, message = "must be between 1 and 10") @Max(value = 10, message = "must be between 1 and 10")
+        Integer confidence,
+
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        String comment) {}

@@ -1,0 +1,26 @@
+package app.cairn.checkins.dto;
+
+import app.cairn.objectives.Health;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "A check-in on the objective itself. `progress` only when neither key results nor aligned"
+                + " children drive it; health, confidence and comment always.")
+public record ObjectiveCheckInRequest(
+        @DecimalMin(value = "0", message = "must be between 0 and 100")
+        @DecimalMax(value = "100", message = "must be between 0 and 100")
+        BigDecimal progress,
+
+        Health health,
+
+        @Min(value = 1, message = "must be between 1 and 10") @Max(value = 10, message = "must be between 1 and 10")
+        Integer confidence,
+
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        String comment) {}

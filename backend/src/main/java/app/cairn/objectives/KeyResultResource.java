@@ -1,0 +1,64 @@
+package app.cairn.objectives;
+
+import app.cairn.objectives.dto.KeyResultRequest;
+import app.cairn.objectives.dto.KeyResultResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Key results", description = "The measurable results of an objective")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class KeyResultResource {
+
+    private final KeyResultService service;
+
+    public KeyResultResource(KeyResultService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/objectives/{id}/key-results")
+    @Operation(operationId = "addKeyResult", summary = "Add a key result to an objective")
+    @APIResponse(responseCode = "201", description = "The key result")
+    @APIResponse(responseCode = "409", description = "The objective has ended")
+    public Response add(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(service.add(id, request))
+                .build();
+    }
+
+    @PUT
+    @Path("/key-results/{id}")
+    @Operation(operationId = "updateKeyResult", summary = "Change a key result; send the version you loaded")
+    @APIResponse(responseCode = "200", description = "The key result")
+    @APIResponse(responseCode = "409", description = "Stale version, or the objective has ended")
+    public KeyResultResponse update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/key-results/{id}")
+    @Operation(operationId = "deleteKeyResult", summary = "Remove a key result (its check-ins stay in the history)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The objective has ended")
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,225 @@
+package app.cairn.objectives;
+
+import app.cairn.common.web.Enums;
+import app.cairn.common.web.Ids;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.objectives.ObjectiveQueries.Filter;
+import app.cairn.objectives.dto.CascadeRequest;
+import app.cairn.objectives.dto.CommentRequest;
+import app.cairn.objectives.dto.CommentResponse;
+import app.cairn.objectives.dto.CopyRequest;
+import app.cairn.objectives.dto.ObjectiveRequest;
+import app.cairn.objectives.dto.ObjectiveResponse;
+import app.cairn.objectives.dto.ObjectiveResponse.Alignment;
+import app.cairn.objectives.dto.ObjectiveSummary;
+import app.cairn.objectives.dto.ReturnRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Objectives", description = "Objectives, their alignment, workflow and the manager tools")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class ObjectiveResource {
+
+    private final ObjectiveService service;
+
+    public ObjectiveResource(ObjectiveService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/objectives")
+    @Operation(operationId = "listObjectives", summary = "List the objectives the caller may see")
+    @APIResponse(responseCode = "200", description = "A page of objectives (archived ones only when asked by status)")
+    public PageResponse<ObjectiveSummary> list(
+            @Parameter(description = "Only this period") @QueryParam("periodId") String periodId,
+            @Parameter(description = "Only objectives owned by this person") @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "Only this team's objectives") @QueryParam("teamId") String teamId,
+            @Parameter(description = "COMPANY, TEAM or INDIVIDUAL") @QueryParam("level") String level,
+            @Parameter(description = "One or more statuses (repeat the parameter)") @QueryParam("status")
+                    List<String> status,
+            @Parameter(description = "ON_TRACK, AT_RISK or OFF_TRACK") @QueryParam("health") String health,
+            @Parameter(description = "Only objectives aligned to this one") @QueryParam("parentId") String parentId,
+            @Parameter(description = "Only objectives of this person's direct reports") @QueryParam("reportsOf")
+                    String reportsOf,
+            @Parameter(description = "Text in the title or the owner's name") @QueryParam("q") String q,
+            @Valid @BeanParam PageQuery page) {
+        Filter filter = new Filter(
+                Ids.parseOptional("periodId", periodId),
+                Ids.parseOptional("ownerId", ownerId),
+                Ids.parseOptional("teamId", teamId),
+                Enums.parseOptional("level", level, ObjectiveLevel.class),
+                Enums.parseAll("status", status, ObjectiveStatus.class),
+                Enums.parseOptional("health", health, Health.class),
+                Ids.parseOptional("parentId", parentId),
+                Ids.parseOptional("reportsOf", reportsOf),
+                q,
+                null);
+        return service.list(filter, page);
+    }
+
+    @POST
+    @Path("/objectives")
+    @Operation(operationId = "createObjective", summary = "Create an objective (a draft), optionally with key results")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(@Valid @NotNull(message = "a JSON body is required") ObjectiveRequest request, UriInfo uri) {
+        ObjectiveResponse created = service.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("objectives/{id}").build(created.id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/objectives/{id}")
+    @Operation(
+            operationId = "getObjective",
+            summary = "Read an objective with key results, children, alignment path and permissions")
+    @APIResponse(responseCode = "200", description = "The objective")
+    public ObjectiveResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/objectives/{id}")
+    @Operation(operationId = "updateObjective", summary = "Change an objective; send the version you loaded")
+    @APIResponse(responseCode = "200", description = "The updated objective")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public ObjectiveResponse update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ObjectiveRequest request) {
+        return service.update(id, request);
+    }
+
+    @GET
+    @Path("/objectives/{id}/alignment")
+    @Operation(operationId = "getAlignment", summary = "The path from an objective up to its company goal")
+    @APIResponse(responseCode = "200", description = "The path, company goal first")
+    public Alignment alignment(@PathParam("id") UUID id) {
+        return service.alignment(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/propose")
+    @Operation(operationId = "proposeObjective", summary = "Propose a draft to the manager (owner)")
+    @APIResponse(responseCode = "200", description = "Proposed")
+    @APIResponse(responseCode = "409", description = "Not a draft, or already proposed")
+    public ObjectiveResponse propose(@PathParam("id") UUID id) {
+        return service.propose(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/approve")
+    @Operation(operationId = "approveObjective", summary = "Agree a draft: it becomes ACTIVE (manager or admin)")
+    @APIResponse(responseCode = "200", description = "Active")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public ObjectiveResponse approve(@PathParam("id") UUID id) {
+        return service.approve(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/return")
+    @Operation(
+            operationId = "returnObjective",
+            summary = "Return a draft to its owner with a comment (manager or admin)")
+    @APIResponse(responseCode = "200", description = "Returned")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public ObjectiveResponse returnDraft(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReturnRequest request) {
+        return service.returnDraft(id, request.comment());
+    }
+
+    @POST
+    @Path("/objectives/{id}/complete")
+    @Operation(operationId = "completeObjective", summary = "Mark an active objective completed")
+    @APIResponse(responseCode = "200", description = "Completed")
+    @APIResponse(responseCode = "409", description = "Not active")
+    public ObjectiveResponse complete(@PathParam("id") UUID id) {
+        return service.complete(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/cancel")
+    @Operation(operationId = "cancelObjective", summary = "Cancel a draft or active objective")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "409", description = "Already ended")
+    public ObjectiveResponse cancel(@PathParam("id") UUID id) {
+        return service.cancel(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/archive")
+    @Operation(operationId = "archiveObjective", summary = "Archive an objective; its history stays")
+    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "409", description = "Already archived")
+    public ObjectiveResponse archive(@PathParam("id") UUID id) {
+        return service.archive(id);
+    }
+
+    @POST
+    @Path("/objectives/{id}/cascade")
+    @Operation(
+            operationId = "cascadeObjective",
+            summary = "Create an aligned draft objective for each of several reports (manager or admin)")
+    @APIResponse(responseCode = "201", description = "The created objectives")
+    @APIResponse(responseCode = "409", description = "The source objective has ended")
+    public Response cascade(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CascadeRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(service.cascade(id, request))
+                .build();
+    }
+
+    @POST
+    @Path("/objectives/copy")
+    @Operation(
+            operationId = "copyObjectives",
+            summary = "Copy objectives into another period as drafts, key results reset to their start")
+    @APIResponse(responseCode = "201", description = "The created objectives")
+    public Response copy(@Valid @NotNull(message = "a JSON body is required") CopyRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(service.copy(request))
+                .build();
+    }
+
+    @GET
+    @Path("/objectives/{id}/comments")
+    @Operation(operationId = "listObjectiveComments", summary = "An objective's discussion, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of comments")
+    public PageResponse<CommentResponse> comments(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return service.comments(id, page);
+    }
+
+    @POST
+    @Path("/objectives/{id}/comments")
+    @Operation(operationId = "addObjectiveComment", summary = "Comment on an objective")
+    @APIResponse(responseCode = "201", description = "The comment")
+    public Response addComment(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CommentRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(service.addComment(id, request))
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package app.cairn.objectives.dto;
+
+import app.cairn.objectives.KeyResultKind;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "A key result's state. BOOLEAN ignores start/target (0 → 1); PERCENT defaults to 0 → 100."
+                + " On update, send the version you loaded.")
+public record KeyResultRequest(
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        String title,
+
+        @NotNull(message = "is required") KeyResultKind kind,
+        @Schema(description = "Where it starts (default 0)") BigDecimal startValue,
+
+        @Schema(description = "Where it should end; may be below the start for decreasing targets")
+        BigDecimal targetValue,
+
+        @Schema(description = "Where it is now (default: the start)")
+        BigDecimal currentValue,
+
+        @Size(max = 20, message = "must be at most 20 characters")
+        String unit,
+
+        @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        BigDecimal weight,
+
+        @Schema(description = "Required on update") Integer version) {}
