@@ -13,6 +13,8 @@ SHELL := bash
 .DELETE_ON_ERROR:
 
 PORT ?= $(or $(CAIRN_HTTP_PORT),8080)
+# The backend tests' database, recreated for each run (TEST_DB=... to run several checkouts side by side).
+TEST_DB ?= cairn_test
 MVN := ./mvnw -B -ntp
 ENSURE_DB := scripts/ensure-postgres.sh
 
@@ -66,9 +68,9 @@ test-frontend: $(NODE_MODULES) ## Vitest, then the production build
 	cd frontend && npm run build
 
 test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test database
-	$(ENSURE_DB) --recreate cairn_test
+	$(ENSURE_DB) --recreate $(TEST_DB)
 	source .data/db.env && cd backend && \
-		CAIRN_TEST_DB_URL="jdbc:postgresql://$$CAIRN_DB_HOST:$$CAIRN_DB_PORT/cairn_test" \
+		CAIRN_TEST_DB_URL="jdbc:postgresql://$$CAIRN_DB_HOST:$$CAIRN_DB_PORT/$(TEST_DB)" \
 		CAIRN_DB_USER="$$CAIRN_DB_USER" CAIRN_DB_PASSWORD="$$CAIRN_DB_PASSWORD" \
 		$(MVN) verify
 	@# verify packaged the jar too; mark it current so e2e does not package it again.

@@ -4,12 +4,14 @@
 # The exit status is Playwright's. `make e2e` builds what changed and then calls this.
 #
 #   E2E_PORT        port for the server under test, default 8081
+#   E2E_DB          database to recreate for the run, default cairn_e2e
 #   CHROMIUM_PATH   browser to drive, default `command -v chromium`
 #   extra arguments go to `playwright test` (e.g. scripts/e2e.sh --grep login)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 E2E_PORT="${E2E_PORT:-8081}"
+E2E_DB="${E2E_DB:-cairn_e2e}"
 
 find_chromium() {
     if [[ -n "${CHROMIUM_PATH:-}" ]]; then
@@ -33,10 +35,10 @@ fi
 export CHROMIUM_PATH
 
 require_jar
-use_database cairn_e2e --recreate
+use_database "$E2E_DB" --recreate
 port_in_use "$E2E_PORT" && die "port $E2E_PORT is already in use: stop that process or set E2E_PORT"
 
-data_dir="$ROOT/.data/e2e"
+data_dir="$ROOT/.data/e2e-$E2E_PORT"
 mkdir -p "$data_dir"
 log="$data_dir/server.log"
 say "starting the server on port $E2E_PORT (log: ${log#"$ROOT"/})"
