@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The objective cascade of a period, now or as of a past moment, with coverage figures
+         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has.
+         */
+        get: operations["getCascade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/key-results/{id}": {
         parameters: {
             query?: never;
@@ -546,11 +566,102 @@ export interface components {
             health: components["schemas"]["Health"];
             status: components["schemas"]["ObjectiveStatus"];
         };
+        /** @description How much of the period's work reaches a company goal */
+        CascadeCoverage: {
+            /**
+             * Format: int32
+             * @description Team and individual objectives (not cancelled) in the period
+             */
+            alignableCount: number;
+            /**
+             * Format: int32
+             * @description Those whose alignment path reaches a company goal
+             */
+            alignedCount: number;
+            /** @description alignedCount / alignableCount in % */
+            alignedPercent: number;
+            /** @description Company goals nothing aligns to */
+            unsupportedGoals: components["schemas"]["Ref"][];
+            /** @description Team and individual objectives aligned to nothing */
+            unalignedObjectives: components["schemas"]["CascadeUnaligned"][];
+        };
+        CascadeNode: {
+            id: components["schemas"]["UUID"];
+            /** @description The node it aligns to; null for a root of the shown tree */
+            parentId?: components["schemas"]["UUID"];
+            title: string;
+            level: components["schemas"]["ObjectiveLevel"];
+            owner: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"];
+            status: components["schemas"]["ObjectiveStatus"];
+            health: components["schemas"]["Health"];
+            progress: number;
+            weight: number;
+            /** @description Its share of its parent's roll-up in %, null when it does not count (draft, cancelled) or has no parent */
+            contributionPercent?: number;
+            /**
+             * Format: int32
+             * @description All aligned children, including hidden ones
+             */
+            childCount: number;
+            /**
+             * Format: int32
+             * @description Children the caller may not see; they still count in progress
+             */
+            hiddenChildCount: number;
+            /**
+             * Format: int32
+             * @description 0 for the roots of the shown tree
+             */
+            depth: number;
+            /** @description Matches the team or person filter (false without one) */
+            match: boolean;
+            /** @description The caller may open the objective */
+            canOpen: boolean;
+            /** @description Weekly progress over the period, when asked for with series=true */
+            series?: number[];
+        };
+        CascadePeriod: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+        };
         /** @description Create one aligned draft objective per report, each owned by that report */
         CascadeRequest: {
             ownerIds: string[];
             /** @description Title of the new objectives (default: the source's title) */
             title?: string;
+        };
+        /** @description The objective cascade of a period: nodes in depth-first order (company goals first), and a summary */
+        CascadeResponse: {
+            /** @description The period shown; null when the organization has no period yet */
+            period?: components["schemas"]["CascadePeriod"];
+            /** @description The moment the cascade is shown as of; null for now */
+            asOf?: components["schemas"]["Instant"];
+            /** @description Visible objectives, depth-first; a node's parentId is the previous node of lower depth */
+            nodes: components["schemas"]["CascadeNode"][];
+            summary: components["schemas"]["CascadeSummary"];
+        };
+        CascadeSummary: {
+            /** Format: int32 */
+            nodeCount: number;
+            byHealth: {
+                [key: string]: number;
+            };
+            byStatus: {
+                [key: string]: number;
+            };
+            averageProgressByLevel: {
+                [key: string]: number;
+            };
+            coverage: components["schemas"]["CascadeCoverage"];
+        };
+        CascadeUnaligned: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            level: components["schemas"]["ObjectiveLevel"];
+            owner: components["schemas"]["Ref"];
         };
         /** @description A check-in, as it was made */
         CheckInResponse: {
@@ -1147,6 +1258,77 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCascade: {
+        parameters: {
+            query?: {
+                /** @description A past date (end of that day, UTC) or date-time: the cascade as it stood then */
+                asOf?: string;
+                /** @description Deepest level to return (0 = roots only) */
+                depth?: string;
+                /** @description The period (default: the current one) */
+                periodId?: string;
+                /** @description This person's objectives with their paths up and subtrees down */
+                personId?: string;
+                /** @description Show only this objective's subtree */
+                rootId?: string;
+                /** @description Add weekly progress points per node (for sparklines) */
+                series?: boolean;
+                /** @description Objectives of this team or its members, with their paths up and subtrees down */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cascade */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,97 @@
+package app.cairn.cascade;
+
+import app.cairn.cascade.dto.CascadeResponse;
+import app.cairn.common.error.ApiException;
+import app.cairn.common.web.Ids;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/cascade")
+@Tag(name = "Cascade", description = "How every objective connects up to the company goals")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class CascadeResource {
+
+    private final CascadeService service;
+
+    public CascadeResource(CascadeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getCascade",
+            summary = "The objective cascade of a period, now or as of a past moment, with coverage figures",
+            description = "Objectives the caller may not see are left out (their subtrees too) but still count in"
+                    + " their parents' progress; each node says how many hidden children it has.")
+    @APIResponse(responseCode = "200", description = "The cascade")
+    public CascadeResponse cascade(
+            @Parameter(description = "The period (default: the current one)") @QueryParam("periodId") String periodId,
+            @Parameter(description = "Show only this objective's subtree") @QueryParam("rootId") String rootId,
+            @Parameter(description = "Objectives of this team or its members, with their paths up and subtrees down")
+                    @QueryParam("teamId")
+                    String teamId,
+            @Parameter(description = "This person's objectives with their paths up and subtrees down")
+                    @QueryParam("personId")
+                    String personId,
+            @Parameter(description = "Deepest level to return (0 = roots only)") @QueryParam("depth") String depth,
+            @Parameter(description = "A past date (end of that day, UTC) or date-time: the cascade as it stood then")
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(description = "Add weekly progress points per node (for sparklines)") @QueryParam("series")
+                    boolean series) {
+        return service.cascade(new CascadeService.Request(
+                Ids.parseOptional("periodId", periodId),
+                Ids.parseOptional("rootId", rootId),
+                Ids.parseOptional("teamId", teamId),
+                Ids.parseOptional("personId", personId),
+                parseDepth(depth),
+                parseAsOf(asOf),
+                series));
+    }
+
+    static Integer parseDepth(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int depth = Integer.parseInt(value.trim());
+            if (depth >= 0 && depth <= 50) {
+                return depth;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.invalid("depth", "must be a whole number between 0 and 50");
+    }
+
+    static Instant parseAsOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value)
+                        .plusDays(1)
+                        .atStartOfDay()
+                        .toInstant(ZoneOffset.UTC)
+                        .minusMillis(1);
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(
+                    "asOf", "must be a date (2026-10-15) or an ISO-8601 UTC time (2026-10-15T12:00:00Z)");
+        }
+    }
+}

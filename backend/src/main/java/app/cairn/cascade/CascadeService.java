@@ -1,0 +1,324 @@
+package app.cairn.cascade;
+
+import app.cairn.cascade.CascadeQuery.Point;
+import app.cairn.cascade.CascadeQuery.Row;
+import app.cairn.cascade.dto.CascadeResponse;
+import app.cairn.cascade.dto.CascadeResponse.Coverage;
+import app.cairn.cascade.dto.CascadeResponse.Node;
+import app.cairn.cascade.dto.CascadeResponse.PeriodInfo;
+import app.cairn.cascade.dto.CascadeResponse.Summary;
+import app.cairn.cascade.dto.CascadeResponse.Unaligned;
+import app.cairn.common.error.ApiException;
+import app.cairn.common.web.Ref;
+import app.cairn.objectives.Health;
+import app.cairn.objectives.ObjectiveAccess;
+import app.cairn.objectives.ObjectiveLevel;
+import app.cairn.objectives.ObjectiveStatus;
+import app.cairn.periods.Period;
+import app.cairn.periods.PeriodRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Assembles the cascade from {@link CascadeQuery}'s rows in one pass: the forest, hidden-children
+ * counts, contribution percentages, the filters (root, team, person, depth), a depth-first order
+ * (company goals first, then by title) and the summary with alignment coverage. Progress comes
+ * from the database, where the roll-up already counted hidden children.
+ */
+@ApplicationScoped
+public class CascadeService {
+
+    /** The filters of GET /cascade; null means "not filtered". */
+    public record Request(
+            UUID periodId, UUID rootId, UUID teamId, UUID personId, Integer depth, Instant asOf, boolean series) {}
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final CascadeQuery query;
+    private final ObjectiveAccess access;
+    private final PeriodRepository periods;
+    private final Clock clock;
+
+    public CascadeService(CascadeQuery query, ObjectiveAccess access, PeriodRepository periods, Clock clock) {
+        this.query = query;
+        this.access = access;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    /** A node while the tree is assembled. */
+    private static final class Item {
+        final Row row;
+        final List<Item> children = new ArrayList<>();
+        Item parent;
+        int hiddenChildren;
+        BigDecimal rolledUpWeight = BigDecimal.ZERO;
+
+        Item(Row row) {
+            this.row = row;
+        }
+
+        boolean countsInRollup() {
+            return row.status() == ObjectiveStatus.ACTIVE || row.status() == ObjectiveStatus.COMPLETED;
+        }
+    }
+
+    public CascadeResponse cascade(Request request) {
+        Instant now = clock.instant();
+        Instant asOf = request.asOf() == null || !request.asOf().isBefore(now) ? null : request.asOf();
+        Period period = period(request.periodId(), asOf == null ? now : asOf);
+        if (period == null) {
+            return new CascadeResponse(null, asOf, List.of(), summarize(List.of(), List.of()));
+        }
+        List<Row> rows = query.rows(access, period.id, asOf);
+        Map<UUID, Item> items = new HashMap<>(rows.size() * 2);
+        for (Row row : rows) {
+            items.put(row.id(), new Item(row));
+        }
+        List<Item> roots = new ArrayList<>();
+        for (Item item : items.values()) {
+            Item parent = item.row.parentId() == null ? null : items.get(item.row.parentId());
+            if (parent == null) {
+                roots.add(item);
+                continue;
+            }
+            item.parent = parent;
+            parent.children.add(item);
+            if (item.countsInRollup()) {
+                parent.rolledUpWeight = parent.rolledUpWeight.add(item.row.weight());
+            }
+            if (!item.row.visible()) {
+                parent.hiddenChildren++;
+            }
+        }
+        Comparator<Item> order = Comparator.<Item>comparingInt(
+                        i -> i.row.level().ordinal())
+                .thenComparing(i -> i.row.title().toLowerCase(Locale.ROOT))
+                .thenComparing(i -> i.row.id());
+        roots.sort(order);
+        items.values().forEach(i -> i.children.sort(order));
+
+        List<Item> starts = roots;
+        if (request.rootId() != null) {
+            Item root = items.get(request.rootId());
+            if (root == null || !root.row.visible()) {
+                throw ApiException.notFound("Objective " + request.rootId());
+            }
+            starts = List.of(root);
+        }
+        Set<UUID> matches = matches(items, request);
+        Set<UUID> included = matches == null ? null : includedFor(matches, items);
+        Map<UUID, List<BigDecimal>> series = request.series() ? series(period, asOf == null ? now : asOf) : Map.of();
+
+        record Frame(Item item, int depth) {}
+        List<Node> nodes = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            stack.push(new Frame(starts.get(i), 0));
+        }
+        while (!stack.isEmpty()) {
+            Frame frame = stack.pop();
+            Item item = frame.item();
+            if (!item.row.visible() || (included != null && !included.contains(item.row.id()))) {
+                continue;
+            }
+            Item parent = frame.depth() == 0 ? null : item.parent;
+            nodes.add(node(item, parent, frame.depth(), matches, series.get(item.row.id())));
+            if (request.depth() == null || frame.depth() < request.depth()) {
+                for (int c = item.children.size() - 1; c >= 0; c--) {
+                    stack.push(new Frame(item.children.get(c), frame.depth() + 1));
+                }
+            }
+        }
+        return new CascadeResponse(
+                new PeriodInfo(period.id, period.name, period.startDate, period.endDate),
+                asOf,
+                nodes,
+                summarize(nodes, coverageItems(items.values())));
+    }
+
+    private Period period(UUID periodId, Instant at) {
+        if (periodId != null) {
+            return periods.findInOrg(access.orgId(), periodId)
+                    .orElseThrow(() -> ApiException.invalid("periodId", "is not a period of this organization"));
+        }
+        return periods.findCurrent(access.orgId(), LocalDate.ofInstant(at, ZoneOffset.UTC))
+                .or(() -> periods.find("orgId = ?1 order by startDate desc", access.orgId())
+                        .firstResultOptional())
+                .orElse(null);
+    }
+
+    /**
+     * Visible objectives matching the team filter (the team's own, or owned by a member) and the person
+     * filter (owned by them); null without such a filter.
+     */
+    private static Set<UUID> matches(Map<UUID, Item> items, Request request) {
+        if (request.teamId() == null && request.personId() == null) {
+            return null;
+        }
+        Set<UUID> matches = new HashSet<>();
+        for (Item item : items.values()) {
+            Row row = item.row;
+            boolean team = request.teamId() == null
+                    || request.teamId().equals(row.teamId())
+                    || request.teamId().equals(row.ownerTeamId());
+            boolean person = request.personId() == null || request.personId().equals(row.ownerId());
+            if (row.visible() && team && person) {
+                matches.add(row.id());
+            }
+        }
+        return matches;
+    }
+
+    /** The matches with their paths up and their subtrees down. */
+    private static Set<UUID> includedFor(Set<UUID> matches, Map<UUID, Item> items) {
+        Set<UUID> included = new HashSet<>();
+        for (UUID id : matches) {
+            for (Item up = items.get(id); up != null && included.add(up.row.id()); up = up.parent) {
+                // a path up stops where it joins one already included: that one's path is complete
+            }
+        }
+        Set<UUID> expanded = new HashSet<>();
+        Deque<Item> down = new ArrayDeque<>();
+        matches.forEach(id -> down.push(items.get(id)));
+        while (!down.isEmpty()) {
+            Item item = down.pop();
+            if (expanded.add(item.row.id())) {
+                included.add(item.row.id());
+                item.children.forEach(down::push);
+            }
+        }
+        return included;
+    }
+
+    private static Node node(Item item, Item parent, int depth, Set<UUID> matches, List<BigDecimal> series) {
+        Row row = item.row;
+        BigDecimal contribution = null;
+        if (parent != null && item.countsInRollup() && parent.rolledUpWeight.signum() > 0) {
+            contribution = row.weight().multiply(HUNDRED).divide(parent.rolledUpWeight, 2, RoundingMode.HALF_UP);
+        }
+        return new Node(
+                row.id(),
+                parent == null ? null : parent.row.id(),
+                row.title(),
+                row.level(),
+                new Ref(row.ownerId(), row.ownerName()),
+                Ref.of(row.teamId(), row.teamName()),
+                row.status(),
+                row.health(),
+                row.progress(),
+                row.weight(),
+                contribution,
+                item.children.size(),
+                item.hiddenChildren,
+                depth,
+                matches != null && matches.contains(row.id()),
+                row.visible(),
+                series);
+    }
+
+    /** Weekly progress (at the end of each week of the period, up to `until`) per objective. */
+    private Map<UUID, List<BigDecimal>> series(Period period, Instant until) {
+        Map<UUID, List<Point>> history = query.history(access.orgId(), period.id, until);
+        List<Instant> samples = new ArrayList<>();
+        Instant end = period.endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        for (Instant t = period.startDate.plusDays(7).atStartOfDay().toInstant(ZoneOffset.UTC);
+                !t.isAfter(end) && !t.isAfter(until);
+                t = t.plus(Duration.ofDays(7))) {
+            samples.add(t);
+        }
+        samples.add(until.isBefore(end) ? until : end);
+        Map<UUID, List<BigDecimal>> series = new HashMap<>();
+        history.forEach((id, points) -> {
+            List<BigDecimal> values = new ArrayList<>(samples.size());
+            int p = -1;
+            for (Instant sample : samples) {
+                while (p + 1 < points.size() && !points.get(p + 1).at().isAfter(sample)) {
+                    p++;
+                }
+                values.add(p < 0 ? BigDecimal.ZERO : points.get(p).progress());
+            }
+            series.put(id, values);
+        });
+        return series;
+    }
+
+    /** The in-period objectives the coverage figures are about: visible, not cancelled. */
+    private static List<Item> coverageItems(java.util.Collection<Item> items) {
+        return items.stream()
+                .filter(i -> i.row.inPeriod() && i.row.visible() && i.row.status() != ObjectiveStatus.CANCELLED)
+                .toList();
+    }
+
+    private static Summary summarize(List<Node> nodes, List<Item> coverageItems) {
+        Map<Health, Long> byHealth = new EnumMap<>(Health.class);
+        Map<ObjectiveStatus, Long> byStatus = new EnumMap<>(ObjectiveStatus.class);
+        Map<ObjectiveLevel, BigDecimal[]> sums = new EnumMap<>(ObjectiveLevel.class);
+        for (Node node : nodes) {
+            byHealth.merge(node.health(), 1L, Long::sum);
+            byStatus.merge(node.status(), 1L, Long::sum);
+            BigDecimal[] sum =
+                    sums.computeIfAbsent(node.level(), l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sum[0] = sum[0].add(node.progress());
+            sum[1] = sum[1].add(BigDecimal.ONE);
+        }
+        Map<ObjectiveLevel, BigDecimal> averages = new EnumMap<>(ObjectiveLevel.class);
+        sums.forEach((level, sum) -> averages.put(level, sum[0].divide(sum[1], 2, RoundingMode.HALF_UP)));
+        return new Summary(nodes.size(), byHealth, byStatus, averages, coverage(coverageItems));
+    }
+
+    private static Coverage coverage(List<Item> items) {
+        int alignable = 0;
+        int aligned = 0;
+        List<Ref> unsupported = new ArrayList<>();
+        List<Unaligned> unaligned = new ArrayList<>();
+        for (Item item : items) {
+            Row row = item.row;
+            if (row.level() == ObjectiveLevel.COMPANY) {
+                boolean supported = item.children.stream().anyMatch(c -> c.row.status() != ObjectiveStatus.CANCELLED);
+                if (!supported) {
+                    unsupported.add(new Ref(row.id(), row.title()));
+                }
+                continue;
+            }
+            alignable++;
+            Item root = item;
+            while (root.parent != null) {
+                root = root.parent;
+            }
+            if (root != item && root.row.level() == ObjectiveLevel.COMPANY) {
+                aligned++;
+            }
+            if (row.parentId() == null) {
+                unaligned.add(
+                        new Unaligned(row.id(), row.title(), row.level(), new Ref(row.ownerId(), row.ownerName())));
+            }
+        }
+        unsupported.sort(Comparator.comparing(Ref::name));
+        unaligned.sort(Comparator.comparing(Unaligned::title));
+        BigDecimal percent = alignable == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(aligned)
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(alignable), 1, RoundingMode.HALF_UP);
+        return new Coverage(alignable, aligned, percent, unsupported, unaligned);
+    }
+}
