@@ -31,7 +31,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 
-.PHONY: help run dev build db db-stop test lint test-frontend test-backend e2e openapi format clean
+.PHONY: help run dev build db db-stop test lint test-frontend test-backend e2e bench openapi format clean
 
 help: ## List the targets
 	@echo "Cairn — make targets:"
@@ -78,6 +78,9 @@ test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test 
 
 e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app on port 8081
 	scripts/e2e.sh
+
+bench: db $(FRONTEND_DIST) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...)
+	scripts/bench.sh
 
 # --- code generation and housekeeping -----------------------------------------------------------
 

@@ -72,9 +72,13 @@ public class CascadeQuery {
             + " from objective_history h where h.objective_id = o.id and h.recorded_at <= :asOf"
             + " order by h.recorded_at desc, h.id desc limit 1";
 
+    /** The cascade's SQL, now or as of `:asOf`; parameters :me, :admin, :org, :period (and :asOf). */
+    public static String sql(boolean past) {
+        return SQL.formatted(ObjectiveAccess.DOWNLINE, ObjectiveAccess.VISIBLE_SQL, past ? PAST_STATE : NOW_STATE);
+    }
+
     public List<Row> rows(ObjectiveAccess access, UUID periodId, Instant asOf) {
-        String sql = SQL.formatted(
-                ObjectiveAccess.DOWNLINE, ObjectiveAccess.VISIBLE_SQL, asOf == null ? NOW_STATE : PAST_STATE);
+        String sql = sql(asOf != null);
         Query query =
                 bind(Panache.getEntityManager().createNativeQuery(sql), access).setParameter("period", periodId);
         if (asOf != null) {

@@ -1,0 +1,244 @@
+package app.cairn.bench;
+
+import app.cairn.auth.TokenService;
+import app.cairn.cascade.CascadeQuery;
+import app.cairn.cascade.dto.CascadeResponse;
+import app.cairn.people.PersonRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `make bench`: generates organizations of 1k, 10k and 100k objectives and measures, in one run on
+ * one machine, the cascade's SQL alone (JDBC: execute and read every row), JSON serialisation of
+ * the response, and GET /api/v1/cascade end to end over HTTP (warm; median and p95). Also the
+ * median time of a key-result check-in that rolls progress up a 6-level chain, and, when the SPA is
+ * built, the Cascade page's time to interactive with about 1,000 visible nodes in headless Chromium.
+ * Writes target/bench/results.md.
+ */
+@QuarkusTest
+@Tag("bench")
+class CascadeBenchmark {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    ObjectMapper json;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Stats(double median, double p95) {
+        static Stats of(List<Double> millis) {
+            double[] sorted =
+                    millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return new Stats(sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1]);
+        }
+    }
+
+    @Test
+    void measureTheCascade() throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append(
+                "| objectives | nodes returned | SQL median | SQL p95 | JSON serialisation | API median | API p95 |"
+                        + " API / (SQL + JSON) | response size |\n");
+        report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        double api10k = 0;
+        double api100k = 0;
+        BenchData.Org browserOrg = null;
+        int[] sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "1000,10000,100000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.trim()))
+                .toArray();
+        for (int n : sizes) {
+            long generation = System.nanoTime();
+            BenchData.Org org = BenchData.generate(dataSource, n);
+            Log.infof(
+                    "Generated %d objectives in %d ms", org.objectives(), (System.nanoTime() - generation) / 1_000_000);
+            int runs = n >= 100_000 ? 15 : 40;
+            String token = QuarkusTransaction.requiringNew()
+                    .call(() -> tokens.issue(people.findById(org.caller())).token());
+            Stats sql = Stats.of(timeSql(org, runs));
+            URI uri = URI.create(base + "api/v1/cascade?periodId=" + org.periodId());
+            List<Double> apiTimes = new ArrayList<>();
+            byte[] body = null;
+            for (int i = 0; i < runs + 5; i++) {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> response = http.send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                double ms = (System.nanoTime() - t) / 1e6;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("cascade answered " + response.statusCode());
+                }
+                body = response.body();
+                if (i >= 5) {
+                    apiTimes.add(ms);
+                }
+            }
+            CascadeResponse cascade = json.readValue(body, CascadeResponse.class);
+            List<Double> serialisation = new ArrayList<>();
+            for (int i = 0; i < runs + 5; i++) {
+                long t = System.nanoTime();
+                json.writeValueAsBytes(cascade);
+                if (i >= 5) {
+                    serialisation.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            Stats api = Stats.of(apiTimes);
+            Stats ser = Stats.of(serialisation);
+            if (n == 10_000) {
+                api10k = api.median();
+            }
+            if (n == 100_000) {
+                api100k = api.median();
+            }
+            if (browserOrg == null) {
+                browserOrg = org;
+            }
+            report.append(String.format(
+                    "| %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f | %,d KB |%n",
+                    n,
+                    cascade.nodes().size(),
+                    sql.median(),
+                    sql.p95(),
+                    ser.median(),
+                    api.median(),
+                    api.p95(),
+                    api.median() / (sql.median() + ser.median()),
+                    body.length / 1024));
+        }
+        if (api10k > 0 && api100k > 0) {
+            report.append(String.format("%nAPI 100k / 10k (median): %.1f×%n", api100k / api10k));
+        }
+        report.append(String.format("%nCheck-in rolling up a 6-level chain: %s%n", checkIn(browserOrg)));
+        report.append(String.format("%nCascade page, ~1,000 nodes, headless Chromium: %s%n", browser(browserOrg)));
+        Path out = Path.of("target/bench/results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+        Log.infof("Benchmark results (%s):%n%s", out.toAbsolutePath(), report);
+    }
+
+    /** The cascade SQL alone, exactly as the API runs it, through plain JDBC. */
+    private List<Double> timeSql(BenchData.Org org, int runs) throws Exception {
+        List<String> order = new ArrayList<>();
+        Matcher m = Pattern.compile(":(me|admin|org|period)\\b").matcher(CascadeQuery.sql(false));
+        StringBuilder sql = new StringBuilder();
+        while (m.find()) {
+            order.add(m.group(1));
+            m.appendReplacement(sql, "?");
+        }
+        m.appendTail(sql);
+        List<Double> times = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < order.size(); i++) {
+                switch (order.get(i)) {
+                    case "me" -> ps.setObject(i + 1, org.caller());
+                    case "admin" -> ps.setBoolean(i + 1, false);
+                    case "org" -> ps.setObject(i + 1, org.id());
+                    default -> ps.setObject(i + 1, org.periodId());
+                }
+            }
+            for (int i = 0; i < runs + 5; i++) {
+                long t = System.nanoTime();
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                        rows++;
+                    }
+                }
+                if (i >= 5) {
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+                if (rows == 0) {
+                    throw new IllegalStateException("the cascade SQL returned nothing");
+                }
+            }
+        }
+        return times;
+    }
+
+    /** Median of 30 check-ins on a leaf key result at the 6th level, each rolling up 5 ancestors. */
+    private String checkIn(BenchData.Org org) throws Exception {
+        String token = QuarkusTransaction.requiringNew()
+                .call(() -> tokens.issue(people.findById(org.leafOwner())).token());
+        URI uri = URI.create(base + "api/v1/key-results/" + org.leafKeyResult() + "/check-ins");
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 35; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"value\": " + (i % 100) + "}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("check-in answered " + response.statusCode() + ": " + response.body());
+            }
+            if (i >= 5) {
+                times.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Stats stats = Stats.of(times);
+        return String.format("median %.1f ms, p95 %.1f ms (30 check-ins, warm)", stats.median(), stats.p95());
+    }
+
+    /** Runs frontend/bench/cascade-large.mjs, when present, against this server and the 1k organization. */
+    private String browser(BenchData.Org org) throws Exception {
+        Path script = Path.of("../frontend/bench/cascade-large.mjs");
+        if (!Files.exists(script) || !Files.exists(Path.of("target/classes/META-INF/resources/index.html"))) {
+            return "not measured (the SPA or frontend/bench/cascade-large.mjs is missing)";
+        }
+        String email = QuarkusTransaction.requiringNew().call(() -> people.findById(org.caller()).email);
+        ProcessBuilder pb = new ProcessBuilder("node", script.getFileName().toString())
+                .directory(script.getParent().toFile());
+        pb.environment().put("BENCH_BASE_URL", base.toString().replaceAll("/$", ""));
+        pb.environment().put("BENCH_EMAIL", email);
+        pb.environment().put("BENCH_PASSWORD", BenchData.PASSWORD);
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        String last = Arrays.stream(output.split("\n"))
+                .filter(l -> l.startsWith("{"))
+                .reduce((a, b) -> b)
+                .orElse(output.trim());
+        return last + " (" + LocalDate.now() + ")";
+    }
+}
