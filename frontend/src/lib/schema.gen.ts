@@ -1299,7 +1299,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The cascade */
+            /** @description The cascade, with a weak ETag */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1307,6 +1307,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CascadeResponse"];
                 };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `errors` names each invalid field */
             400: {

@@ -132,6 +132,23 @@ public class CascadeQuery {
 
     public record Point(Instant at, BigDecimal progress) {}
 
+    /**
+     * What the cascade of an organization depends on, as one value that changes whenever it may: the
+     * newest objective history row (every change of an objective records one) and the newest change
+     * to its people and teams (names, reporting lines, roles).
+     */
+    public String changeStamp(UUID orgId) {
+        Object[] row = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("""
+                        select (select max(id) from objective_history where org_id = :org),
+                               (select max(updated_at) from people where org_id = :org),
+                               (select max(updated_at) from teams where org_id = :org)
+                        """)
+                .setParameter("org", orgId)
+                .getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
+    }
+
     private static Query bind(Query query, ObjectiveAccess access) {
         return query.setParameter("me", access.me())
                 .setParameter("admin", access.isAdmin())

@@ -7,11 +7,19 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,8 +43,16 @@ public class CascadeResource {
             summary = "The objective cascade of a period, now or as of a past moment, with coverage figures",
             description = "Objectives the caller may not see are left out (their subtrees too) but still count in"
                     + " their parents' progress; each node says how many hidden children it has.")
-    @APIResponse(responseCode = "200", description = "The cascade")
-    public CascadeResponse cascade(
+    @APIResponse(
+            responseCode = "200",
+            description = "The cascade, with a weak ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CascadeResponse.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response cascade(
+            @Context Request http,
             @Parameter(description = "The period (default: the current one)") @QueryParam("periodId") String periodId,
             @Parameter(description = "Show only this objective's subtree") @QueryParam("rootId") String rootId,
             @Parameter(description = "Objectives of this team or its members, with their paths up and subtrees down")
@@ -51,14 +67,26 @@ public class CascadeResource {
                     String asOf,
             @Parameter(description = "Add weekly progress points per node (for sparklines)") @QueryParam("series")
                     boolean series) {
-        return service.cascade(new CascadeService.Request(
+        CascadeService.Request request = new CascadeService.Request(
                 Ids.parseOptional("periodId", periodId),
                 Ids.parseOptional("rootId", rootId),
                 Ids.parseOptional("teamId", teamId),
                 Ids.parseOptional("personId", personId),
                 parseDepth(depth),
                 parseAsOf(asOf),
-                series));
+                series);
+        EntityTag tag = new EntityTag(service.etag(request), true);
+        CacheControl revalidate = new CacheControl();
+        revalidate.setPrivate(true);
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder unchanged = http.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(revalidate).build();
+        }
+        return Response.ok(service.cascade(request), MediaType.APPLICATION_JSON)
+                .tag(tag)
+                .cacheControl(revalidate)
+                .build();
     }
 
     static Integer parseDepth(String value) {

@@ -81,6 +81,27 @@ public class CascadeService {
         }
     }
 
+    /**
+     * A weak ETag for this caller and request: it changes whenever the answer may (any objective,
+     * person or team of the organization changed, or the day turned), so an unchanged cascade can be
+     * answered 304 without being computed.
+     */
+    public String etag(Request request) {
+        String stamp = String.join(
+                "|",
+                access.me().toString(),
+                String.valueOf(request),
+                LocalDate.now(clock).toString(),
+                query.changeStamp(access.orgId()));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public CascadeResponse cascade(Request request) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null || !request.asOf().isBefore(now) ? null : request.asOf();

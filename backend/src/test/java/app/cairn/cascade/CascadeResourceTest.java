@@ -180,6 +180,37 @@ class CascadeResourceTest {
     }
 
     @Test
+    void shouldAnswer304UntilSomethingChanges() {
+        String etag = as(peer).queryParam("periodId", org.period().id.toString())
+                .get("/api/v1/cascade")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        as(peer).queryParam("periodId", org.period().id.toString())
+                .header("If-None-Match", etag)
+                .get("/api/v1/cascade")
+                .then()
+                .statusCode(304);
+        as(employee)
+                .queryParam("periodId", org.period().id.toString())
+                .header("If-None-Match", etag)
+                .get("/api/v1/cascade")
+                .then()
+                .statusCode(200);
+        as(employee)
+                .body(Map.of("progress", 55))
+                .post("/api/v1/objectives/" + one + "/check-ins")
+                .then()
+                .statusCode(201);
+        as(peer).queryParam("periodId", org.period().id.toString())
+                .header("If-None-Match", etag)
+                .get("/api/v1/cascade")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldKeepOtherOrganizationsOut() {
         TestOrg other = fixtures.org();
         String otherAdmin = fixtures.token(other.admin());
