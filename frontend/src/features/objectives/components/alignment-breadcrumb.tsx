@@ -16,9 +16,7 @@ export function AlignmentBreadcrumb({ objective }: { objective: Objective }) {
         {path.map((step) => (
           <li key={step.id}>
             <Link to={`/objectives/${step.id}`}>{step.title}</Link>{' '}
-            <span className="muted small" aria-label={`${step.title} progress`}>
-              {formatPercent(step.progress)}
-            </span>
+            <span className="muted small">{formatPercent(step.progress)}</span>
           </li>
         ))}
         <li aria-current="page">{objective.title}</li>

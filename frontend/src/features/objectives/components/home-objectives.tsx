@@ -16,8 +16,10 @@ function ObjectiveCard({
   select,
   empty,
   showOwner,
+  more,
 }: {
   title: string;
+  more: { to: string; label: string };
   query: ReturnType<typeof useObjectives>;
   select: (items: ObjectiveSummary[]) => ObjectiveSummary[];
   empty: string;
@@ -47,7 +49,7 @@ function ObjectiveCard({
       );
   }
   return (
-    <Card title={title} actions={<Link to="/objectives">All objectives</Link>}>
+    <Card title={title} actions={<Link to={more.to}>{more.label}</Link>}>
       {body}
     </Card>
   );
@@ -66,6 +68,7 @@ export function ObjectivesNeedingCheckIn() {
     <ObjectiveCard
       title="My objectives needing a check-in"
       query={query}
+      more={{ to: '/objectives', label: 'All my objectives' }}
       select={(items) => items.filter((o) => needsCheckIn(o.lastCheckInAt, CHECK_IN_DAYS))}
       empty="You are up to date: every active objective had a check-in this week."
     />
@@ -85,6 +88,7 @@ export function ReportsObjectivesAtRisk() {
     <ObjectiveCard
       title="My reports' objectives at risk"
       query={query}
+      more={{ to: '/objectives/team', label: 'Team objectives' }}
       showOwner
       select={(items) =>
         items

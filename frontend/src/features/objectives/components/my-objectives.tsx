@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Badge, Card } from '@/components/ui/card';
-import { FormAlert } from '@/components/ui/form-alert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useObjectives } from '@/features/objectives/api/get-objectives';
 import { usePeriods } from '@/features/objectives/api/get-periods';
@@ -14,7 +14,7 @@ import { useAuth } from '@/lib/auth';
 export function MyObjectives() {
   const { person } = useAuth();
   const [creating, setCreating] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const navigate = useNavigate();
   const periods = usePeriods();
   const objectives = useObjectives({ ownerId: person?.id, size: 200, sort: 'title' });
 
@@ -67,18 +67,12 @@ export function MyObjectives() {
 
   return (
     <div className="stack">
-      <div className="section-actions">
-        <FormAlert message={notice} tone="info" />
-        {newButton}
-      </div>
+      <div className="section-actions">{newButton}</div>
       {body}
       {creating && (
         <ObjectiveFormDialog
           onClose={() => setCreating(false)}
-          onSaved={(title) => {
-            setCreating(false);
-            setNotice(`${title} was created as a draft.`);
-          }}
+          onSaved={(id) => navigate(`/objectives/${id}`)}
         />
       )}
     </div>

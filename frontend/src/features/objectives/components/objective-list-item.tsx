@@ -10,14 +10,22 @@ type Props = {
   objective: ObjectiveSummary;
   /** Show the owner's name (lists of other people's objectives). */
   showOwner?: boolean;
-  /** Warnings to highlight, e.g. "No check-in for 20 days". */
+  /** Mark the objective as needing attention. */
+  highlight?: boolean;
+  /** Warnings to show, e.g. "No check-in for 20 days". */
   flags?: string[];
   actions?: ReactNode;
 };
 
-export function ObjectiveListItem({ objective, showOwner, flags = [], actions }: Props) {
+export function ObjectiveListItem({
+  objective,
+  showOwner,
+  highlight = false,
+  flags = [],
+  actions,
+}: Props) {
   return (
-    <li className={`objective-item${flags.length ? ' objective-item-flagged' : ''}`}>
+    <li className={`objective-item${highlight ? ' objective-item-flagged' : ''}`}>
       <div className="objective-item-main">
         <div className="objective-item-title">
           <Link to={`/objectives/${objective.id}`}>{objective.title}</Link>

@@ -145,7 +145,9 @@ export function ParentPicker({ value, onChange, periodId, excludeId, error }: Pr
       ) : (
         !value && (
           <p id={hintId} className="field-hint">
-            The objective this one contributes to; its progress rolls up there.
+            {text.trim() && !open
+              ? 'Not aligned yet: choose one of the matching objectives.'
+              : 'The objective this one contributes to; its progress rolls up there.'}
           </p>
         )
       )}

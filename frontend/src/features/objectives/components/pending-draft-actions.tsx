@@ -23,10 +23,11 @@ export function PendingDraftActions({
         busy={workflow.isPending}
         aria-label={`Agree ${objective.title}`}
         onClick={() =>
-          workflow.mutate(
-            { id: objective.id, action: 'approve' },
-            { onSuccess: () => onDone(`${objective.title} is agreed and active.`) },
-          )
+          // mutateAsync: the row leaves the list (and unmounts) once the lists refresh.
+          workflow
+            .mutateAsync({ id: objective.id, action: 'approve' })
+            .then(() => onDone(`${objective.title} is agreed and active.`))
+            .catch(() => undefined)
         }
       >
         Agree

@@ -25,10 +25,10 @@ export function ReturnDialog({ objective, onClose, onDone }: Props) {
     event.preventDefault();
     const parsed = form.validate();
     if (!parsed) return;
-    returnDraft.mutate(
-      { id: objective.id, comment: parsed.comment },
-      { onSuccess: onDone, onError: form.showServerError },
-    );
+    // mutateAsync: the caller may unmount this dialog's owner when the lists refresh.
+    returnDraft
+      .mutateAsync({ id: objective.id, comment: parsed.comment })
+      .then(onDone, form.showServerError);
   };
   return (
     <Dialog title={`Return "${objective.title}"`} onClose={onClose}>

@@ -9,7 +9,11 @@ import { CascadeDialog } from '@/features/objectives/components/cascade-dialog';
 import { CopyDialog } from '@/features/objectives/components/copy-dialog';
 import { ObjectiveListItem } from '@/features/objectives/components/objective-list-item';
 import { PendingDraftActions } from '@/features/objectives/components/pending-draft-actions';
-import { attentionFlags, isPendingDraft } from '@/features/objectives/utils/attention';
+import {
+  isPendingDraft,
+  needsAttention,
+  staleCheckInFlag,
+} from '@/features/objectives/utils/attention';
 import { useAuth } from '@/lib/auth';
 
 function byOwner(objectives: ObjectiveSummary[]) {
@@ -95,7 +99,12 @@ export function TeamObjectives() {
           <Card key={ownerId} title={group.name}>
             <ul className="objective-list" aria-label={`Objectives of ${group.name}`}>
               {group.items.map((o) => (
-                <ObjectiveListItem key={o.id} objective={o} flags={attentionFlags(o)} />
+                <ObjectiveListItem
+                  key={o.id}
+                  objective={o}
+                  highlight={needsAttention(o)}
+                  flags={[staleCheckInFlag(o)].filter((flag) => flag !== null)}
+                />
               ))}
             </ul>
           </Card>

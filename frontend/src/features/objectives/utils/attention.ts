@@ -4,19 +4,21 @@ import { daysSince, needsCheckIn } from '@/features/objectives/utils/format';
 /** Days without a check-in after which a report's active objective needs the manager's eye. */
 export const STALE_DAYS = 14;
 
-/** Why an active objective needs attention: its health, or a missing check-in. */
-export function attentionFlags(objective: ObjectiveSummary, now = Date.now()): string[] {
-  if (objective.status !== 'ACTIVE') return [];
-  const flags: string[] = [];
-  if (objective.health === 'OFF_TRACK') flags.push('Off track');
-  if (objective.health === 'AT_RISK') flags.push('At risk');
-  if (needsCheckIn(objective.lastCheckInAt, STALE_DAYS, now))
-    flags.push(
-      objective.lastCheckInAt
-        ? `No check-in for ${daysSince(objective.lastCheckInAt, now)} days`
-        : 'No check-in yet',
-    );
-  return flags;
+/** "No check-in for 20 days" when an active objective has gone quiet, else null. */
+export function staleCheckInFlag(objective: ObjectiveSummary, now = Date.now()): string | null {
+  if (objective.status !== 'ACTIVE' || !needsCheckIn(objective.lastCheckInAt, STALE_DAYS, now))
+    return null;
+  return objective.lastCheckInAt
+    ? `No check-in for ${daysSince(objective.lastCheckInAt, now)} days`
+    : 'No check-in yet';
+}
+
+/** An active objective at risk, off track, or without a recent check-in. */
+export function needsAttention(objective: ObjectiveSummary, now = Date.now()): boolean {
+  return (
+    objective.status === 'ACTIVE' &&
+    (objective.health !== 'ON_TRACK' || staleCheckInFlag(objective, now) !== null)
+  );
 }
 
 /** Drafts the owner proposed and that wait for the manager's agreement. */
