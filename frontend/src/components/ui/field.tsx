@@ -136,6 +136,8 @@ type CheckboxGroupProps = {
   onChange: (value: string[]) => void;
   error?: string;
   name: string;
+  /** One option per line, for longer lists (people, objectives). */
+  vertical?: boolean;
 };
 
 export function CheckboxGroup({
@@ -145,6 +147,7 @@ export function CheckboxGroup({
   onChange,
   error,
   name,
+  vertical = false,
 }: CheckboxGroupProps) {
   const id = useId();
   return (
@@ -153,7 +156,7 @@ export function CheckboxGroup({
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend className="field-label">{legend}</legend>
-      <div className="checkbox-row">
+      <div className={vertical ? 'checkbox-row checkbox-column' : 'checkbox-row'}>
         {options.map((option) => (
           <label key={option.value} className="checkbox">
             <input

@@ -5,6 +5,15 @@ import { formatPercent } from '@/features/objectives/utils/format';
 /** The path from the company goal down to this objective, with each step's progress. */
 export function AlignmentBreadcrumb({ objective }: { objective: Objective }) {
   const { path, hiddenAncestor, reachesCompanyGoal } = objective.alignment;
+  if (path.length === 0 && !hiddenAncestor)
+    return (
+      <nav aria-label="Alignment" className="alignment">
+        <Link to="/objectives">← Objectives</Link>
+        {objective.level !== 'COMPANY' && (
+          <p className="muted small">Not aligned to a company goal yet.</p>
+        )}
+      </nav>
+    );
   return (
     <nav aria-label="Alignment" className="alignment">
       <ol>

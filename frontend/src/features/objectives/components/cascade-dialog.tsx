@@ -86,6 +86,7 @@ export function CascadeDialog({ objective, onClose, onDone }: Props) {
           <ErrorState error={reports.error} onRetry={() => reports.refetch()} />
         ) : (
           <CheckboxGroup
+            vertical
             legend="Reports"
             name="ownerIds"
             options={reports.data.map((r) => ({ value: r.id, label: r.name }))}

@@ -33,7 +33,9 @@ function CheckInItem({ checkIn, objective }: { checkIn: CheckIn; objective: Obje
             → <strong>{change}</strong>
           </>
         )}
-        <span className="muted"> · objective at {formatPercent(checkIn.objectiveProgress)}</span>
+        {checkIn.keyResultId && (
+          <span className="muted"> · objective at {formatPercent(checkIn.objectiveProgress)}</span>
+        )}
       </p>
       <p className="history-meta">
         {checkIn.health && <HealthChip health={checkIn.health} />}

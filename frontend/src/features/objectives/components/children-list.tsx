@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { EmptyState } from '@/components/ui/states';
 import type { Objective } from '@/features/objectives/api/get-objective';
 import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
@@ -11,14 +10,14 @@ export function ChildrenList({ objective }: { objective: Objective }) {
   const { items, hiddenCount } = objective.children;
   const hiddenNote = hiddenCount > 0 && (
     <p className="muted small">
-      {hiddenCount} hidden {hiddenCount === 1 ? 'objective' : 'objectives'} you cannot see also
-      {hiddenCount === 1 ? ' aligns' : ' align'} here.
+      + {hiddenCount} hidden: aligned {hiddenCount === 1 ? 'objective' : 'objectives'} you may not
+      see.
     </p>
   );
   if (items.length === 0)
     return (
       <>
-        {!hiddenCount && <EmptyState title="Nothing is aligned to this objective yet" />}
+        {!hiddenCount && <p className="muted">Nothing is aligned to this objective yet.</p>}
         {hiddenNote}
       </>
     );

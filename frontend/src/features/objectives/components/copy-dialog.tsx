@@ -66,6 +66,7 @@ export function CopyDialog({ from, to, onClose, onDone }: Props) {
           <EmptyState title={`No objectives in ${from.name}`} />
         ) : (
           <CheckboxGroup
+            vertical
             legend="Objectives to copy"
             name="objectiveIds"
             options={items.map((o) => ({

@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/states';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FormAlert } from '@/components/ui/form-alert';
 import type { KeyResult, Objective } from '@/features/objectives/api/get-objective';
+import { useDeleteKeyResult } from '@/features/objectives/api/key-result-mutations';
+import { AddKeyResultsDialog } from '@/features/objectives/components/add-key-results-dialog';
 import { KeyResultCheckInForm } from '@/features/objectives/components/key-result-check-in-form';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { formatValue } from '@/features/objectives/utils/format';
+import { toFormErrors } from '@/lib/problem';
 
-function KeyResultItem({ keyResult, canCheckIn }: { keyResult: KeyResult; canCheckIn: boolean }) {
+type ItemProps = {
+  keyResult: KeyResult;
+  canCheckIn: boolean;
+  onRemove?: () => void;
+};
+
+function KeyResultItem({ keyResult, canCheckIn, onRemove }: ItemProps) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const kr = keyResult;
@@ -41,6 +51,11 @@ function KeyResultItem({ keyResult, canCheckIn }: { keyResult: KeyResult; canChe
             Check in
           </Button>
         )}
+        {onRemove && (
+          <Button size="sm" variant="ghost" aria-label={`Remove ${kr.title}`} onClick={onRemove}>
+            Remove
+          </Button>
+        )}
       </div>
       {open && (
         <KeyResultCheckInForm
@@ -56,20 +71,79 @@ function KeyResultItem({ keyResult, canCheckIn }: { keyResult: KeyResult; canChe
   );
 }
 
+/** The key results with inline check-ins; owners and managers may add and remove them. */
 export function KeyResultList({ objective }: { objective: Objective }) {
-  if (objective.keyResults.length === 0)
-    return (
-      <EmptyState title="No key results">
-        {objective.progressSource === 'CHILDREN'
-          ? 'Progress rolls up from the aligned objectives below.'
-          : 'Progress is set by check-ins on the objective.'}
-      </EmptyState>
-    );
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<KeyResult | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const remove = useDeleteKeyResult();
+  const canEdit = objective.permissions.canEdit;
   return (
-    <ul className="kr-list">
-      {objective.keyResults.map((kr) => (
-        <KeyResultItem key={kr.id} keyResult={kr} canCheckIn={objective.permissions.canCheckIn} />
-      ))}
-    </ul>
+    <>
+      <FormAlert tone="info" message={notice} />
+      {objective.keyResults.length === 0 ? (
+        <p className="muted">
+          No key results.{' '}
+          {objective.progressSource === 'CHILDREN'
+            ? 'Progress rolls up from the aligned objectives.'
+            : 'Progress is set by check-ins on the objective.'}
+        </p>
+      ) : (
+        <ul className="kr-list">
+          {objective.keyResults.map((kr) => (
+            <KeyResultItem
+              key={kr.id}
+              keyResult={kr}
+              canCheckIn={objective.permissions.canCheckIn}
+              onRemove={
+                canEdit
+                  ? () => {
+                      remove.reset();
+                      setRemoving(kr);
+                    }
+                  : undefined
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {canEdit && (
+        <div className="button-row kr-actions">
+          <Button size="sm" onClick={() => setAdding(true)}>
+            Add key results
+          </Button>
+        </div>
+      )}
+      {adding && (
+        <AddKeyResultsDialog
+          objectiveId={objective.id}
+          onClose={() => setAdding(false)}
+          onDone={(count) => {
+            setAdding(false);
+            setNotice(
+              count === 1 ? 'The key result was added.' : `${count} key results were added.`,
+            );
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={`Remove "${removing.title}"?`}
+          message="Its check-ins stay in the history; the objective's progress is recalculated."
+          confirmLabel="Remove key result"
+          busy={remove.isPending}
+          error={remove.isError ? toFormErrors(remove.error).detail : null}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() =>
+            remove.mutate(removing.id, {
+              onSuccess: () => {
+                setNotice(`${removing.title} was removed.`);
+                setRemoving(null);
+              },
+            })
+          }
+        />
+      )}
+    </>
   );
 }

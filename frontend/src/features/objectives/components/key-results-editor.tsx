@@ -136,16 +136,19 @@ function KeyResultRow({ index, draft, errors, onChange, onRemove }: RowProps) {
 }
 
 type Props = {
+  /** Heading of the section; none inside a dialog that is about key results already. */
+  title?: string;
   value: KeyResultDraft[];
   onChange: (value: KeyResultDraft[]) => void;
   errors: Record<string, string>;
 };
 
 /** Key results of a new objective: add, remove and fill in kind-specific fields. */
-export function KeyResultsEditor({ value, onChange, errors }: Props) {
+export function KeyResultsEditor({ title, value, onChange, errors }: Props) {
   return (
     <div className="kr-editor">
-      <h3 className="section-title">Key results</h3>
+      {title && <h3 className="section-title">{title}</h3>}
+      {errors.keyResults && <p className="field-error">{errors.keyResults}</p>}
       {value.length === 0 && (
         <p className="muted small">
           Without key results, progress comes from aligned objectives or from check-ins.

@@ -73,6 +73,11 @@ export function ObjectiveDetail({ objectiveId }: { objectiveId: string }) {
             <KeyResultList objective={objective} />
           </ErrorBoundary>
         </Card>
+        <Card title={`Aligned objectives (${objective.children.count})`}>
+          <ErrorBoundary title="Aligned objectives could not be shown">
+            <ChildrenList objective={objective} />
+          </ErrorBoundary>
+        </Card>
         <div className="grid-2">
           <div className="stack">
             <Card title="Progress over time">
@@ -93,11 +98,6 @@ export function ObjectiveDetail({ objectiveId }: { objectiveId: string }) {
                 </ErrorBoundary>
               </Card>
             )}
-            <Card title={`Aligned objectives (${objective.children.count})`}>
-              <ErrorBoundary title="Aligned objectives could not be shown">
-                <ChildrenList objective={objective} />
-              </ErrorBoundary>
-            </Card>
           </div>
           <div className="stack">
             <Card title="Check-in history">

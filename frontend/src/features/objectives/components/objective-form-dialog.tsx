@@ -212,6 +212,7 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
           <p className="muted small">Key results are changed on the objective page.</p>
         ) : (
           <KeyResultsEditor
+            title="Key results"
             value={values.keyResults}
             onChange={(keyResults) => setField('keyResults', keyResults)}
             errors={errors.fieldErrors}

@@ -103,6 +103,24 @@ function toKeyResultRequest(kr: KeyResultDraft): KeyResultRequest {
   }
 }
 
+const keyResultDraftSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  kind: z.enum(['PERCENT', 'NUMBER', 'CURRENCY', 'BOOLEAN', 'MILESTONE']),
+  startValue: z.string(),
+  targetValue: z.string(),
+  unit: z.string(),
+  weight: z.string(),
+});
+
+/** Key results added to an existing objective, with the same rules as on create. */
+export const keyResultsFormSchema = z
+  .object({ keyResults: z.array(keyResultDraftSchema).min(1, 'Add a key result.') })
+  .superRefine((values, ctx) =>
+    values.keyResults.forEach((kr, index) => checkKeyResult(kr, index, ctx)),
+  )
+  .transform((values) => values.keyResults.map(toKeyResultRequest));
+
 export const objectiveFormSchema = z
   .object({
     title: z.string().trim().min(1, 'Enter a title.').max(200, 'Use at most 200 characters.'),
@@ -117,17 +135,7 @@ export const objectiveFormSchema = z
     visibility: z.enum(['ORGANIZATION', 'PRIVATE']),
     startDate: z.string(),
     dueDate: z.string(),
-    keyResults: z.array(
-      z.object({
-        key: z.string(),
-        title: z.string(),
-        kind: z.enum(['PERCENT', 'NUMBER', 'CURRENCY', 'BOOLEAN', 'MILESTONE']),
-        startValue: z.string(),
-        targetValue: z.string(),
-        unit: z.string(),
-        weight: z.string(),
-      }),
-    ),
+    keyResults: z.array(keyResultDraftSchema),
   })
   .superRefine((values, ctx) => {
     if (values.startDate && values.dueDate && values.dueDate < values.startDate)
