@@ -33,7 +33,7 @@ function CheckInItem({ checkIn, objective }: { checkIn: CheckIn; objective: Obje
             → <strong>{change}</strong>
           </>
         )}
-        {checkIn.keyResultId && (
+        {checkIn.keyResultTitle && (
           <span className="muted"> · objective at {formatPercent(checkIn.objectiveProgress)}</span>
         )}
       </p>
