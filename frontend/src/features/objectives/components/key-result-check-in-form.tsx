@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -74,6 +74,9 @@ export function KeyResultCheckInForm({ keyResult, onDone, onCancel }: Props) {
   });
   const checkIn = useCheckInKeyResult();
   const { values, setField, errors } = form;
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens from a "Check in" button: keyboard users continue in its first field.
+  useEffect(() => formRef.current?.querySelector('input')?.focus(), []);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,6 +90,7 @@ export function KeyResultCheckInForm({ keyResult, onDone, onCancel }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="form inline-form"
       onSubmit={onSubmit}
       noValidate
