@@ -36,7 +36,11 @@ export function ObjectiveListItem({
         <p className="objective-item-meta">
           {showOwner && <span>{objective.owner.name}</span>}
           {objective.dueDate && <span>Due {formatDate(objective.dueDate)}</span>}
-          <span>{lastCheckInText(objective.lastCheckInAt)}</span>
+          {objective.status === 'DRAFT' ? (
+            <span>{objective.proposedAt ? 'Waiting for agreement' : 'Not proposed yet'}</span>
+          ) : (
+            <span>{lastCheckInText(objective.lastCheckInAt)}</span>
+          )}
           {objective.companyGoal ? (
             <span>
               Supports <strong>{objective.companyGoal.name}</strong>
