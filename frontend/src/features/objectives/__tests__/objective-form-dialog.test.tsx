@@ -64,6 +64,7 @@ describe('objective form', () => {
       title: 'Ship faster',
       level: 'INDIVIDUAL',
       periodId: Q4.id,
+      teamId: 'team-1',
       visibility: 'ORGANIZATION',
       keyResults: [
         {
@@ -86,7 +87,7 @@ describe('objective form', () => {
     const onReload = vi.fn();
     renderWithProviders(
       <ObjectiveFormDialog
-        objective={makeObjective({ version: 7 })}
+        objective={makeObjective({ version: 7, team: { id: 'team-9', name: 'Robotics' } })}
         onClose={vi.fn()}
         onSaved={vi.fn()}
         onReload={onReload}
@@ -100,6 +101,7 @@ describe('objective form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Someone changed this objective/);
     expect(await requests.find((r) => r.method === 'PUT')!.json()).toMatchObject({
       title: 'Build the canary release stage now',
+      teamId: 'team-9',
       version: 7,
     });
     await user.click(screen.getByRole('button', { name: 'Reload objective' }));

@@ -74,11 +74,21 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
     .filter((level) => level !== 'COMPANY' || isAdmin || objective?.level === 'COMPANY')
     .map((level) => ({ value: level, label: LEVEL_LABELS[level] }));
 
+  /**
+   * The API replaces the whole objective, team included: keep the objective's team while its
+   * owner stays, else take the (new) owner's team.
+   */
+  const teamOf = (ownerId: string): string | undefined => {
+    if (objective && objective.owner.id === ownerId) return objective.team?.id;
+    if (ownerId === me.id) return me.team?.id;
+    return reports.data?.find((r) => r.id === ownerId)?.team?.id;
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = form.validate();
     if (!parsed) return;
-    const body = { ...parsed, periodId };
+    const body = { ...parsed, periodId, teamId: teamOf(parsed.ownerId ?? me.id) };
     if (objective) {
       // Key results change through their own endpoints, not with the objective.
       update.mutate(
@@ -177,6 +187,9 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
               onChange={(parent) => setField('parent', parent)}
               periodId={periodId}
               excludeId={objective?.id}
+              hiddenParent={
+                !!objective?.alignment.hiddenAncestor && objective.alignment.path.length === 0
+              }
               error={errors.fieldErrors.parentId}
             />
             <TextField

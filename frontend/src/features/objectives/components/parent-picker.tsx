@@ -13,13 +13,22 @@ type Props = {
   /** The objective being edited: it cannot align to itself. */
   excludeId?: string;
   error?: string;
+  /** The current parent is hidden from the caller (it cannot be sent back). */
+  hiddenParent?: boolean;
 };
 
 /**
  * Searchable picker for the objective this one aligns to (an ARIA combobox): type to search
  * `/objectives?q=`, arrows to move, Enter to choose, Escape to close.
  */
-export function ParentPicker({ value, onChange, periodId, excludeId, error }: Props) {
+export function ParentPicker({
+  value,
+  onChange,
+  periodId,
+  excludeId,
+  error,
+  hiddenParent = false,
+}: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -145,9 +154,11 @@ export function ParentPicker({ value, onChange, periodId, excludeId, error }: Pr
       ) : (
         !value && (
           <p id={hintId} className="field-hint">
-            {text.trim() && !open
-              ? 'Not aligned yet: choose one of the matching objectives.'
-              : 'The objective this one contributes to; its progress rolls up there.'}
+            {hiddenParent
+              ? 'Aligned to an objective you cannot see: saving without choosing one removes that alignment.'
+              : text.trim() && !open
+                ? 'Not aligned yet: choose one of the matching objectives.'
+                : 'The objective this one contributes to; its progress rolls up there.'}
           </p>
         )
       )}
