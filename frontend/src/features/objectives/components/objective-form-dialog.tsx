@@ -187,9 +187,7 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
               onChange={(parent) => setField('parent', parent)}
               periodId={periodId}
               excludeId={objective?.id}
-              hiddenParent={
-                !!objective?.alignment.hiddenAncestor && objective.alignment.path.length === 0
-              }
+              hiddenParent={!!objective?.alignment.hiddenAncestor && !objective.parent}
               error={errors.fieldErrors.parentId}
             />
             <TextField
