@@ -12,7 +12,7 @@ export type NavItem = {
 /** The one navigation config of the SPA. */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Home', to: '/', enabled: true },
-  { label: 'Objectives', to: '/objectives', enabled: false },
+  { label: 'Objectives', to: '/objectives', enabled: true },
   { label: 'Cascade', to: '/cascade', enabled: false },
   { label: '1:1s', to: '/one-on-ones', enabled: false },
   { label: 'Reviews', to: '/reviews', enabled: false },

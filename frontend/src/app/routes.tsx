@@ -7,6 +7,10 @@ import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { ObjectiveRoute } from '@/app/routes/objective';
+import { ObjectivesLayoutRoute } from '@/app/routes/objectives-layout';
+import { MyObjectivesRoute } from '@/app/routes/objectives-mine';
+import { TeamObjectivesRoute } from '@/app/routes/objectives-team';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
@@ -20,6 +24,15 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomeRoute /> },
+      {
+        path: 'objectives',
+        element: <ObjectivesLayoutRoute />,
+        children: [
+          { index: true, element: <MyObjectivesRoute /> },
+          { path: 'team', element: <TeamObjectivesRoute /> },
+        ],
+      },
+      { path: 'objectives/:objectiveId', element: <ObjectiveRoute /> },
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },

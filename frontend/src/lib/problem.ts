@@ -45,6 +45,17 @@ export function toApiError(body: unknown, response: Response): ApiError {
   );
 }
 
+/**
+ * The form's name for a problem's field: Bean Validation may report "create.request.email"
+ * (forms know the last segment), and items of a list keep their index:
+ * "keyResults[0].title" → "keyResults.0.title".
+ */
+export function formFieldName(field: string): string {
+  const parts = field.replace(/\[(\d+)\]/g, '.$1').split('.');
+  const index = parts.findIndex((part) => /^\d+$/.test(part));
+  return index > 0 ? parts.slice(index - 1).join('.') : (parts[parts.length - 1] ?? field);
+}
+
 const GENERIC_MESSAGE = 'Something went wrong. Please try again.';
 
 /** Turns any error (problem response, network failure…) into what a form displays. */
@@ -58,8 +69,7 @@ export function toFormErrors(error: unknown): FormErrors {
   const fieldErrors: Record<string, string> = {};
   for (const { field, message } of error.problem.errors ?? []) {
     if (!field || !message) continue;
-    // Bean Validation may report "create.request.email"; forms know the last segment.
-    const name = field.split('.').pop() ?? field;
+    const name = formFieldName(field);
     if (!(name in fieldErrors)) fieldErrors[name] = message;
   }
   const detail =

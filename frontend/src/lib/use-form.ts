@@ -27,7 +27,7 @@ export function useForm<Values extends Record<string, unknown>, Output>(
     }
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues)
-      fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
+      fieldErrors[issue.path.length ? issue.path.join('.') : 'form'] ??= issue.message;
     setErrors({ detail: 'Please correct the highlighted fields.', fieldErrors });
     return null;
   };

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NAV_ITEMS, visibleNavItems } from '@/app/navigation';
 import { sessionStore } from '@/lib/session';
-import { makeAdmin, makeMe, makeSession } from '@/testing/fixtures';
+import { makeAdmin, makeMe, makeSession, page } from '@/testing/fixtures';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
@@ -17,29 +17,57 @@ describe('main navigation', () => {
   it('shows only enabled features to an employee, without Admin', async () => {
     const me = makeMe();
     sessionStore.start(makeSession(me));
-    mockApi({ 'GET /api/v1/me': () => json(me) });
+    mockApi({ 'GET /api/v1/me': () => json(me), 'GET /api/v1/objectives': () => json(page([])) });
 
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'People']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'People']);
   });
 
   it('adds Admin for administrators', async () => {
     const admin = makeAdmin();
     sessionStore.start(makeSession(admin));
-    mockApi({ 'GET /api/v1/me': () => json(admin) });
+    mockApi({
+      'GET /api/v1/me': () => json(admin),
+      'GET /api/v1/objectives': () => json(page([])),
+    });
 
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Alex/ });
-    expect(mainNavLinks()).toEqual(['Home', 'People', 'Admin']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'People', 'Admin']);
   });
 
   it('keeps disabled items out for everyone', () => {
     const labels = visibleNavItems(NAV_ITEMS, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
-    expect(labels).not.toContain('Objectives');
+    expect(labels).not.toContain('Cascade');
     expect(labels).not.toContain('Reviews');
+  });
+
+  it('shows the Team objectives tab to managers only', async () => {
+    const objectivesApi = {
+      'GET /api/v1/objectives': () => json(page([])),
+      'GET /api/v1/periods': () => json(page([])),
+    };
+    sessionStore.start(makeSession(makeMe()));
+    mockApi(objectivesApi);
+    const { unmount } = renderApp('/objectives');
+    const tabs = await screen.findByRole('navigation', { name: 'Objectives sections' });
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['My objectives']);
+    unmount();
+
+    sessionStore.start(makeSession(makeMe({ reportCount: 3 })));
+    renderApp('/objectives');
+    const managerTabs = await screen.findByRole('navigation', { name: 'Objectives sections' });
+    expect(within(managerTabs).getByRole('link', { name: 'Team objectives' })).toHaveAttribute(
+      'href',
+      '/objectives/team',
+    );
   });
 
   it('tells a non-admin who opens /admin that it is not for them', async () => {

@@ -1,10 +1,26 @@
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import {
+  ObjectivesNeedingCheckIn,
+  ReportsObjectivesAtRisk,
+} from '@/features/objectives/components/home-objectives';
 import { WelcomeCard } from '@/features/home/components/welcome-card';
+import { useAuth } from '@/lib/auth';
 
 export function HomeRoute() {
+  const { person } = useAuth();
   return (
-    <ErrorBoundary title="Your home page could not be shown">
-      <WelcomeCard />
-    </ErrorBoundary>
+    <div className="stack">
+      <ErrorBoundary title="Your home page could not be shown">
+        <WelcomeCard />
+      </ErrorBoundary>
+      <ErrorBoundary title="Objectives needing a check-in could not be shown">
+        <ObjectivesNeedingCheckIn />
+      </ErrorBoundary>
+      {(person?.reportCount ?? 0) > 0 && (
+        <ErrorBoundary title="Your reports' objectives at risk could not be shown">
+          <ReportsObjectivesAtRisk />
+        </ErrorBoundary>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type ShellProps = {
   id: string;
@@ -58,6 +64,29 @@ export function TextField({ label, hint, error, required, ...input }: TextFieldP
   );
 }
 
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  error?: string;
+};
+
+export function TextAreaField({ label, hint, error, required, ...textarea }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        className="input textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        required={required}
+        rows={3}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
 export type Option = { value: string; label: string };
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
@@ -107,6 +136,8 @@ type CheckboxGroupProps = {
   onChange: (value: string[]) => void;
   error?: string;
   name: string;
+  /** One option per line, for longer lists (people, objectives). */
+  vertical?: boolean;
 };
 
 export function CheckboxGroup({
@@ -116,6 +147,7 @@ export function CheckboxGroup({
   onChange,
   error,
   name,
+  vertical = false,
 }: CheckboxGroupProps) {
   const id = useId();
   return (
@@ -124,7 +156,7 @@ export function CheckboxGroup({
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend className="field-label">{legend}</legend>
-      <div className="checkbox-row">
+      <div className={vertical ? 'checkbox-row checkbox-column' : 'checkbox-row'}>
         {options.map((option) => (
           <label key={option.value} className="checkbox">
             <input

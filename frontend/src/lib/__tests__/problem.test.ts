@@ -17,6 +17,19 @@ describe('toFormErrors', () => {
     });
   });
 
+  it('keeps the index of list items so each shows under its own row', () => {
+    const error = new ApiError(400, {
+      errors: [
+        { field: 'keyResults[1].targetValue', message: 'must differ from the start' },
+        { field: 'create.request.keyResults[0].title', message: 'must not be blank' },
+      ],
+    });
+    expect(toFormErrors(error).fieldErrors).toEqual({
+      'keyResults.1.targetValue': 'must differ from the start',
+      'keyResults.0.title': 'must not be blank',
+    });
+  });
+
   it('explains a version conflict without a detail', () => {
     expect(toFormErrors(new ApiError(409, {})).detail).toMatch(/Someone else changed this record/);
   });
