@@ -4,6 +4,7 @@ import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
+import { CascadeRoute } from '@/app/routes/cascade';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'cascade', element: <CascadeRoute /> },
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },

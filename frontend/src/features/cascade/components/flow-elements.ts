@@ -1,0 +1,98 @@
+import type { Edge } from '@xyflow/react';
+import type {
+  ObjectiveFlowNode,
+  ObjectiveNodeData,
+} from '@/features/cascade/components/objective-node';
+import type { VisibleNode } from '@/features/cascade/utils/cascade-tree';
+import { NODE_HEIGHT, NODE_WIDTH, type Position } from '@/features/cascade/utils/layout-cascade';
+
+export type NodeFlags = {
+  highlighted: ReadonlySet<string>;
+  focusId: string | null;
+  selectedId: string | null;
+  mine: ReadonlySet<string>;
+};
+
+function sameData(a: ObjectiveNodeData, b: ObjectiveNodeData): boolean {
+  return (
+    a.node === b.node &&
+    a.expanded === b.expanded &&
+    a.hasChildren === b.hasChildren &&
+    a.onPath === b.onPath &&
+    a.focused === b.focused &&
+    a.selected === b.selected &&
+    a.mine === b.mine
+  );
+}
+
+/**
+ * Builds React Flow's nodes and edges, reusing the previous object of every node and edge
+ * that did not change. React Flow re-renders a node only when its object changes, so a
+ * selection or a highlighted path re-renders the handful of nodes involved, not all of them.
+ */
+export class FlowElementCache {
+  private nodesById = new Map<string, ObjectiveFlowNode>();
+  private edgesById = new Map<string, Edge>();
+
+  nodes(
+    visible: readonly VisibleNode[],
+    positions: ReadonlyMap<string, Position>,
+    flags: NodeFlags,
+  ): ObjectiveFlowNode[] {
+    const next = new Map<string, ObjectiveFlowNode>();
+    const result = visible.map(({ node, expanded, hasChildren }) => {
+      const position = positions.get(node.id) ?? { x: 0, y: 0 };
+      const data: ObjectiveNodeData = {
+        node,
+        expanded,
+        hasChildren,
+        onPath: flags.highlighted.has(node.id),
+        focused: flags.focusId === node.id,
+        selected: flags.selectedId === node.id,
+        mine: flags.mine.has(node.id),
+      };
+      const previous = this.nodesById.get(node.id);
+      const flowNode =
+        previous && previous.position === position && sameData(previous.data, data)
+          ? previous
+          : {
+              id: node.id,
+              type: 'objective' as const,
+              position,
+              data,
+              width: NODE_WIDTH,
+              height: NODE_HEIGHT,
+            };
+      next.set(node.id, flowNode);
+      return flowNode;
+    });
+    this.nodesById = next;
+    return result;
+  }
+
+  edges(visible: readonly VisibleNode[], highlighted: ReadonlySet<string>): Edge[] {
+    const next = new Map<string, Edge>();
+    const result: Edge[] = [];
+    for (const { node } of visible) {
+      if (!node.parentId) continue;
+      const id = `${node.parentId}->${node.id}`;
+      const onPath = highlighted.has(node.id) && highlighted.has(node.parentId);
+      const previous = this.edgesById.get(id);
+      const edge =
+        previous && (previous.className === 'is-on-path') === onPath
+          ? previous
+          : {
+              id,
+              source: node.parentId,
+              target: node.id,
+              type: 'smoothstep',
+              className: onPath ? 'is-on-path' : undefined,
+              zIndex: onPath ? 1 : 0,
+            };
+      next.set(id, edge);
+      result.push(edge);
+    }
+    this.edgesById = next;
+    return result;
+  }
+}
