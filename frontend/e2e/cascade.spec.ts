@@ -67,13 +67,14 @@ test('Erin finds her objective, checks in from the cascade and replays the perio
   const value = panel.getByLabel(/New value/);
   const current = Number(await value.inputValue());
   await value.fill(String(current + 5));
-  await panel.getByLabel(/Comment/).fill('Two more services through canary.');
+  const comment = `Five more services through canary (${Date.now()}).`;
+  await panel.getByLabel(/Comment/).fill(comment);
   await panel.getByRole('button', { name: 'Post check-in' }).click();
   await expect(panel.getByRole('status')).toHaveText('Check-in saved.');
 
   await expect.poll(() => mapProgress(page)).toBeGreaterThan(before);
   const after = await mapProgress(page);
-  await expect(panel.getByText('Two more services through canary.')).toBeVisible();
+  await expect(panel.getByText(comment)).toBeVisible(); // in the recent check-ins
 
   // Replay: an early week of the period shows the older, lower progress.
   const slider = page.getByRole('slider', { name: 'Replay the period' });

@@ -47,7 +47,10 @@ function MapCanvas({
     () => cache.nodes(visible, positions, { highlighted, focusId, selectedId, mine }),
     [cache, visible, positions, highlighted, focusId, selectedId, mine],
   );
-  const edges = useMemo(() => cache.edges(visible, highlighted), [cache, visible, highlighted]);
+  const edges = useMemo(
+    () => cache.edges(visible, positions, highlighted),
+    [cache, visible, positions, highlighted],
+  );
   const actions = useMemo(() => ({ select: onSelect, toggle: onToggle }), [onSelect, onToggle]);
   const onNodeClick: NodeMouseHandler = (_, node) => onSelect(node.id);
 

@@ -1,10 +1,34 @@
-import type { Edge } from '@xyflow/react';
+import { Position as Side, type Edge, type NodeHandle } from '@xyflow/react';
 import type {
   ObjectiveFlowNode,
   ObjectiveNodeData,
 } from '@/features/cascade/components/objective-node';
 import type { VisibleNode } from '@/features/cascade/utils/cascade-tree';
 import { NODE_HEIGHT, NODE_WIDTH, type Position } from '@/features/cascade/utils/layout-cascade';
+
+const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+/** Where objective-node.tsx draws its handles, so edges need no DOM measurement. */
+const HANDLES: NodeHandle[] = [
+  {
+    id: 'bottom',
+    type: 'source',
+    position: Side.Bottom,
+    x: NODE_WIDTH / 2,
+    y: NODE_HEIGHT,
+    width: 1,
+    height: 1,
+  },
+  { id: 'top', type: 'target', position: Side.Top, x: NODE_WIDTH / 2, y: 0, width: 1, height: 1 },
+  {
+    id: 'left',
+    type: 'target',
+    position: Side.Left,
+    x: 0,
+    y: NODE_HEIGHT / 2,
+    width: 1,
+    height: 1,
+  },
+];
 
 export type NodeFlags = {
   highlighted: ReadonlySet<string>;
@@ -62,6 +86,10 @@ export class FlowElementCache {
               data,
               width: NODE_WIDTH,
               height: NODE_HEIGHT,
+              // Known sizes and handles: React Flow need not render every node once to measure
+              // it, so only the nodes in view are ever mounted (onlyRenderVisibleElements).
+              measured: SIZE,
+              handles: HANDLES,
             };
       next.set(node.id, flowNode);
       return flowNode;
@@ -70,21 +98,31 @@ export class FlowElementCache {
     return result;
   }
 
-  edges(visible: readonly VisibleNode[], highlighted: ReadonlySet<string>): Edge[] {
+  edges(
+    visible: readonly VisibleNode[],
+    positions: ReadonlyMap<string, Position>,
+    highlighted: ReadonlySet<string>,
+  ): Edge[] {
     const next = new Map<string, Edge>();
     const result: Edge[] = [];
     for (const { node } of visible) {
       if (!node.parentId) continue;
       const id = `${node.parentId}->${node.id}`;
       const onPath = highlighted.has(node.id) && highlighted.has(node.parentId);
+      // Stacked leaves hang off a spine into their left side; others are entered from the top.
+      const targetHandle = positions.get(node.id)?.stacked ? 'left' : 'top';
       const previous = this.edgesById.get(id);
       const edge =
-        previous && (previous.className === 'is-on-path') === onPath
+        previous &&
+        (previous.className === 'is-on-path') === onPath &&
+        previous.targetHandle === targetHandle
           ? previous
           : {
               id,
               source: node.parentId,
               target: node.id,
+              sourceHandle: 'bottom',
+              targetHandle,
               type: 'smoothstep',
               className: onPath ? 'is-on-path' : undefined,
               zIndex: onPath ? 1 : 0,

@@ -42,7 +42,8 @@ export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
     .join(' ');
   return (
     <div className={classes} data-on-path={onPath || undefined}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle id="top" type="target" position={Position.Top} isConnectable={false} />
+      <Handle id="left" type="target" position={Position.Left} isConnectable={false} />
       <div className="cascade-node-top">
         <span className="cascade-node-level">{LEVEL_LABEL[node.level]}</span>
         {mine && <span className="cascade-node-mine">Yours</span>}
@@ -83,7 +84,7 @@ export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
           <span className="cascade-node-count">No aligned objectives</span>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle id="bottom" type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 });
