@@ -55,6 +55,7 @@ describe('flow elements', () => {
       focusId: null,
       selectedId: null,
       mine: new Set<string>(),
+      filtered: false,
     };
 
     const first = cache.nodes(visible, positions, flags);

@@ -43,9 +43,10 @@ function MapCanvas({
 }: CascadeMapProps) {
   const positions = useCascadeLayout(visible);
   const [cache] = useState(() => new FlowElementCache());
+  const filtered = useMemo(() => visible.some(({ node }) => node.match), [visible]);
   const nodes = useMemo(
-    () => cache.nodes(visible, positions, { highlighted, focusId, selectedId, mine }),
-    [cache, visible, positions, highlighted, focusId, selectedId, mine],
+    () => cache.nodes(visible, positions, { highlighted, focusId, selectedId, mine, filtered }),
+    [cache, visible, positions, highlighted, focusId, selectedId, mine, filtered],
   );
   const edges = useMemo(
     () => cache.edges(visible, positions, highlighted),
@@ -58,7 +59,8 @@ function MapCanvas({
   const { setCenter, fitView, setViewport } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
-  // A tree that fits at a legible zoom is fitted; a larger one starts at its top, centred.
+  // A tree that fits at a legible zoom is fitted; a larger one starts at its top left, where
+  // the first company goal is.
   const onInit = () => {
     const element = wrapper.current;
     if (!element || positions.size === 0) return;
@@ -71,12 +73,7 @@ function MapCanvas({
     const width = element.clientWidth;
     const fits = Math.min(width / (maxX - minX), element.clientHeight / maxY) * 0.9;
     if (fits >= READABLE_ZOOM || width === 0) void fitView(FIT_VIEW_OPTIONS);
-    else
-      void setViewport({
-        x: width / 2 - ((minX + maxX) / 2) * READABLE_ZOOM,
-        y: 16,
-        zoom: READABLE_ZOOM,
-      });
+    else void setViewport({ x: 16 - minX * READABLE_ZOOM, y: 16, zoom: READABLE_ZOOM });
   };
   const centred = useRef(0);
   useEffect(() => {

@@ -87,7 +87,9 @@ const TreeRow = memo(function TreeRow({
       ) : (
         <span className="tree-toggle-spacer" aria-hidden="true" />
       )}
-      <span className="tree-title">{node.title}</span>
+      <span className="tree-title" title={node.title}>
+        {node.title}
+      </span>
       {mine && <span className="cascade-node-mine">Yours</span>}
       <span className="tree-owner">{node.owner.name}</span>
       <HealthBadge health={node.health} />

@@ -35,6 +35,8 @@ export type NodeFlags = {
   focusId: string | null;
   selectedId: string | null;
   mine: ReadonlySet<string>;
+  /** A team or person filter is on: nodes that only give context are dimmed. */
+  filtered: boolean;
 };
 
 function sameData(a: ObjectiveNodeData, b: ObjectiveNodeData): boolean {
@@ -45,7 +47,8 @@ function sameData(a: ObjectiveNodeData, b: ObjectiveNodeData): boolean {
     a.onPath === b.onPath &&
     a.focused === b.focused &&
     a.selected === b.selected &&
-    a.mine === b.mine
+    a.mine === b.mine &&
+    a.context === b.context
   );
 }
 
@@ -74,6 +77,7 @@ export class FlowElementCache {
         focused: flags.focusId === node.id,
         selected: flags.selectedId === node.id,
         mine: flags.mine.has(node.id),
+        context: flags.filtered && !node.match,
       };
       const previous = this.nodesById.get(node.id);
       const flowNode =

@@ -14,6 +14,8 @@ export type ObjectiveNodeData = {
   focused: boolean;
   selected: boolean;
   mine: boolean;
+  /** Shown only as the path to (or below) a filter match. */
+  context: boolean;
 };
 
 export type ObjectiveFlowNode = Node<ObjectiveNodeData, 'objective'>;
@@ -27,7 +29,7 @@ function childSummary(node: CascadeNode): string {
 export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
   data,
 }: NodeProps<ObjectiveFlowNode>) {
-  const { node, expanded, hasChildren, onPath, focused, selected, mine } = data;
+  const { node, expanded, hasChildren, onPath, focused, selected, mine, context } = data;
   const actions = useContext(CascadeActionsContext);
   const classes = [
     'cascade-node',
@@ -37,6 +39,7 @@ export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
     focused && 'is-focused',
     selected && 'is-selected',
     mine && 'is-mine',
+    context && 'is-context',
   ]
     .filter(Boolean)
     .join(' ');
