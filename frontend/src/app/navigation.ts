@@ -13,7 +13,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Home', to: '/', enabled: true },
   { label: 'Objectives', to: '/objectives', enabled: true },
-  { label: 'Cascade', to: '/cascade', enabled: false },
+  { label: 'Cascade', to: '/cascade', enabled: true },
   { label: '1:1s', to: '/one-on-ones', enabled: false },
   { label: 'Reviews', to: '/reviews', enabled: false },
   { label: 'People', to: '/people', enabled: true },

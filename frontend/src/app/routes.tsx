@@ -4,6 +4,7 @@ import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
+import { CascadeRoute } from '@/app/routes/cascade';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'objectives/:objectiveId', element: <ObjectiveRoute /> },
+      { path: 'cascade', element: <CascadeRoute /> },
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },

@@ -22,7 +22,7 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'People']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', 'People']);
   });
 
   it('adds Admin for administrators', async () => {
@@ -36,12 +36,12 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Alex/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'People', 'Admin']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', 'People', 'Admin']);
   });
 
   it('keeps disabled items out for everyone', () => {
     const labels = visibleNavItems(NAV_ITEMS, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
-    expect(labels).not.toContain('Cascade');
+    expect(labels).not.toContain('Reports');
     expect(labels).not.toContain('Reviews');
   });
 

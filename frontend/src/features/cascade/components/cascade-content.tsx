@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import type { Cascade } from '@/features/cascade/api/get-cascade';
+import { CascadeMap } from '@/features/cascade/components/cascade-map';
+import { CascadeSearch } from '@/features/cascade/components/cascade-search';
+import { CascadeTreeList } from '@/features/cascade/components/cascade-tree-list';
+import { CoveragePanel } from '@/features/cascade/components/coverage-panel';
+import { NodeDetailsPanel } from '@/features/cascade/components/node-details-panel';
+import { PathBar } from '@/features/cascade/components/path-bar';
+import { ViewSwitch } from '@/features/cascade/components/view-switch';
+import { useCascadeView } from '@/features/cascade/hooks/use-cascade-view';
+import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filters';
+import { buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
+import { formatDay } from '@/features/cascade/utils/time-steps';
+import { useAuth } from '@/lib/auth';
+
+type Props = {
+  cascade: Cascade;
+  view: CascadeViewMode;
+  onViewChange: (view: CascadeViewMode) => void;
+};
+
+/** The loaded cascade: search and view controls, the map or the list, and the side panel. */
+export function CascadeContent({ cascade, view, onViewChange }: Props) {
+  const { person } = useAuth();
+  const tree = useMemo(() => buildCascadeTree(cascade.nodes), [cascade.nodes]);
+  const state = useCascadeView(tree, person?.id);
+  const mine = useMemo(() => new Set(state.myIds), [state.myIds]);
+  const selected = state.selectedId ? tree.byId.get(state.selectedId) : undefined;
+  const asOfLabel = cascade.asOf ? formatDay(cascade.asOf.slice(0, 10)) : undefined;
+  const shared = {
+    visible: state.visible,
+    highlighted: state.highlighted,
+    mine,
+    focusId: state.focusId,
+    focusRequest: state.focusRequest,
+    selectedId: state.selectedId,
+    onSelect: state.select,
+    onToggle: state.toggle,
+  };
+
+  return (
+    <>
+      <div className="cascade-controls">
+        <CascadeSearch tree={tree} onPick={(node) => state.focusNode(node.id)} />
+        <label className="checkbox show-mine">
+          <input
+            type="checkbox"
+            checked={state.showMine}
+            onChange={(event) => state.toggleMine(event.target.checked)}
+          />
+          Show my objectives
+          {state.showMine && state.myIds.length === 0 && (
+            <span className="muted small"> (none here)</span>
+          )}
+        </label>
+        <div className="button-row">
+          <Button size="sm" onClick={state.expandAll}>
+            Expand all
+          </Button>
+          <Button size="sm" onClick={state.resetExpansion}>
+            Collapse to 4 levels
+          </Button>
+        </div>
+        <ViewSwitch view={view} onChange={onViewChange} />
+      </div>
+      {state.focusId && <PathBar tree={tree} focusId={state.focusId} onClear={state.clearFocus} />}
+      <div className={`cascade-main${selected ? ' has-selection' : ''}`}>
+        <div className="cascade-canvas">
+          <ErrorBoundary title="The cascade could not be drawn">
+            {view === 'map' ? (
+              <CascadeMap {...shared} />
+            ) : (
+              <CascadeTreeList tree={tree} {...shared} />
+            )}
+          </ErrorBoundary>
+          <p className="muted small cascade-count">
+            {state.visible.length} of {tree.nodes.length} objectives shown
+          </p>
+        </div>
+        <ErrorBoundary title="The side panel could not be shown">
+          {selected ? (
+            <NodeDetailsPanel
+              key={selected.id}
+              node={selected}
+              asOfLabel={asOfLabel}
+              onClose={() => state.select(null)}
+            />
+          ) : (
+            <CoveragePanel
+              summary={cascade.summary}
+              inTree={(id) => tree.byId.has(id)}
+              onShow={state.focusNode}
+            />
+          )}
+        </ErrorBoundary>
+      </div>
+    </>
+  );
+}

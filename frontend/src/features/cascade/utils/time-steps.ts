@@ -1,0 +1,46 @@
+/** A point of the time slider: a past day (shown as of its end) or "now". */
+export type TimeStep = { asOf: string | undefined; label: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function parseDay(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+function toDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export function formatDay(day: string): string {
+  return dateFormat.format(parseDay(day));
+}
+
+/**
+ * Weekly steps from the period's start up to today (or the period's end, when it is over),
+ * then "now". A period that has not started yet has only "now".
+ */
+export function timeSteps(
+  startDate: string,
+  endDate: string,
+  today: Date = new Date(),
+): TimeStep[] {
+  const todayDay = toDay(today.getTime());
+  const last = endDate < todayDay ? endDate : todayDay;
+  const steps: TimeStep[] = [];
+  for (let ms = parseDay(startDate); toDay(ms) < last; ms += 7 * DAY_MS) {
+    const day = toDay(ms);
+    steps.push({ asOf: day, label: formatDay(day) });
+  }
+  steps.push({
+    asOf: undefined,
+    label: endDate < todayDay ? `Now (ended ${formatDay(endDate)})` : 'Now',
+  });
+  return steps;
+}
