@@ -1527,7 +1527,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -1731,7 +1733,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectiveResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -1789,7 +1793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectiveSummary"][];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -2291,7 +2297,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectiveSummary"][];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -2443,7 +2451,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -2595,7 +2605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectiveComment"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -2740,7 +2752,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeyResultResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -3086,7 +3100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignUpResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -3206,7 +3222,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -3700,7 +3718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -4053,7 +4073,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
             };
             /** @description Bad Request */
             400: {

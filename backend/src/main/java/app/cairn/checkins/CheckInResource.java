@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,13 @@ public class CheckInResource {
     @Operation(
             operationId = "checkInObjective",
             summary = "Check in on an objective: progress, health, confidence, comment")
-    @APIResponse(responseCode = "201", description = "The check-in, with the objective's new progress")
+    @APIResponse(
+            responseCode = "201",
+            description = "The check-in, with the objective's new progress",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CheckInResponse.class)))
     @APIResponse(responseCode = "409", description = "The objective is completed, cancelled or archived")
     public Response checkInObjective(
             @PathParam("id") UUID id,
@@ -50,7 +58,13 @@ public class CheckInResource {
     @POST
     @Path("/key-results/{id}/check-ins")
     @Operation(operationId = "checkInKeyResult", summary = "Check in on a key result with its new value")
-    @APIResponse(responseCode = "201", description = "The check-in, with the objective's new progress")
+    @APIResponse(
+            responseCode = "201",
+            description = "The check-in, with the objective's new progress",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CheckInResponse.class)))
     @APIResponse(responseCode = "409", description = "The objective is completed, cancelled or archived")
     public Response checkInKeyResult(
             @PathParam("id") UUID id,

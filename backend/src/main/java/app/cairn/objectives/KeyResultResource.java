@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,13 @@ public class KeyResultResource {
     @POST
     @Path("/objectives/{id}/key-results")
     @Operation(operationId = "addKeyResult", summary = "Add a key result to an objective")
-    @APIResponse(responseCode = "201", description = "The key result")
+    @APIResponse(
+            responseCode = "201",
+            description = "The key result",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = KeyResultResponse.class)))
     @APIResponse(responseCode = "409", description = "The objective has ended")
     public Response add(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request) {

@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -81,7 +84,13 @@ public class ObjectiveResource {
     @POST
     @Path("/objectives")
     @Operation(operationId = "createObjective", summary = "Create an objective (a draft), optionally with key results")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") ObjectiveRequest request, UriInfo uri) {
         ObjectiveResponse created = service.create(request);
         return Response.created(uri.getBaseUriBuilder().path("objectives/{id}").build(created.id()))
@@ -180,7 +189,13 @@ public class ObjectiveResource {
     @Operation(
             operationId = "cascadeObjective",
             summary = "Create an aligned draft objective for each of several reports (manager or admin)")
-    @APIResponse(responseCode = "201", description = "The created objectives")
+    @APIResponse(
+            responseCode = "201",
+            description = "The created objectives",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveSummary.class)))
     @APIResponse(responseCode = "409", description = "The source objective has ended")
     public Response cascade(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CascadeRequest request) {
@@ -195,7 +210,13 @@ public class ObjectiveResource {
     @Operation(
             operationId = "copyObjectives",
             summary = "Copy objectives into another period as drafts, key results reset to their start")
-    @APIResponse(responseCode = "201", description = "The created objectives")
+    @APIResponse(
+            responseCode = "201",
+            description = "The created objectives",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveSummary.class)))
     public Response copy(@Valid @NotNull(message = "a JSON body is required") CopyRequest request) {
         return Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON)
@@ -214,7 +235,13 @@ public class ObjectiveResource {
     @POST
     @Path("/objectives/{id}/comments")
     @Operation(operationId = "addObjectiveComment", summary = "Comment on an objective")
-    @APIResponse(responseCode = "201", description = "The comment")
+    @APIResponse(
+            responseCode = "201",
+            description = "The comment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentResponse.class)))
     public Response addComment(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CommentRequest request) {
         return Response.status(Response.Status.CREATED)

@@ -146,13 +146,17 @@ public class ObjectiveService {
     public ObjectiveResponse update(UUID id, ObjectiveRequest request) {
         Objective objective = findEditable(id);
         Versions.check(request.version(), objective.version, "This objective");
+        if (request.parentId() == null && objective.parentId != null && !parentVisible(objective)) {
+            // the editor cannot see (so cannot send) the current parent: an update keeps it
+            request = request.withParentId(objective.parentId);
+        }
         UUID ownerId = request.ownerId() == null ? objective.ownerId : request.ownerId();
         if (!ownerId.equals(objective.ownerId) || request.level() != objective.level) {
             checkMayWriteFor(request.level(), ownerId);
         }
         Period period = periods.findInOrg(access.orgId(), request.periodId()).orElse(null);
         List<FieldError> errors = new ArrayList<>();
-        validate(request, ownerId, period, objective.id, errors);
+        validate(request, ownerId, period, objective, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -412,7 +416,16 @@ public class ObjectiveService {
         return ownerId.equals(access.me()) || access.isAdmin() || access.manages(ownerId);
     }
 
-    private void validate(ObjectiveRequest request, UUID ownerId, Period period, UUID selfId, List<FieldError> errors) {
+    private boolean parentVisible(Objective objective) {
+        return objectives
+                .findByIdOptional(objective.parentId)
+                .filter(access::canView)
+                .isPresent();
+    }
+
+    /** Checks a create (`existing` null) or an update of `existing` against every rule. */
+    private void validate(
+            ObjectiveRequest request, UUID ownerId, Period period, Objective existing, List<FieldError> errors) {
         if (period == null) {
             errors.add(new FieldError("periodId", "is not a period of this organization"));
         }
@@ -423,7 +436,7 @@ public class ObjectiveService {
                 && teams.findInOrg(access.orgId(), request.teamId()).isEmpty()) {
             errors.add(new FieldError("teamId", "is not a team of this organization"));
         }
-        validateParent(request, period, selfId, errors);
+        validateParent(request, period, existing, errors);
         if (period != null) {
             if (request.startDate() != null && !period.contains(request.startDate())) {
                 errors.add(new FieldError(
@@ -441,13 +454,17 @@ public class ObjectiveService {
         }
     }
 
-    private void validateParent(ObjectiveRequest request, Period period, UUID selfId, List<FieldError> errors) {
+    private void validateParent(ObjectiveRequest request, Period period, Objective existing, List<FieldError> errors) {
         if (request.parentId() == null) {
             return;
         }
         if (request.level() == ObjectiveLevel.COMPANY) {
             errors.add(new FieldError("parentId", "must be empty: company objectives do not align to a parent"));
             return;
+        }
+        UUID selfId = existing == null ? null : existing.id;
+        if (existing != null && request.parentId().equals(existing.parentId) && !parentVisible(existing)) {
+            return; // an unchanged alignment to a parent the editor cannot see
         }
         Objective parent = objectives
                 .findInOrg(access.orgId(), request.parentId())

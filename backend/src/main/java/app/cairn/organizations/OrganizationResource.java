@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +32,13 @@ public class OrganizationResource {
             operationId = "signUp",
             summary = "Create an organization and its first admin",
             description = "Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403.")
-    @APIResponse(responseCode = "201", description = "Created; the admin can sign in")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the admin can sign in",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SignUpResponse.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response signUp(@Valid @NotNull(message = "a JSON body is required") SignUpRequest request, UriInfo uri) {
         SignUpResponse created = service.signUp(request);

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -85,7 +87,13 @@ public class PersonResource {
     @Path("/people")
     @RolesAllowed("ADMIN")
     @Operation(operationId = "createPerson", summary = "Invite a person with an initial password (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new person")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new person",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "409", description = "The email is already used in this organization")
     public Response create(
             @Valid @NotNull(message = "a JSON body is required") CreatePersonRequest request, UriInfo uri) {

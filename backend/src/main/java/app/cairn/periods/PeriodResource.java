@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,13 @@ public class PeriodResource {
     @POST
     @RolesAllowed("ADMIN")
     @Operation(operationId = "createPeriod", summary = "Create a period (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new period")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new period",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PeriodResponse.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@Valid @NotNull(message = "a JSON body is required") PeriodRequest request, UriInfo uri) {
         PeriodResponse created = service.create(request);

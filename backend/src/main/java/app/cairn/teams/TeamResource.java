@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,7 +60,13 @@ public class TeamResource {
     @POST
     @RolesAllowed("ADMIN")
     @Operation(operationId = "createTeam", summary = "Create a team (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new team")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new team",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeamResponse.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@Valid @NotNull(message = "a JSON body is required") TeamRequest request, UriInfo uri) {
         TeamResponse created = service.create(request);

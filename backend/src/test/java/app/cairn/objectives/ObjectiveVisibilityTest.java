@@ -126,6 +126,41 @@ class ObjectiveVisibilityTest {
     }
 
     @Test
+    void shouldKeepAParentTheEditorCannotSeeWhenTheyEdit() {
+        String peersSecret = createActive(
+                peer,
+                manager,
+                with(objective("Peer's secret", "INDIVIDUAL", org.period().id), "visibility", "PRIVATE"));
+        String child = createActive(
+                manager,
+                manager,
+                with(
+                        objective("Aligned for Eli", "INDIVIDUAL", org.period().id),
+                        "ownerId",
+                        org.employee().id.toString(),
+                        "parentId",
+                        peersSecret));
+        int version = as(employee)
+                .get("/api/v1/objectives/" + child)
+                .then()
+                .statusCode(200)
+                .body("parent", equalTo(null))
+                .body("alignment.hiddenAncestor", equalTo(true))
+                .extract()
+                .path("version");
+        as(employee)
+                .body(with(objective("Aligned for Eli, renamed", "INDIVIDUAL", org.period().id), "version", version))
+                .put("/api/v1/objectives/" + child)
+                .then()
+                .statusCode(200);
+        as(admin)
+                .get("/api/v1/objectives/" + child)
+                .then()
+                .body("title", equalTo("Aligned for Eli, renamed"))
+                .body("parent.id", equalTo(peersSecret));
+    }
+
+    @Test
     void shouldShowDraftsToAuthorOwnerManagersAndAdminsOnly() {
         String draft = create(employee, objective("Early idea", "INDIVIDUAL", org.period().id));
         for (String reader : List.of(employee, manager, skip, admin)) {

@@ -42,4 +42,22 @@ public record ObjectiveRequest(
         @Valid @Size(max = 20, message = "must have at most 20 key results")
         List<KeyResultRequest> keyResults,
 
-        @Schema(description = "Required on update") Integer version) {}
+        @Schema(description = "Required on update") Integer version) {
+
+    public ObjectiveRequest withParentId(UUID parent) {
+        return new ObjectiveRequest(
+                title,
+                description,
+                level,
+                periodId,
+                ownerId,
+                teamId,
+                parent,
+                weight,
+                visibility,
+                startDate,
+                dueDate,
+                keyResults,
+                version);
+    }
+}
