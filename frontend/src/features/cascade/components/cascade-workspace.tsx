@@ -56,7 +56,11 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
       </EmptyState>
     ) : (
       <EmptyState
-        title={`No objectives in ${period.name}${time.step?.asOf ? ' yet at that time' : ' yet'}`}
+        title={
+          time.step?.asOf
+            ? `No objectives in ${period.name} on ${time.step.label}`
+            : `No objectives in ${period.name} yet`
+        }
       >
         Company goals and the objectives aligned to them appear here once they are created.
       </EmptyState>
