@@ -47,13 +47,16 @@ test('Erin finds her objective, checks in from the cascade and replays the perio
   ]);
   const node = map.locator('.cascade-node', { hasText: OBJECTIVE });
   await expect(node).toHaveClass(/is-on-path/);
+  await expect(node).toBeInViewport(); // centred
+  // Zoomed out, every node is drawn: the path is highlighted, its neighbours are not.
+  await map.getByRole('button', { name: 'Fit View' }).click();
   await expect(map.locator('.cascade-node', { hasText: 'Cut field failures in half' })).toHaveClass(
     /is-on-path/,
   );
   await expect(
     map.locator('.cascade-node', { hasText: 'Bring on-call load below 5 pages a week' }),
   ).not.toHaveClass(/is-on-path/);
-  await expect(map.locator('.react-flow__edge.is-on-path').first()).toBeVisible();
+  await expect(map.locator('.react-flow__edge.is-on-path')).toHaveCount(3);
 
   // The side panel, then a quick check-in: five more on the key result.
   const before = await mapProgress(page);

@@ -10,7 +10,8 @@ import { renderApp } from '@/testing/render';
 function mockCascadeApi(cascade = sampleCascade) {
   return mockApi({
     'GET /api/v1/periods': () => json(PERIODS),
-    'GET /api/v1/teams': () => json(page([])),
+    'GET /api/v1/teams': () =>
+      json(page([{ id: 'team-s', name: 'Sales', memberCount: 3, version: 0 }])),
     'GET /api/v1/people': () => json(page([])),
     'GET /api/v1/cascade': ({ url }) => {
       const asOf = url.searchParams.get('asOf');
@@ -101,6 +102,34 @@ describe('cascade page', () => {
     expect(item('Growth')).toHaveAttribute('aria-posinset', '2');
     await user.keyboard('{Home}');
     expect(tree).toHaveAttribute('aria-activedescendant', 'cascade-item-g1');
+  });
+
+  it("'Show my objectives' highlights the caller's objectives and their paths", async () => {
+    mockCascadeApi();
+    await openList();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show my objectives' }));
+
+    // Erin owns Canary stage and, below the default depth, Canary metrics: both come into view.
+    for (const title of ['Reliability', 'Cut failures', 'Canary stage', 'Canary metrics'])
+      expect(item(title)).toHaveClass('is-on-path');
+    expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
+    expect(item('Growth')).not.toHaveClass('is-on-path');
+  });
+
+  it('asks for the current period, then for the chosen team', async () => {
+    const { requests } = mockCascadeApi();
+    await openList();
+    expect(cascadeRequests(requests)[0].searchParams.get('periodId')).toBe('period-1');
+    const team = screen.getByRole('combobox', { name: 'Team' });
+    await screen.findByRole('option', { name: 'Sales' });
+
+    await userEvent.selectOptions(team, 'team-s');
+
+    await waitFor(() =>
+      expect(cascadeRequests(requests).at(-1)!.searchParams.get('teamId')).toBe('team-s'),
+    );
+    expect(team).toHaveValue('team-s');
   });
 
   it('links coverage gaps to the objective page and focuses them in the cascade', async () => {

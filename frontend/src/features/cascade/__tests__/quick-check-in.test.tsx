@@ -105,7 +105,7 @@ describe('details panel and quick check-in', () => {
       '/objectives/i1',
     );
     const keyResults = await within(panel).findByRole('region', { name: 'Key results' });
-    expect(within(keyResults).getByText('60 % of 100 %')).toBeInTheDocument();
+    expect(within(keyResults).getByText('60% of 100%')).toBeInTheDocument();
     expect(await within(panel).findByText('Steady week.')).toBeInTheDocument();
   });
 

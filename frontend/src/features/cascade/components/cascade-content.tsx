@@ -17,12 +17,14 @@ import { useAuth } from '@/lib/auth';
 
 type Props = {
   cascade: Cascade;
+  /** Changes when the filters change, so the map starts over with a fitted view. */
+  mapKey: string;
   view: CascadeViewMode;
   onViewChange: (view: CascadeViewMode) => void;
 };
 
 /** The loaded cascade: search and view controls, the map or the list, and the side panel. */
-export function CascadeContent({ cascade, view, onViewChange }: Props) {
+export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
   const { person } = useAuth();
   const tree = useMemo(() => buildCascadeTree(cascade.nodes), [cascade.nodes]);
   const state = useCascadeView(tree, person?.id);
@@ -70,7 +72,7 @@ export function CascadeContent({ cascade, view, onViewChange }: Props) {
         <div className="cascade-canvas">
           <ErrorBoundary title="The cascade could not be drawn">
             {view === 'map' ? (
-              <CascadeMap {...shared} />
+              <CascadeMap key={mapKey} {...shared} />
             ) : (
               <CascadeTreeList tree={tree} {...shared} />
             )}

@@ -4,7 +4,7 @@ import { usePeriodOptions } from '@/features/cascade/api/get-cascade-filters';
 import { CascadeWorkspace } from '@/features/cascade/components/cascade-workspace';
 import { useCascadeFilters } from '@/features/cascade/hooks/use-cascade-filters';
 import { useAuth } from '@/lib/auth';
-import './cascade.css';
+import '@/features/cascade/components/cascade.css';
 
 /** The Cascade page: picks the period (the URL's, else the current one), then the workspace. */
 export function CascadeExplorer() {

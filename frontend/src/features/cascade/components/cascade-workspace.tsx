@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useCascade } from '@/features/cascade/api/get-cascade';
@@ -24,6 +25,11 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
     asOf: time.requestedAsOf,
   });
   const filtered = Boolean(filters.teamId || filters.personId);
+  // Which filters the tree on screen answers (not the placeholder's): a new answer re-fits the map.
+  const filterKey = `${period.id}|${filters.teamId ?? ''}|${filters.personId ?? ''}`;
+  const [shownKey, setShownKey] = useState(filterKey);
+  if (cascade.isSuccess && !cascade.isPlaceholderData && shownKey !== filterKey)
+    setShownKey(filterKey);
   // Still on the previous answer while the slider's (or a filter's) one loads.
   const updating = cascade.isPlaceholderData || time.asOf !== time.requestedAsOf;
 
@@ -56,7 +62,11 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
       </EmptyState>
     ) : (
       <EmptyState
-        title={`No objectives in ${period.name}${time.step?.asOf ? ' yet at that time' : ' yet'}`}
+        title={
+          time.step?.asOf
+            ? `No objectives in ${period.name} on ${time.step.label}`
+            : `No objectives in ${period.name} yet`
+        }
       >
         Company goals and the objectives aligned to them appear here once they are created.
       </EmptyState>
@@ -65,6 +75,7 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
     body = (
       <CascadeContent
         cascade={cascade.data}
+        mapKey={shownKey}
         view={filters.view}
         onViewChange={(view) => setFilter('view', view === 'map' ? undefined : view)}
       />

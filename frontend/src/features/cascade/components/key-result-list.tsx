@@ -3,7 +3,8 @@ import { ProgressBar } from '@/features/cascade/components/health';
 
 function format(value: number, unit?: string) {
   const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
-  return unit ? `${number} ${unit}` : number;
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
 export function KeyResultList({ keyResults }: { keyResults: KeyResult[] }) {

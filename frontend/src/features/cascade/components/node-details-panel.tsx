@@ -20,7 +20,11 @@ type Props = {
 export function NodeDetailsPanel({ node, asOfLabel, onClose }: Props) {
   const objective = useObjective(node.id);
   return (
-    <aside className="side-panel details-panel" aria-labelledby="details-title">
+    <aside
+      className="side-panel details-panel"
+      aria-labelledby="details-title"
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <div className="side-panel-header">
         <h2 id="details-title">{node.title}</h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
