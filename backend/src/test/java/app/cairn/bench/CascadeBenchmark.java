@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +76,7 @@ class CascadeBenchmark {
         double api10k = 0;
         double api100k = 0;
         BenchData.Org browserOrg = null;
+        int browserNodes = 0;
         int[] sizes = Arrays.stream(
                         System.getProperty("bench.sizes", "1000,10000,100000").split(","))
                 .mapToInt(size -> Integer.parseInt(size.trim()))
@@ -128,6 +128,7 @@ class CascadeBenchmark {
             }
             if (browserOrg == null) {
                 browserOrg = org;
+                browserNodes = cascade.nodes().size();
             }
             report.append(String.format(
                     "| %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f | %,d KB |%n",
@@ -145,7 +146,9 @@ class CascadeBenchmark {
             report.append(String.format("%nAPI 100k / 10k (median): %.1f×%n", api100k / api10k));
         }
         report.append(String.format("%nCheck-in rolling up a 6-level chain: %s%n", checkIn(browserOrg)));
-        report.append(String.format("%nCascade page, ~1,000 nodes, headless Chromium: %s%n", browser(browserOrg)));
+        report.append(String.format(
+                "%nCascade page for the %,d-objective organization (%,d visible to the caller), headless Chromium: %s%n",
+                browserOrg.objectives(), browserNodes, browser(browserOrg, browserNodes)));
         Path out = Path.of("target/bench/results.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
@@ -219,26 +222,32 @@ class CascadeBenchmark {
         return String.format("median %.1f ms, p95 %.1f ms (30 check-ins, warm)", stats.median(), stats.p95());
     }
 
-    /** Runs frontend/bench/cascade-large.mjs, when present, against this server and the 1k organization. */
-    private String browser(BenchData.Org org) throws Exception {
-        Path script = Path.of("../frontend/bench/cascade-large.mjs");
-        if (!Files.exists(script) || !Files.exists(Path.of("target/classes/META-INF/resources/index.html"))) {
-            return "not measured (the SPA or frontend/bench/cascade-large.mjs is missing)";
+    /** Runs frontend/e2e/cascade-large.perf.ts (`npm run bench:cascade`) against this server and organization. */
+    private String browser(BenchData.Org org, int expectedNodes) throws Exception {
+        Path frontend = Path.of("../frontend");
+        if (!Files.exists(frontend.resolve("e2e/cascade-large.perf.ts"))
+                || !Files.exists(Path.of("target/classes/META-INF/resources/index.html"))) {
+            return "not measured (the SPA is not built into target/classes, or the perf spec is missing)";
         }
         String email = QuarkusTransaction.requiringNew().call(() -> people.findById(org.caller()).email);
-        ProcessBuilder pb = new ProcessBuilder("node", script.getFileName().toString())
-                .directory(script.getParent().toFile());
+        ProcessBuilder pb = new ProcessBuilder("npm", "run", "-s", "bench:cascade").directory(frontend.toFile());
         pb.environment().put("BENCH_BASE_URL", base.toString().replaceAll("/$", ""));
         pb.environment().put("BENCH_EMAIL", email);
         pb.environment().put("BENCH_PASSWORD", BenchData.PASSWORD);
+        pb.environment().put("BENCH_NODES", String.valueOf(expectedNodes));
         pb.redirectErrorStream(true);
         Process process = pb.start();
         String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        String last = Arrays.stream(output.split("\n"))
-                .filter(l -> l.startsWith("{"))
+        int status = process.waitFor();
+        String result = Arrays.stream(output.split("\n"))
+                .map(String::trim)
+                .filter(l -> l.startsWith("{") && l.contains("cascade-time-to-interactive"))
                 .reduce((a, b) -> b)
-                .orElse(output.trim());
-        return last + " (" + LocalDate.now() + ")";
+                .orElse(null);
+        if (status != 0 || result == null) {
+            Log.warnf("The browser benchmark failed:%n%s", output);
+            return "failed (exit " + status + "), see the log";
+        }
+        return "`" + result + "`";
     }
 }
