@@ -96,7 +96,7 @@ public class CalendarFeedService {
                 person.orgId,
                 person.id,
                 since);
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, Person> byId = new HashMap<>();
         if (!list.isEmpty()) {
             people.list(
                             "id in ?1",
@@ -104,7 +104,7 @@ public class CalendarFeedService {
                                     .flatMap(s -> java.util.stream.Stream.of(s.organizerId, s.attendeeId))
                                     .distinct()
                                     .toList())
-                    .forEach(p -> names.put(p.id, p.name));
+                    .forEach(p -> byId.put(p.id, p));
         }
         IcsWriter ics = new IcsWriter()
                 .line("BEGIN", "VCALENDAR")
@@ -115,8 +115,10 @@ public class CalendarFeedService {
                 .text("X-WR-CALNAME", "Cairn: " + person.name + "'s 1:1s")
                 .line("X-PUBLISHED-TTL", "PT1H")
                 .line("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
+        // METHOD:PUBLISH (RFC 5546): each event names its ORGANIZER and no ATTENDEE.
         for (Session s : list) {
-            String other = names.getOrDefault(s.otherThan(person.id), "someone");
+            Person organizer = byId.get(s.organizerId);
+            String other = byId.get(s.otherThan(person.id)).name;
             String summary = (s.title != null ? s.title : label(s.kind)) + " with " + other;
             ics.line("BEGIN", "VEVENT")
                     .line("UID", s.id + "@cairn")
@@ -126,6 +128,7 @@ public class CalendarFeedService {
                     .text("SUMMARY", summary)
                     .text("DESCRIPTION", "Agenda, notes and actions in Cairn: " + sessionLink.apply(s.id))
                     .line("URL", sessionLink.apply(s.id))
+                    .line("ORGANIZER;CN=" + param(organizer.name), "mailto:" + organizer.email)
                     .line("SEQUENCE", Integer.toString(s.version))
                     .line("STATUS", status(s));
             if (repeats(s)) {
@@ -140,6 +143,11 @@ public class CalendarFeedService {
     /** The latest scheduled occurrence of a live repeating series carries the series' RRULE. */
     private static boolean repeats(Session s) {
         return s.recurrence != Recurrence.NONE && s.status == SessionStatus.SCHEDULED && !s.seriesEnded;
+    }
+
+    /** A parameter value: quoted, without the characters a quoted value may not hold. */
+    private static String param(String value) {
+        return "\"" + value.replace("\"", "'").replaceAll("[\\r\\n]", " ") + "\"";
     }
 
     private static String status(Session s) {

@@ -5,9 +5,12 @@ import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.sessions.dto.SessionSettingsRequest;
 import app.cairn.sessions.dto.SessionSettingsResponse;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** The organization's session settings: default 1:1 interval and lock period (defaults 14 and 7 days). */
@@ -45,15 +48,17 @@ public class SessionSettingsService {
         SessionSettings settings =
                 repository.findByIdOptional(currentUser.orgId()).orElse(null);
         if (settings == null) {
+            // The defaults count as version 0, so the first saved row starts at version 1.
             Versions.check(request.version(), 0, "The session settings");
-            settings = new SessionSettings();
-            settings.orgId = currentUser.orgId();
-            settings.updatedAt = clock.instant();
-            settings.defaultIntervalDays = request.defaultIntervalDays();
-            settings.lockAfterDays = request.lockAfterDays();
-            repository.persist(settings);
-            repository.flush();
-            return toResponse(settings);
+            Panache.getEntityManager()
+                    .createNativeQuery("insert into session_settings (org_id, default_interval_days, lock_after_days,"
+                            + " updated_at, version) values (:org, :interval, :lock, :now, 1)")
+                    .setParameter("org", currentUser.orgId())
+                    .setParameter("interval", request.defaultIntervalDays())
+                    .setParameter("lock", request.lockAfterDays())
+                    .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .executeUpdate();
+            return toResponse(repository.findById(currentUser.orgId()));
         }
         Versions.check(request.version(), settings.version, "The session settings");
         settings.defaultIntervalDays = request.defaultIntervalDays();
