@@ -7,6 +7,8 @@ import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { OneOnOneRoute } from '@/app/routes/one-on-one';
+import { OneOnOnesRoute } from '@/app/routes/one-on-ones';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
@@ -23,6 +25,8 @@ export const routes: RouteObject[] = [
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },
+      { path: 'one-on-ones', element: <OneOnOnesRoute /> },
+      { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

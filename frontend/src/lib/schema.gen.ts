@@ -2032,12 +2032,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The template */
+            /** @description The template; Location names it */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgendaTemplateResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -2345,7 +2347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
             };
             /** @description No valid bearer token */
             401: {
@@ -5491,12 +5495,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The session */
+            /** @description The session; Location names it */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -5690,7 +5696,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActionItemResponse"];
+                };
             };
             /** @description Bad Request */
             400: {
@@ -5991,7 +5999,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +53,13 @@ public class AgendaTemplateResource {
     @Operation(
             operationId = "createAgendaTemplate",
             summary = "Create a template: the caller's own, or a standard one (admins)")
-    @APIResponse(responseCode = "201", description = "The template")
+    @APIResponse(
+            responseCode = "201",
+            description = "The template; Location names it",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AgendaTemplateResponse.class)))
     public Response create(
             @Valid @NotNull(message = "a JSON body is required") AgendaTemplateRequest request,
             @Context UriInfo uriInfo) {

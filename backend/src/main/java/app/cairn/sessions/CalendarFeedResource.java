@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +40,13 @@ public class CalendarFeedResource {
     @Operation(
             operationId = "createCalendarFeed",
             summary = "Create a new secret feed URL, shown once; the previous URL stops working")
-    @APIResponse(responseCode = "201", description = "The feed, with its URL")
+    @APIResponse(
+            responseCode = "201",
+            description = "The feed, with its URL",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CalendarFeedResponse.class)))
     public Response create(@Context UriInfo uriInfo) {
         CalendarFeedResponse feed = service.create(token -> uriInfo.getBaseUriBuilder()
                 .path("calendar")

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,7 +64,13 @@ public class SessionContentResource {
     @POST
     @Path("/sessions/{id}/agenda-items")
     @Operation(operationId = "addAgendaItem", summary = "Add an item to the end of the shared agenda")
-    @APIResponse(responseCode = "201", description = "The agenda item")
+    @APIResponse(
+            responseCode = "201",
+            description = "The agenda item",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AgendaItemResponse.class)))
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAgendaItem(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AgendaItemRequest request) {
@@ -152,7 +160,13 @@ public class SessionContentResource {
     @POST
     @Path("/sessions/{id}/action-items")
     @Operation(operationId = "addActionItem", summary = "Add an action item assigned to a participant")
-    @APIResponse(responseCode = "201", description = "The action item")
+    @APIResponse(
+            responseCode = "201",
+            description = "The action item",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ActionItemResponse.class)))
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAction(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ActionItemRequest request) {

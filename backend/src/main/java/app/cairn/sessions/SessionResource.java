@@ -29,6 +29,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -75,7 +77,11 @@ public class SessionResource {
     @POST
     @Path("/sessions")
     @Operation(operationId = "scheduleSession", summary = "Schedule a session between the caller and another person")
-    @APIResponse(responseCode = "201", description = "The session")
+    @APIResponse(
+            responseCode = "201",
+            description = "The session; Location names it",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = SessionResponse.class)))
     public Response schedule(
             @Valid @NotNull(message = "a JSON body is required") ScheduleSessionRequest request,
             @Context UriInfo uriInfo) {
