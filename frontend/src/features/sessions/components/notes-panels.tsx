@@ -105,14 +105,7 @@ export function PrivateNotesPanel({
   const note = usePrivateNote(sessionId, true);
   const save = useSavePrivateNote(sessionId);
   return (
-    <Card
-      className="private-notes"
-      title={
-        <>
-          <span aria-hidden="true">🔒 </span>Private notes
-        </>
-      }
-    >
+    <Card className="private-notes" title="Private notes">
       <p className="private-notes-hint">
         <strong>Only you can see this.</strong> The other participant and admins never see these
         notes, or that they exist.
