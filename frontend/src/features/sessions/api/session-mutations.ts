@@ -123,3 +123,9 @@ export function useUpdateActionItem(id: string) {
       ),
   );
 }
+
+export function useRescheduleSession(id: string) {
+  return useSessionMutation((body: RequestBody<'/api/v1/sessions/{id}/reschedule', 'post'>) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/reschedule', { ...onSession(id), body })),
+  );
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
 import { Button } from '@/components/ui/button';
@@ -9,6 +10,10 @@ import { useSession } from '@/features/sessions/api/get-session';
 import { useCompleteSession } from '@/features/sessions/api/session-mutations';
 import { ActionItemsPanel } from '@/features/sessions/components/action-items-panel';
 import { AgendaPanel } from '@/features/sessions/components/agenda-panel';
+import {
+  CancelDialog,
+  RescheduleDialog,
+} from '@/features/sessions/components/change-session-dialogs';
 import { formatWhen, sessionTitle } from '@/features/sessions/components/format';
 import { PrivateNotesPanel, SharedNotesPanel } from '@/features/sessions/components/notes-panels';
 import { ObjectivesPanel } from '@/features/sessions/components/objectives-panel';
@@ -19,6 +24,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   const me = useMe();
   const complete = useCompleteSession(sessionId);
+  const [changing, setChanging] = useState<'reschedule' | 'cancel' | null>(null);
   const back = <Link to="/one-on-ones">← 1:1s</Link>;
 
   if (session.isPending || me.isPending) return <LoadingState label="Loading the session…" />;
@@ -55,18 +61,32 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           </>
         }
         actions={
-          s.permissions.canComplete && (
-            <Button
-              variant="primary"
-              busy={complete.isPending}
-              onClick={() => complete.mutate(s.version)}
-            >
-              Complete 1:1
-            </Button>
-          )
+          <>
+            {s.permissions.canReschedule && (
+              <Button onClick={() => setChanging('reschedule')}>Reschedule</Button>
+            )}
+            {s.permissions.canCancel && (
+              <Button variant="ghost" onClick={() => setChanging('cancel')}>
+                Cancel…
+              </Button>
+            )}
+            {s.permissions.canComplete && (
+              <Button
+                variant="primary"
+                busy={complete.isPending}
+                onClick={() => complete.mutate(s.version)}
+              >
+                Complete 1:1
+              </Button>
+            )}
+          </>
         }
       />
       <FormAlert message={complete.error ? toFormErrors(complete.error).detail : null} />
+      {changing === 'reschedule' && (
+        <RescheduleDialog session={s} onClose={() => setChanging(null)} />
+      )}
+      {changing === 'cancel' && <CancelDialog session={s} onClose={() => setChanging(null)} />}
       {s.readOnlyReason && (
         <div className="alert alert-info" role="note">
           Read-only: {s.readOnlyReason}
