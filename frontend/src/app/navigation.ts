@@ -14,7 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Home', to: '/', enabled: true },
   { label: 'Objectives', to: '/objectives', enabled: true },
   { label: 'Cascade', to: '/cascade', enabled: true },
-  { label: '1:1s', to: '/one-on-ones', enabled: false },
+  { label: '1:1s', to: '/one-on-ones', enabled: true },
   { label: 'Reviews', to: '/reviews', enabled: false },
   { label: 'People', to: '/people', enabled: true },
   { label: 'Reports', to: '/reports', enabled: false },

@@ -12,6 +12,8 @@ import { ObjectiveRoute } from '@/app/routes/objective';
 import { ObjectivesLayoutRoute } from '@/app/routes/objectives-layout';
 import { MyObjectivesRoute } from '@/app/routes/objectives-mine';
 import { TeamObjectivesRoute } from '@/app/routes/objectives-team';
+import { OneOnOneRoute } from '@/app/routes/one-on-one';
+import { OneOnOnesRoute } from '@/app/routes/one-on-ones';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
@@ -38,6 +40,8 @@ export const routes: RouteObject[] = [
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },
+      { path: 'one-on-ones', element: <OneOnOnesRoute /> },
+      { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

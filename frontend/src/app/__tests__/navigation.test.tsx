@@ -22,7 +22,7 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', 'People']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'People']);
   });
 
   it('adds Admin for administrators', async () => {
@@ -36,7 +36,7 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Alex/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', 'People', 'Admin']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'People', 'Admin']);
   });
 
   it('keeps disabled items out for everyone', () => {

@@ -5,6 +5,7 @@ import {
 } from '@/features/objectives/components/home-objectives';
 import { WelcomeCard } from '@/features/home/components/welcome-card';
 import { useAuth } from '@/lib/auth';
+import { HomeSessions } from '@/features/sessions/components/home-sessions';
 
 export function HomeRoute() {
   const { person } = useAuth();
@@ -12,6 +13,9 @@ export function HomeRoute() {
     <div className="stack">
       <ErrorBoundary title="Your home page could not be shown">
         <WelcomeCard />
+      </ErrorBoundary>
+      <ErrorBoundary title="Your 1:1s could not be shown">
+        <HomeSessions />
       </ErrorBoundary>
       <ErrorBoundary title="Objectives needing a check-in could not be shown">
         <ObjectivesNeedingCheckIn />

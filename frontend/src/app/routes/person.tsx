@@ -1,12 +1,16 @@
 import { useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { PersonProfile } from '@/features/people/components/person-profile';
+import { PersonSessions } from '@/features/sessions/components/person-sessions';
 
 export function PersonRoute() {
   const { personId = '' } = useParams();
   return (
     <ErrorBoundary title="This profile could not be shown">
       <PersonProfile key={personId} personId={personId} />
+      <ErrorBoundary title="Your 1:1s together could not be shown">
+        <PersonSessions key={personId} personId={personId} />
+      </ErrorBoundary>
     </ErrorBoundary>
   );
 }

@@ -54,6 +54,31 @@ class DemoDataSeederTest {
 
         String erin = login("erin.employee@example.com");
         given().auth().oauth2(erin).get("/api/v1/me").then().body("manager.name", equalTo("Morgan Lee"));
+
+        // Morgan's fortnightly 1:1s: history, the next ones scheduled, Ruth overdue
+        given().auth()
+                .oauth2(morgan)
+                .queryParam("status", "SCHEDULED")
+                .get("/api/v1/sessions")
+                .then()
+                .body("total", equalTo(5));
+        given().auth()
+                .oauth2(morgan)
+                .get("/api/v1/one-to-ones/overdue")
+                .then()
+                .body("items.report.name", equalTo(java.util.List.of("Ruth Adeyemi")));
+        given().auth()
+                .oauth2(erin)
+                .queryParam("status", "COMPLETED")
+                .get("/api/v1/sessions")
+                .then()
+                .body("total", equalTo(6));
+        given().auth()
+                .oauth2(erin)
+                .queryParam("done", false)
+                .get("/api/v1/action-items")
+                .then()
+                .body("total", greaterThanOrEqualTo(1));
     }
 
     private static String login(String email) {

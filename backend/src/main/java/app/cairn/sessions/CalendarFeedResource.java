@@ -1,0 +1,68 @@
+package app.cairn.sessions;
+
+import app.cairn.sessions.dto.CalendarFeedResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/calendar-feed")
+@Tag(name = "Calendar feed", description = "A secret, revocable ICS feed URL of the caller's sessions")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class CalendarFeedResource {
+
+    private final CalendarFeedService service;
+
+    public CalendarFeedResource(CalendarFeedService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "getCalendarFeed", summary = "Whether the caller has an active calendar feed URL")
+    @APIResponse(responseCode = "200", description = "The feed's state (never its URL: only a hash is kept)")
+    public CalendarFeedResponse get() {
+        return service.get();
+    }
+
+    @POST
+    @Operation(
+            operationId = "createCalendarFeed",
+            summary = "Create a new secret feed URL, shown once; the previous URL stops working")
+    @APIResponse(
+            responseCode = "201",
+            description = "The feed, with its URL",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CalendarFeedResponse.class)))
+    public Response create(@Context UriInfo uriInfo) {
+        CalendarFeedResponse feed = service.create(token -> uriInfo.getBaseUriBuilder()
+                .path("calendar")
+                .path(token + ".ics")
+                .build()
+                .toString());
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(feed)
+                .build();
+    }
+
+    @DELETE
+    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the caller's feed URL: it answers 404 from now on")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke() {
+        service.revoke();
+    }
+}

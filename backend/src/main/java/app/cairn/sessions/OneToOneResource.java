@@ -1,0 +1,93 @@
+package app.cairn.sessions;
+
+import app.cairn.common.web.Ids;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.sessions.dto.CadenceEntry;
+import app.cairn.sessions.dto.IntervalRequest;
+import app.cairn.sessions.dto.SessionSettingsRequest;
+import app.cairn.sessions.dto.SessionSettingsResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "1:1 cadence", description = "How often managers meet their reports, who is overdue, session settings")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class OneToOneResource {
+
+    private final CadenceService cadence;
+    private final SessionSettingsService settings;
+
+    public OneToOneResource(CadenceService cadence, SessionSettingsService settings) {
+        this.cadence = cadence;
+        this.settings = settings;
+    }
+
+    @GET
+    @Path("/one-to-ones/cadence")
+    @Operation(
+            operationId = "listOneToOneCadence",
+            summary = "Each manager–report pair's 1:1 cadence: a manager's own reports; every pair for admins")
+    @APIResponse(responseCode = "200", description = "A page of pairs, overdue ones first")
+    public PageResponse<CadenceEntry> cadence(
+            @Parameter(description = "Only this manager's reports") @QueryParam("managerId") String managerId,
+            @Valid @BeanParam PageQuery page) {
+        return cadence.list(false, Ids.parseOptional("managerId", managerId), page);
+    }
+
+    @GET
+    @Path("/one-to-ones/overdue")
+    @Operation(
+            operationId = "listOverdueOneToOnes",
+            summary = "Reports with no completed 1:1 within their interval: a manager's own; everyone for admins")
+    @APIResponse(responseCode = "200", description = "A page of overdue pairs")
+    public PageResponse<CadenceEntry> overdue(
+            @Parameter(description = "Only this manager's reports") @QueryParam("managerId") String managerId,
+            @Valid @BeanParam PageQuery page) {
+        return cadence.list(true, Ids.parseOptional("managerId", managerId), page);
+    }
+
+    @PUT
+    @Path("/one-to-ones/intervals/{reportId}")
+    @Operation(
+            operationId = "setOneToOneInterval",
+            summary = "Set how often a report meets their manager (the manager or an admin); null for the default")
+    @APIResponse(responseCode = "200", description = "The pair's cadence")
+    public CadenceEntry setInterval(
+            @PathParam("reportId") UUID reportId,
+            @Valid @NotNull(message = "a JSON body is required") IntervalRequest request) {
+        return cadence.setInterval(reportId, request);
+    }
+
+    @GET
+    @Path("/session-settings")
+    @Operation(operationId = "getSessionSettings", summary = "The organization's default 1:1 interval and lock period")
+    @APIResponse(responseCode = "200", description = "The settings")
+    public SessionSettingsResponse settings() {
+        return settings.get();
+    }
+
+    @PUT
+    @Path("/session-settings")
+    @Operation(operationId = "updateSessionSettings", summary = "Change the session settings (admins)")
+    @APIResponse(responseCode = "200", description = "The settings")
+    @APIResponse(responseCode = "409", description = "A stale version")
+    public SessionSettingsResponse update(
+            @Valid @NotNull(message = "a JSON body is required") SessionSettingsRequest request) {
+        return settings.update(request);
+    }
+}

@@ -1,0 +1,8 @@
+package app.cairn.sessions;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PrivateNoteRepository implements PanacheRepositoryBase<PrivateNote, UUID> {}

@@ -1,0 +1,241 @@
+package app.cairn.sessions;
+
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.sessions.dto.ActionItemRequest;
+import app.cairn.sessions.dto.ActionItemResponse;
+import app.cairn.sessions.dto.AgendaItemRequest;
+import app.cairn.sessions.dto.AgendaItemResponse;
+import app.cairn.sessions.dto.LinkObjectiveRequest;
+import app.cairn.sessions.dto.LinkedObjective;
+import app.cairn.sessions.dto.NotesRequest;
+import app.cairn.sessions.dto.NotesResponse;
+import app.cairn.sessions.dto.ReorderAgendaRequest;
+import app.cairn.sessions.dto.UpdateActionItemRequest;
+import app.cairn.sessions.dto.UpdateAgendaItemRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(
+        name = "Session content",
+        description = "A session's shared agenda, shared notes, private notes, action items and objectives:"
+                + " participants only")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class SessionContentResource {
+
+    private static final String LOCKED = "The session is cancelled or its record is locked, or a stale version";
+
+    private final SessionContentService service;
+
+    public SessionContentResource(SessionContentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/sessions/{id}/agenda-items")
+    @Operation(operationId = "listAgendaItems", summary = "The session's shared agenda, in order")
+    @APIResponse(responseCode = "200", description = "The agenda items")
+    public List<AgendaItemResponse> agenda(@PathParam("id") UUID id) {
+        return service.agenda(id);
+    }
+
+    @POST
+    @Path("/sessions/{id}/agenda-items")
+    @Operation(operationId = "addAgendaItem", summary = "Add an item to the end of the shared agenda")
+    @APIResponse(
+            responseCode = "201",
+            description = "The agenda item",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AgendaItemResponse.class)))
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public Response addAgendaItem(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AgendaItemRequest request) {
+        return created(service.addAgendaItem(id, request));
+    }
+
+    @PUT
+    @Path("/sessions/{id}/agenda-items/{itemId}")
+    @Operation(
+            operationId = "updateAgendaItem",
+            summary = "Edit an agenda item's text (its author) or mark it discussed (either participant)")
+    @APIResponse(responseCode = "200", description = "The agenda item")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public AgendaItemResponse updateAgendaItem(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @Valid @NotNull(message = "a JSON body is required") UpdateAgendaItemRequest request) {
+        return service.updateAgendaItem(id, itemId, request);
+    }
+
+    @DELETE
+    @Path("/sessions/{id}/agenda-items/{itemId}")
+    @Operation(operationId = "deleteAgendaItem", summary = "Remove an agenda item (its author)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public void deleteAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        service.deleteAgendaItem(id, itemId);
+    }
+
+    @POST
+    @Path("/sessions/{id}/agenda-items/reorder")
+    @Operation(operationId = "reorderAgendaItems", summary = "Put the agenda in a new order")
+    @APIResponse(responseCode = "200", description = "The agenda items, in their new order")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public List<AgendaItemResponse> reorder(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ReorderAgendaRequest request) {
+        return service.reorder(id, request);
+    }
+
+    @GET
+    @Path("/sessions/{id}/notes")
+    @Operation(operationId = "getSharedNotes", summary = "The notes both participants share")
+    @APIResponse(responseCode = "200", description = "The shared notes")
+    public NotesResponse sharedNotes(@PathParam("id") UUID id) {
+        return service.sharedNotes(id);
+    }
+
+    @PUT
+    @Path("/sessions/{id}/notes")
+    @Operation(operationId = "saveSharedNotes", summary = "Save the shared notes")
+    @APIResponse(responseCode = "200", description = "The shared notes")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public NotesResponse saveSharedNotes(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") NotesRequest request) {
+        return service.saveSharedNotes(id, request);
+    }
+
+    @GET
+    @Path("/sessions/{id}/private-notes")
+    @Operation(
+            operationId = "getPrivateNote",
+            summary = "The caller's private note on the session: nobody else, admins included, ever sees it")
+    @APIResponse(responseCode = "200", description = "The caller's private note (empty when none)")
+    public NotesResponse privateNote(@PathParam("id") UUID id) {
+        return service.privateNote(id);
+    }
+
+    @PUT
+    @Path("/sessions/{id}/private-notes")
+    @Operation(operationId = "savePrivateNote", summary = "Save the caller's private note on the session")
+    @APIResponse(responseCode = "200", description = "The caller's private note")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public NotesResponse savePrivateNote(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") NotesRequest request) {
+        return service.savePrivateNote(id, request);
+    }
+
+    @GET
+    @Path("/sessions/{id}/action-items")
+    @Operation(operationId = "listSessionActionItems", summary = "The session's action items")
+    @APIResponse(responseCode = "200", description = "The action items")
+    public List<ActionItemResponse> actions(@PathParam("id") UUID id) {
+        return service.actions(id);
+    }
+
+    @POST
+    @Path("/sessions/{id}/action-items")
+    @Operation(operationId = "addActionItem", summary = "Add an action item assigned to a participant")
+    @APIResponse(
+            responseCode = "201",
+            description = "The action item",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ActionItemResponse.class)))
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public Response addAction(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ActionItemRequest request) {
+        return created(service.addAction(id, request));
+    }
+
+    @PUT
+    @Path("/sessions/{id}/action-items/{itemId}")
+    @Operation(operationId = "updateActionItem", summary = "Change an action item or mark it done")
+    @APIResponse(responseCode = "200", description = "The action item")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public ActionItemResponse updateAction(
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @Valid @NotNull(message = "a JSON body is required") UpdateActionItemRequest request) {
+        return service.updateAction(id, itemId, request);
+    }
+
+    @DELETE
+    @Path("/sessions/{id}/action-items/{itemId}")
+    @Operation(operationId = "deleteActionItem", summary = "Remove an action item (its author)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public void deleteAction(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        service.deleteAction(id, itemId);
+    }
+
+    @GET
+    @Path("/action-items")
+    @Operation(operationId = "listMyActionItems", summary = "Action items assigned to the caller, open first")
+    @APIResponse(responseCode = "200", description = "A page of action items")
+    public PageResponse<ActionItemResponse> myActions(
+            @Parameter(description = "true: only done ones; false: only open ones") @QueryParam("done") Boolean done,
+            @Valid @BeanParam PageQuery page) {
+        return service.myActions(done, page);
+    }
+
+    @GET
+    @Path("/sessions/{id}/objectives")
+    @Operation(operationId = "listSessionObjectives", summary = "Objectives discussed, with live progress and health")
+    @APIResponse(responseCode = "200", description = "The linked objectives the caller may see")
+    public List<LinkedObjective> objectives(@PathParam("id") UUID id) {
+        return service.linkedObjectives(id);
+    }
+
+    @POST
+    @Path("/sessions/{id}/objectives")
+    @Operation(operationId = "linkSessionObjective", summary = "Link an objective to discuss")
+    @APIResponse(responseCode = "200", description = "The linked objectives")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public List<LinkedObjective> link(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") LinkObjectiveRequest request) {
+        return service.linkObjective(id, request.objectiveId());
+    }
+
+    @DELETE
+    @Path("/sessions/{id}/objectives/{objectiveId}")
+    @Operation(operationId = "unlinkSessionObjective", summary = "Unlink an objective")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public void unlink(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {
+        service.unlinkObjective(id, objectiveId);
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(entity)
+                .build();
+    }
+}

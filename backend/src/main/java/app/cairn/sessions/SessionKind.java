@@ -1,0 +1,7 @@
+package app.cairn.sessions;
+
+public enum SessionKind {
+    ONE_TO_ONE,
+    CHECK_IN,
+    APPRAISAL_MEETING
+}

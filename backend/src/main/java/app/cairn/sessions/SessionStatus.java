@@ -1,0 +1,7 @@
+package app.cairn.sessions;
+
+public enum SessionStatus {
+    SCHEDULED,
+    COMPLETED,
+    CANCELLED
+}

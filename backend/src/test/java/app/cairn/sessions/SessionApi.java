@@ -1,0 +1,81 @@
+package app.cairn.sessions;
+
+import static app.cairn.support.Api.as;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies and calls the session tests share. */
+final class SessionApi {
+
+    static final String SESSIONS = "/api/v1/sessions";
+
+    private SessionApi() {}
+
+    /** Tomorrow at 09:00 UTC plus `days`. */
+    static Instant future(int days) {
+        return Instant.now()
+                .truncatedTo(ChronoUnit.DAYS)
+                .plus(days + 1L, ChronoUnit.DAYS)
+                .plus(9, ChronoUnit.HOURS);
+    }
+
+    static Map<String, Object> body(UUID me, UUID other, Instant start, String recurrence) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "ONE_TO_ONE");
+        body.put("participantIds", List.of(me.toString(), other.toString()));
+        body.put("startsAt", start.toString());
+        body.put("durationMinutes", 30);
+        body.put("recurrence", recurrence);
+        return body;
+    }
+
+    static JsonPath schedule(String token, Map<String, Object> body) {
+        return as(token)
+                .body(body)
+                .post(SESSIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    static String scheduleId(String token, UUID me, UUID other, Instant start, String recurrence) {
+        return schedule(token, body(me, other, start, recurrence)).getString("id");
+    }
+
+    static JsonPath get(String token, String id) {
+        return as(token)
+                .get(SESSIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static String addAgenda(String token, String sessionId, String title) {
+        return as(token)
+                .body(Map.of("title", title))
+                .post(SESSIONS + "/" + sessionId + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static JsonPath complete(String token, String id) {
+        int version = get(token, id).getInt("version");
+        return as(token)
+                .body(Map.of("version", version))
+                .post(SESSIONS + "/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+}

@@ -1,0 +1,131 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { RequestBody } from '@/lib/api-types';
+
+export type ScheduleSessionRequest = RequestBody<'/api/v1/sessions', 'post'>;
+type Path = { params: { path: { id: string } } };
+const onSession = (id: string): Path => ({ params: { path: { id } } });
+
+/** Every session mutation refreshes the session queries (lists, details, cadence, actions). */
+function useSessionMutation<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
+  });
+}
+
+export function useScheduleSession() {
+  return useSessionMutation((body: ScheduleSessionRequest) =>
+    unwrap(api.POST('/api/v1/sessions', { body })),
+  );
+}
+
+export function useCompleteSession(id: string) {
+  return useSessionMutation((version: number) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/complete', { ...onSession(id), body: { version } })),
+  );
+}
+
+export function useCancelSession(id: string) {
+  return useSessionMutation((body: RequestBody<'/api/v1/sessions/{id}/cancel', 'post'>) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/cancel', { ...onSession(id), body })),
+  );
+}
+
+export function useAddAgendaItem(id: string) {
+  return useSessionMutation((title: string) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/agenda-items', { ...onSession(id), body: { title } })),
+  );
+}
+
+export function useUpdateAgendaItem(id: string) {
+  return useSessionMutation(
+    ({
+      itemId,
+      body,
+    }: {
+      itemId: string;
+      body: RequestBody<'/api/v1/sessions/{id}/agenda-items/{itemId}', 'put'>;
+    }) =>
+      unwrap(
+        api.PUT('/api/v1/sessions/{id}/agenda-items/{itemId}', {
+          params: { path: { id, itemId } },
+          body,
+        }),
+      ),
+  );
+}
+
+export function useDeleteAgendaItem(id: string) {
+  return useSessionMutation((itemId: string) =>
+    unwrap(
+      api.DELETE('/api/v1/sessions/{id}/agenda-items/{itemId}', {
+        params: { path: { id, itemId } },
+      }),
+    ),
+  );
+}
+
+export function useReorderAgenda(id: string) {
+  return useSessionMutation((itemIds: string[]) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{id}/agenda-items/reorder', {
+        ...onSession(id),
+        body: { itemIds },
+      }),
+    ),
+  );
+}
+
+export function useSaveSharedNotes(id: string) {
+  return useSessionMutation((body: { body: string; version?: number | null }) =>
+    unwrap(
+      api.PUT('/api/v1/sessions/{id}/notes', {
+        ...onSession(id),
+        body: { body: body.body, version: body.version ?? undefined },
+      }),
+    ),
+  );
+}
+
+export function useSavePrivateNote(id: string) {
+  return useSessionMutation((body: { body: string; version?: number | null }) =>
+    unwrap(
+      api.PUT('/api/v1/sessions/{id}/private-notes', {
+        ...onSession(id),
+        body: { body: body.body, version: body.version ?? undefined },
+      }),
+    ),
+  );
+}
+
+export function useAddActionItem(id: string) {
+  return useSessionMutation((body: RequestBody<'/api/v1/sessions/{id}/action-items', 'post'>) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/action-items', { ...onSession(id), body })),
+  );
+}
+
+export function useUpdateActionItem(id: string) {
+  return useSessionMutation(
+    ({
+      itemId,
+      body,
+    }: {
+      itemId: string;
+      body: RequestBody<'/api/v1/sessions/{id}/action-items/{itemId}', 'put'>;
+    }) =>
+      unwrap(
+        api.PUT('/api/v1/sessions/{id}/action-items/{itemId}', {
+          params: { path: { id, itemId } },
+          body,
+        }),
+      ),
+  );
+}
+
+export function useRescheduleSession(id: string) {
+  return useSessionMutation((body: RequestBody<'/api/v1/sessions/{id}/reschedule', 'post'>) =>
+    unwrap(api.POST('/api/v1/sessions/{id}/reschedule', { ...onSession(id), body })),
+  );
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/avatar';
+import { Badge } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useCadence } from '@/features/sessions/api/get-cadence';
+import { formatDay, formatWhen } from '@/features/sessions/components/format';
+
+/** A manager's direct reports with their 1:1 cadence; overdue ones first and flagged. */
+export function ReportsCadence({
+  managerId,
+  onSchedule,
+}: {
+  managerId: string;
+  onSchedule: (personId: string) => void;
+}) {
+  const cadence = useCadence(managerId, true);
+  if (cadence.isPending) return <LoadingState label="Loading your reports…" />;
+  if (cadence.isError)
+    return (
+      <ErrorState
+        title="Your reports' 1:1s could not be loaded"
+        error={cadence.error}
+        onRetry={() => cadence.refetch()}
+      />
+    );
+  if (cadence.data.items.length === 0) return <EmptyState title="You have no direct reports" />;
+  return (
+    <ul className="session-list">
+      {cadence.data.items.map((entry) => (
+        <li key={entry.report.id} className="session-row">
+          <Avatar name={entry.report.name} size="sm" />
+          <div className="session-row-main">
+            <Link to={`/people/${entry.report.id}`}>{entry.report.name}</Link>
+            <span className="muted small">
+              Every {entry.intervalDays} days · last 1:1{' '}
+              {entry.lastCompletedAt ? formatDay(entry.lastCompletedAt) : 'never'}
+              {entry.nextScheduledAt && <> · next {formatWhen(entry.nextScheduledAt)}</>}
+            </span>
+          </div>
+          <div className="session-row-badges">
+            {entry.overdue ? (
+              <span className="badge badge-overdue">Overdue</span>
+            ) : (
+              <Badge tone="accent">On track</Badge>
+            )}
+            {!entry.nextScheduledAt && (
+              <Button size="sm" onClick={() => onSchedule(entry.report.id)}>
+                Schedule
+              </Button>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
