@@ -24,8 +24,9 @@ for (const account of accounts) {
     const nav = mainNav(page);
     await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '1:1s' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(account.admin ? 1 : 0);
-    for (const hidden of ['Objectives', 'Cascade', '1:1s', 'Reviews', 'Reports']) {
+    for (const hidden of ['Objectives', 'Cascade', 'Reviews', 'Reports']) {
       await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
