@@ -24,6 +24,7 @@ for (const account of accounts) {
     const nav = mainNav(page);
     await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '1:1s' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(account.admin ? 1 : 0);
     for (const shown of ['Objectives', 'Cascade', '1:1s']) {
       await expect(nav.getByRole('link', { name: shown })).toBeVisible();

@@ -129,3 +129,21 @@ export function useRescheduleSession(id: string) {
     unwrap(api.POST('/api/v1/sessions/{id}/reschedule', { ...onSession(id), body })),
   );
 }
+
+export function useLinkObjective(id: string) {
+  return useSessionMutation((objectiveId: string) =>
+    unwrap(
+      api.POST('/api/v1/sessions/{id}/objectives', { ...onSession(id), body: { objectiveId } }),
+    ),
+  );
+}
+
+export function useUnlinkObjective(id: string) {
+  return useSessionMutation((objectiveId: string) =>
+    unwrap(
+      api.DELETE('/api/v1/sessions/{id}/objectives/{objectiveId}', {
+        params: { path: { id, objectiveId } },
+      }),
+    ),
+  );
+}

@@ -22,7 +22,7 @@ function NextSessionsAndActions({ meId, isAdmin }: { meId: string; isAdmin: bool
   });
   const actions = useMyOpenActions();
   return (
-    <div className="grid-2">
+    <div className="grid-2 section-gap">
       <Card title="Next 1:1s" actions={<Link to="/one-on-ones">All 1:1s</Link>}>
         {next.isPending ? (
           <LoadingState />

@@ -1,5 +1,11 @@
+import { useState, type FormEvent } from 'react';
 import { Badge, Card } from '@/components/ui/card';
-import type { LinkedObjective } from '@/features/sessions/api/get-session';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useObjectiveOptions } from '@/features/sessions/api/get-objective-options';
+import type { SessionDetail, LinkedObjective } from '@/features/sessions/api/get-session';
+import { useLinkObjective, useUnlinkObjective } from '@/features/sessions/api/session-mutations';
+import { toFormErrors } from '@/lib/problem';
 
 const HEALTH: Record<LinkedObjective['health'], string> = {
   ON_TRACK: 'On track',
@@ -7,8 +13,58 @@ const HEALTH: Record<LinkedObjective['health'], string> = {
   OFF_TRACK: 'Off track',
 };
 
+function LinkObjectiveForm({ session }: { session: SessionDetail }) {
+  const options = useObjectiveOptions(
+    session.participants.map((p) => p.id),
+    true,
+  );
+  const link = useLinkObjective(session.id);
+  const [objectiveId, setObjectiveId] = useState('');
+  const linked = new Set(session.objectives.map((o) => o.id));
+  const available = (options.data ?? []).filter((o) => !linked.has(o.id));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (objectiveId) link.mutate(objectiveId, { onSuccess: () => setObjectiveId('') });
+  };
+
+  if (available.length === 0) return null;
+  return (
+    <form className="inline-form" onSubmit={onSubmit}>
+      <FormAlert message={link.error ? toFormErrors(link.error).detail : null} />
+      <label htmlFor="link-objective" className="visually-hidden">
+        Objective to discuss
+      </label>
+      <select
+        id="link-objective"
+        className="input"
+        value={objectiveId}
+        onChange={(e) => setObjectiveId(e.target.value)}
+      >
+        <option value="">Link an objective…</option>
+        {available.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.title} ({o.owner.name})
+          </option>
+        ))}
+      </select>
+      <Button type="submit" size="sm" busy={link.isPending} disabled={!objectiveId}>
+        Link
+      </Button>
+    </form>
+  );
+}
+
 /** Objectives discussed, with their live progress and health (only those the viewer may see). */
-export function ObjectivesPanel({ objectives }: { objectives: LinkedObjective[] }) {
+export function ObjectivesPanel({
+  session,
+  editable,
+}: {
+  session: SessionDetail;
+  editable: boolean;
+}) {
+  const unlink = useUnlinkObjective(session.id);
+  const objectives = session.objectives;
   return (
     <Card title="Objectives discussed">
       {objectives.length === 0 ? (
@@ -23,6 +79,16 @@ export function ObjectivesPanel({ objectives }: { objectives: LinkedObjective[] 
               </div>
               <div className="muted small">
                 {o.owner.name} {o.status !== 'ACTIVE' && <Badge tone="muted">{o.status}</Badge>}
+                {editable && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Unlink "${o.title}"`}
+                    onClick={() => unlink.mutate(o.id)}
+                  >
+                    ×
+                  </button>
+                )}
               </div>
               <div
                 className="progress"
@@ -39,6 +105,7 @@ export function ObjectivesPanel({ objectives }: { objectives: LinkedObjective[] 
           ))}
         </ul>
       )}
+      {editable && <LinkObjectiveForm session={session} />}
     </Card>
   );
 }

@@ -15,7 +15,7 @@ function SessionsTogether({ personId, meId }: { personId: string; meId: string }
   const sessions = useSessions({ participantId: personId, sort: '-startsAt', size: 50 });
   const together = sessions.data?.items.filter((s) => s.participants.some((p) => p.id === meId));
   return (
-    <Card title="Your 1:1s together">
+    <Card title="Your 1:1s together" className="section-gap">
       {sessions.isPending ? (
         <LoadingState />
       ) : sessions.isError ? (

@@ -117,7 +117,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
             <ErrorBoundary title="Your private notes could not be shown">
               <PrivateNotesPanel sessionId={s.id} editable={editable} />
             </ErrorBoundary>
-            <ObjectivesPanel objectives={s.objectives} />
+            <ObjectivesPanel session={s} editable={editable} />
           </div>
         </div>
       )}
