@@ -94,7 +94,8 @@ class ReviewWorkflowTest {
     @Test
     void shouldWalkAnAppraisalFromSelfReviewToSkipLevelSignOff() {
         String review = launchAppraisal(true);
-        as(employee).get("/api/v1/reviews/" + review)
+        as(employee)
+                .get("/api/v1/reviews/" + review)
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("SELF_REVIEW"))
@@ -102,25 +103,29 @@ class ReviewWorkflowTest {
                 .body("permissions.canWriteSelf", equalTo(true))
                 .body("score", nullValue())
                 .body("objectives.id", hasItem(objectiveId));
-        as(employee).queryParam("scope", "mine")
+        as(employee)
+                .queryParam("scope", "mine")
                 .get("/api/v1/reviews")
                 .then()
                 .body("items.id", hasItem(review))
                 .body("items[0].myRole", equalTo("REVIEWEE"));
-        as(manager).queryParam("scope", "to-write")
+        as(manager)
+                .queryParam("scope", "to-write")
                 .get("/api/v1/reviews")
                 .then()
                 .body("items.id", hasItem(review));
 
         // self: a draft, then the submit
-        as(employee).body(draft(List.of(rating(delivery, 4)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 4)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"));
         as(manager).get("/api/v1/reviews/" + review + "/responses/SELF").then().statusCode(404);
         answerAndSubmit(employee, review, "SELF", List.of(rating(delivery, 4), text(highlights, "Shipped it")));
-        as(manager).get("/api/v1/reviews/" + review + "/responses/SELF")
+        as(manager)
+                .get("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
@@ -128,11 +133,15 @@ class ReviewWorkflowTest {
         as(employee).get("/api/v1/reviews/" + review).then().body("state", equalTo("MANAGER_REVIEW"));
 
         // manager: draft, which the reviewee cannot read, then submit
-        as(manager).body(draft(List.of(rating(delivery, 5)), null))
+        as(manager)
+                .body(draft(List.of(rating(delivery, 5)), null))
                 .put("/api/v1/reviews/" + review + "/responses/MANAGER")
                 .then()
                 .statusCode(200);
-        as(employee).get("/api/v1/reviews/" + review + "/responses/MANAGER").then().statusCode(404);
+        as(employee)
+                .get("/api/v1/reviews/" + review + "/responses/MANAGER")
+                .then()
+                .statusCode(404);
         answerAndSubmit(
                 manager,
                 review,
@@ -141,22 +150,28 @@ class ReviewWorkflowTest {
                         rating(delivery, 5),
                         objectives(objectivesQ, List.of(Map.of("objectiveId", objectiveId, "rating", 2)))));
         // (2×5 + 1×2) / 3 = 4.00
-        as(manager).get("/api/v1/reviews/" + review)
+        as(manager)
+                .get("/api/v1/reviews/" + review)
                 .then()
                 .body("state", equalTo("CALIBRATION"))
                 .body("score.calculated", equalTo(4.0f))
                 .body("score.overall", equalTo(4.0f))
                 .body("score.formula", containsString("Weighted average"))
                 .body("score.terms", hasSize(2));
-        as(employee).get("/api/v1/reviews/" + review + "/responses/MANAGER").then().statusCode(404);
+        as(employee)
+                .get("/api/v1/reviews/" + review + "/responses/MANAGER")
+                .then()
+                .statusCode(404);
         as(employee).get("/api/v1/reviews/" + review).then().body("score", nullValue());
 
         // the manager cannot share a review in calibration; the skip level can
-        as(manager).body(Map.of("version", version(manager, review)))
+        as(manager)
+                .body(Map.of("version", version(manager, review)))
                 .post("/api/v1/reviews/" + review + "/share")
                 .then()
                 .statusCode(403);
-        as(employee).body(Map.of("version", version(employee, review)))
+        as(employee)
+                .body(Map.of("version", version(employee, review)))
                 .post("/api/v1/reviews/" + review + "/acknowledge")
                 .then()
                 .statusCode(409);
@@ -166,11 +181,13 @@ class ReviewWorkflowTest {
                 .statusCode(200)
                 .body("state", equalTo("SHARED"));
 
-        as(employee).get("/api/v1/reviews/" + review + "/responses/MANAGER")
+        as(employee)
+                .get("/api/v1/reviews/" + review + "/responses/MANAGER")
                 .then()
                 .statusCode(200)
                 .body("answers[0].rating", equalTo(5));
-        as(employee).get("/api/v1/reviews/" + review)
+        as(employee)
+                .get("/api/v1/reviews/" + review)
                 .then()
                 .body("score.overall", equalTo(4.0f))
                 .body("permissions.canAcknowledge", equalTo(true));
@@ -180,13 +197,15 @@ class ReviewWorkflowTest {
                 .post("/api/v1/reviews/" + review + "/sign-off")
                 .then()
                 .statusCode(409);
-        as(employee).body(Map.of("comment", "Thanks, fair.", "version", version(employee, review)))
+        as(employee)
+                .body(Map.of("comment", "Thanks, fair.", "version", version(employee, review)))
                 .post("/api/v1/reviews/" + review + "/acknowledge")
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("ACKNOWLEDGED"))
                 .body("acknowledgementComment", equalTo("Thanks, fair."));
-        as(manager).body(Map.of("version", version(manager, review)))
+        as(manager)
+                .body(Map.of("version", version(manager, review)))
                 .post("/api/v1/reviews/" + review + "/sign-off")
                 .then()
                 .statusCode(403);
@@ -209,13 +228,17 @@ class ReviewWorkflowTest {
                 manager,
                 review,
                 "MANAGER",
-                List.of(rating(delivery, 3), objectives(objectivesQ, List.of(Map.of("objectiveId", objectiveId, "notRated", true)))));
+                List.of(
+                        rating(delivery, 3),
+                        objectives(objectivesQ, List.of(Map.of("objectiveId", objectiveId, "notRated", true)))));
         as(manager).get("/api/v1/reviews/" + review).then().body("state", equalTo("MANAGER_REVIEW"));
-        as(employee).body(Map.of("version", version(employee, review)))
+        as(employee)
+                .body(Map.of("version", version(employee, review)))
                 .post("/api/v1/reviews/" + review + "/share")
                 .then()
                 .statusCode(403);
-        as(manager).body(Map.of("version", version(manager, review)))
+        as(manager)
+                .body(Map.of("version", version(manager, review)))
                 .post("/api/v1/reviews/" + review + "/share")
                 .then()
                 .statusCode(200)
@@ -229,20 +252,24 @@ class ReviewWorkflowTest {
     @Test
     void shouldRefuseAnswersNotMeantForTheCallersRole() {
         String review = launchAppraisal(false);
-        as(employee).body(draft(List.of(rating(objectivesQ, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(objectivesQ, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("answers[0].questionId"));
-        as(employee).body(draft(List.of(rating(collaboration, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(collaboration, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400);
-        as(employee).body(draft(List.of(rating(delivery, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/MANAGER")
                 .then()
                 .statusCode(403);
-        as(manager).body(draft(List.of(rating(delivery, 3)), null))
+        as(manager)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(403);
@@ -250,37 +277,38 @@ class ReviewWorkflowTest {
                 .put("/api/v1/reviews/" + review + "/responses/PEER")
                 .then()
                 .statusCode(404);
-        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF")
-                .then()
-                .body("status", equalTo("NOT_STARTED"));
+        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF").then().body("status", equalTo("NOT_STARTED"));
     }
 
     @Test
     void shouldRefuseRatingsOutsideTheScaleAndSaveNothing() {
         String review = launchAppraisal(false);
         for (int bad : List.of(0, 6, -1)) {
-            as(employee).body(draft(List.of(rating(delivery, bad)), null))
+            as(employee)
+                    .body(draft(List.of(rating(delivery, bad)), null))
                     .put("/api/v1/reviews/" + review + "/responses/SELF")
                     .then()
                     .statusCode(400)
                     .body("errors[0].field", equalTo("answers[0].rating"));
         }
-        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF")
-                .then()
-                .body("status", equalTo("NOT_STARTED"));
-        as(employee).body(draft(List.of(Map.of("questionId", delivery, "rating", 3, "notRated", true)), null))
+        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF").then().body("status", equalTo("NOT_STARTED"));
+        as(employee)
+                .body(draft(List.of(Map.of("questionId", delivery, "rating", 3, "notRated", true)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400);
-        as(employee).body(draft(List.of(Map.of("questionId", delivery, "rating", "high")), null))
+        as(employee)
+                .body(draft(List.of(Map.of("questionId", delivery, "rating", "high")), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400);
-        as(employee).body(draft(List.of(Map.of("questionId", "not-a-uuid")), null))
+        as(employee)
+                .body(draft(List.of(Map.of("questionId", "not-a-uuid")), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400);
-        as(employee).body(draft(List.of(rating(delivery, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/BOSS")
                 .then()
                 .statusCode(400)
@@ -290,11 +318,13 @@ class ReviewWorkflowTest {
     @Test
     void shouldListTheMissingRequiredAnswersOnSubmit() {
         String review = launchAppraisal(false);
-        as(employee).body(draft(List.of(text(highlights, "Only the optional one")), null))
+        as(employee)
+                .body(draft(List.of(text(highlights, "Only the optional one")), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200);
-        as(employee).body(Map.of("version", 0))
+        as(employee)
+                .body(Map.of("version", 0))
                 .post("/api/v1/reviews/" + review + "/responses/SELF/submit")
                 .then()
                 .statusCode(400)
@@ -304,11 +334,13 @@ class ReviewWorkflowTest {
         as(employee).get("/api/v1/reviews/" + review).then().body("state", equalTo("SELF_REVIEW"));
         answerAndSubmit(employee, review, "SELF", List.of(rating(delivery, 3)));
         // the manager's objectives question needs every objective rated
-        as(manager).body(draft(List.of(rating(delivery, 3), objectives(objectivesQ, List.of())), null))
+        as(manager)
+                .body(draft(List.of(rating(delivery, 3), objectives(objectivesQ, List.of())), null))
                 .put("/api/v1/reviews/" + review + "/responses/MANAGER")
                 .then()
                 .statusCode(200);
-        as(manager).body(Map.of("version", 0))
+        as(manager)
+                .body(Map.of("version", 0))
                 .post("/api/v1/reviews/" + review + "/responses/MANAGER/submit")
                 .then()
                 .statusCode(400)
@@ -318,39 +350,46 @@ class ReviewWorkflowTest {
     @Test
     void shouldRefuseAnswersAfterTheDeadlineAndAfterClose() {
         String review = launchAppraisal(false);
-        as(employee).body(draft(List.of(rating(delivery, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200);
         clock.advance(Duration.ofDays(3));
-        as(employee).body(draft(List.of(rating(delivery, 4)), 0))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 4)), 0))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(409);
-        as(employee).body(Map.of("version", 0))
+        as(employee)
+                .body(Map.of("version", 0))
                 .post("/api/v1/reviews/" + review + "/responses/SELF/submit")
                 .then()
                 .statusCode(409);
-        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF")
-                .then()
-                .body("answers[0].rating", equalTo(3));
+        as(employee).get("/api/v1/reviews/" + review + "/responses/SELF").then().body("answers[0].rating", equalTo(3));
         // past the self deadline, the manager may go ahead without the self review
         answerAndSubmit(
                 manager,
                 review,
                 "MANAGER",
-                List.of(rating(delivery, 4), objectives(objectivesQ, List.of(Map.of("objectiveId", objectiveId, "rating", 4)))));
+                List.of(
+                        rating(delivery, 4),
+                        objectives(objectivesQ, List.of(Map.of("objectiveId", objectiveId, "rating", 4)))));
         as(manager).get("/api/v1/reviews/" + review).then().body("state", equalTo("CALIBRATION"));
 
         String second = launchAppraisal(false);
-        String cycle = as(admin).get("/api/v1/reviews/" + second).then().extract().path("cycle.id");
-        int cycleVersion = as(admin).get("/api/v1/review-cycles/" + cycle).then().extract().path("version");
-        as(admin).body(Map.of("version", cycleVersion))
+        String cycle =
+                as(admin).get("/api/v1/reviews/" + second).then().extract().path("cycle.id");
+        int cycleVersion =
+                as(admin).get("/api/v1/review-cycles/" + cycle).then().extract().path("version");
+        as(admin)
+                .body(Map.of("version", cycleVersion))
                 .post("/api/v1/review-cycles/" + cycle + "/close")
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("CLOSED"));
-        as(employee).body(draft(List.of(rating(delivery, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + second + "/responses/SELF")
                 .then()
                 .statusCode(409);
@@ -359,11 +398,13 @@ class ReviewWorkflowTest {
     @Test
     void shouldNotLetTheManagerSubmitBeforeTheSelfReviewWhileItIsOpen() {
         String review = launchAppraisal(false);
-        as(manager).body(draft(List.of(rating(delivery, 3)), null))
+        as(manager)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/MANAGER")
                 .then()
                 .statusCode(200);
-        as(manager).body(Map.of("version", 0))
+        as(manager)
+                .body(Map.of("version", 0))
                 .post("/api/v1/reviews/" + review + "/responses/MANAGER/submit")
                 .then()
                 .statusCode(400); // objectives missing comes first
@@ -374,25 +415,30 @@ class ReviewWorkflowTest {
     @Test
     void shouldRefuseAStaleVersion() {
         String review = launchAppraisal(false);
-        as(employee).body(draft(List.of(rating(delivery, 3)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 3)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200);
-        as(employee).body(draft(List.of(rating(delivery, 4)), 0))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 4)), 0))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(200)
                 .body("version", equalTo(1));
-        as(employee).body(draft(List.of(rating(delivery, 5)), 0))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 5)), 0))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(409);
-        as(employee).body(draft(List.of(rating(delivery, 5)), null))
+        as(employee)
+                .body(draft(List.of(rating(delivery, 5)), null))
                 .put("/api/v1/reviews/" + review + "/responses/SELF")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("version"));
-        as(employee).body(Map.of("comment", "x", "version", 99))
+        as(employee)
+                .body(Map.of("comment", "x", "version", 99))
                 .post("/api/v1/reviews/" + review + "/acknowledge")
                 .then()
                 .statusCode(409);

@@ -26,7 +26,8 @@ public final class ReviewApi {
             Map.of("value", 4, "label", "Exceeds expectations"),
             Map.of("value", 5, "label", "Outstanding"));
 
-    public static Map<String, Object> question(String kind, String text, List<String> roles, boolean required, Number weight) {
+    public static Map<String, Object> question(
+            String kind, String text, List<String> roles, boolean required, Number weight) {
         Map<String, Object> q = new HashMap<>();
         q.put("kind", kind);
         q.put("text", text);
@@ -106,8 +107,15 @@ public final class ReviewApi {
 
     /** Creates and launches a cycle; returns its id. */
     public static String launch(String admin, Map<String, Object> body) {
-        String id = as(admin).body(body).post("/api/v1/review-cycles").then().statusCode(201).extract().path("id");
-        as(admin).body(Map.of("version", 0))
+        String id = as(admin)
+                .body(body)
+                .post("/api/v1/review-cycles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(admin)
+                .body(Map.of("version", 0))
                 .post("/api/v1/review-cycles/" + id + "/launch")
                 .then()
                 .statusCode(200);
@@ -116,7 +124,8 @@ public final class ReviewApi {
 
     /** The review of `reviewee` in `cycle`, as the admin lists it. */
     public static String reviewOf(String admin, String cycleId, UUID reviewee) {
-        List<Map<String, Object>> items = as(admin).queryParam("scope", "all")
+        List<Map<String, Object>> items = as(admin)
+                .queryParam("scope", "all")
                 .queryParam("cycleId", cycleId)
                 .queryParam("size", 200)
                 .get("/api/v1/reviews")
@@ -133,11 +142,17 @@ public final class ReviewApi {
     }
 
     public static int version(String token, String reviewId) {
-        return as(token).get("/api/v1/reviews/" + reviewId).then().statusCode(200).extract().path("version");
+        return as(token)
+                .get("/api/v1/reviews/" + reviewId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
     }
 
     public static int answersVersion(String token, String reviewId, String role) {
-        return as(token).get("/api/v1/reviews/" + reviewId + "/responses/" + role)
+        return as(token)
+                .get("/api/v1/reviews/" + reviewId + "/responses/" + role)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -162,13 +177,15 @@ public final class ReviewApi {
         Map<String, Object> body = new HashMap<>();
         body.put("answers", answers);
         body.put("version", version);
-        int saved = as(token).body(body)
+        int saved = as(token)
+                .body(body)
                 .put("/api/v1/reviews/" + reviewId + "/responses/" + role)
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("version");
-        as(token).body(Map.of("version", saved))
+        as(token)
+                .body(Map.of("version", saved))
                 .post("/api/v1/reviews/" + reviewId + "/responses/" + role + "/submit")
                 .then()
                 .statusCode(200);
