@@ -22,16 +22,19 @@ public class DemoDataSeeder {
     private final OrganizationRepository organizations;
     private final DemoOrganization demoOrganization;
     private final DemoObjectives demoObjectives;
+    private final DemoReviews demoReviews;
 
     public DemoDataSeeder(
             CairnConfig config,
             OrganizationRepository organizations,
             DemoOrganization demoOrganization,
-            DemoObjectives demoObjectives) {
+            DemoObjectives demoObjectives,
+            DemoReviews demoReviews) {
         this.config = config;
         this.organizations = organizations;
         this.demoOrganization = demoOrganization;
         this.demoObjectives = demoObjectives;
+        this.demoReviews = demoReviews;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -49,6 +52,7 @@ public class DemoDataSeeder {
         }
         var org = demoOrganization.create();
         demoObjectives.create(org);
+        demoReviews.create(org);
         Log.infof(
                 "Seeded the demo organization: sign in as alex.admin@example.com, morgan.manager@example.com"
                         + " or erin.employee@example.com with password '%s'",
