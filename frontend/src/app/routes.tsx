@@ -2,6 +2,11 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
+import {
+  AdminReviewCycleRoute,
+  AdminReviewCyclesRoute,
+  AdminReviewTemplatesRoute,
+} from '@/app/routes/admin-review-cycles';
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { HomeRoute } from '@/app/routes/home';
@@ -10,6 +15,8 @@ import { NotFoundRoute } from '@/app/routes/not-found';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
+import { ReviewRoute } from '@/app/routes/review';
+import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
 
 export const routes: RouteObject[] = [
@@ -23,6 +30,8 @@ export const routes: RouteObject[] = [
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },
+      { path: 'reviews', element: <ReviewsRoute /> },
+      { path: 'reviews/:reviewId', element: <ReviewRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,
@@ -31,6 +40,9 @@ export const routes: RouteObject[] = [
           { path: 'people', element: <AdminPeopleRoute /> },
           { path: 'teams', element: <AdminTeamsRoute /> },
           { path: 'periods', element: <AdminPeriodsRoute /> },
+          { path: 'review-templates', element: <AdminReviewTemplatesRoute /> },
+          { path: 'review-cycles', element: <AdminReviewCyclesRoute /> },
+          { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },
