@@ -25,7 +25,8 @@ for (const account of accounts) {
     await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(account.admin ? 1 : 0);
-    for (const hidden of ['Objectives', 'Cascade', '1:1s', 'Reviews', 'Reports']) {
+    await expect(nav.getByRole('link', { name: 'Reviews' })).toBeVisible();
+    for (const hidden of ['Objectives', 'Cascade', '1:1s', 'Reports']) {
       await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { level: 1 })).toContainText(

@@ -22,7 +22,7 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'People']);
+    expect(mainNavLinks()).toEqual(['Home', 'Reviews', 'People']);
   });
 
   it('adds Admin for administrators', async () => {
@@ -33,13 +33,13 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Alex/ });
-    expect(mainNavLinks()).toEqual(['Home', 'People', 'Admin']);
+    expect(mainNavLinks()).toEqual(['Home', 'Reviews', 'People', 'Admin']);
   });
 
   it('keeps disabled items out for everyone', () => {
     const labels = visibleNavItems(NAV_ITEMS, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
     expect(labels).not.toContain('Objectives');
-    expect(labels).not.toContain('Reviews');
+    expect(labels).not.toContain('Reports');
   });
 
   it('tells a non-admin who opens /admin that it is not for them', async () => {
