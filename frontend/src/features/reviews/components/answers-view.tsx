@@ -22,7 +22,7 @@ export function AnswersView({
   return (
     <section className="answers-view" aria-label={title}>
       <h3>{title}</h3>
-      <dl className="details">
+      <dl className="answers-list">
         {questionsFor(review, role)
           .flatMap((s) => s.questions)
           .map((q) => {

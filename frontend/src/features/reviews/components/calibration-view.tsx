@@ -144,6 +144,7 @@ function GroupTable({ title, groups }: { title: string; groups: Calibration['byT
           <th scope="col">Group</th>
           <th scope="col">Rated</th>
           <th scope="col">Average</th>
+          <th scope="col">Per scale point</th>
         </tr>
       </thead>
       <tbody>
@@ -152,6 +153,21 @@ function GroupTable({ title, groups }: { title: string; groups: Calibration['byT
             <td>{g.group?.name ?? 'None'}</td>
             <td>{g.rated}</td>
             <td>{formatRating(g.average)}</td>
+            <td>
+              <span
+                className="mini-bars"
+                aria-label={g.distribution.map((b) => `${b.value}: ${b.count}`).join(', ')}
+              >
+                {g.distribution.map((b) => (
+                  <span
+                    key={b.value}
+                    className="mini-bar"
+                    title={`${b.value} · ${b.label}: ${b.count}`}
+                    style={{ height: `${4 + (b.count / Math.max(1, g.rated)) * 24}px` }}
+                  />
+                ))}
+              </span>
+            </td>
           </tr>
         ))}
       </tbody>
