@@ -1854,7 +1854,7 @@ export interface components {
             reviewee: components["schemas"]["Ref"];
             manager?: components["schemas"]["Ref"];
             state: components["schemas"]["ReviewState"];
-            /** @description REVIEWEE, MANAGER, PEER or ADMIN: why it is listed */
+            /** @description REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed */
             myRole: string;
             /** @description NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers */
             myStatus?: string;

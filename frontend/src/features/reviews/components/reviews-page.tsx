@@ -16,6 +16,12 @@ import {
   isOverdue,
 } from '@/features/reviews/components/format';
 
+const ROLE_NOTES: Record<string, string> = {
+  PEER: 'peer',
+  MANAGER: 'manager',
+  SKIP_LEVEL: 'to sign off',
+};
+
 const TABS: { scope: ReviewScope; label: string; empty: string }[] = [
   { scope: 'mine', label: 'About me', empty: 'No reviews about you yet.' },
   {
@@ -97,9 +103,7 @@ function ReviewsTable({ items, scope }: { items: ReviewListItem[]; scope: Review
               {scope !== 'mine' && (
                 <td>
                   {item.reviewee.name}{' '}
-                  <span className="muted small">
-                    ({item.myRole === 'PEER' ? 'peer' : 'manager'})
-                  </span>
+                  <span className="muted small">({ROLE_NOTES[item.myRole] ?? 'admin'})</span>
                 </td>
               )}
               <td>

@@ -64,7 +64,10 @@ public class ReviewAnswerService {
         }
         boolean mayRead = switch (role) {
             case SELF -> access.isInsider(review);
-            case MANAGER -> review.isShared() || access.isAdmin() || access.isSkipLevel(review);
+            case MANAGER ->
+                review.isShared()
+                        ? access.isInsider(review)
+                        : !access.isReviewee(review) && (access.isAdmin() || access.isSkipLevel(review));
             case PEER -> false;
         };
         Optional<ReviewAnswers> part = role == ReviewRole.PEER ? Optional.empty() : authored(review, role);

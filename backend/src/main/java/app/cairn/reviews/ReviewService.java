@@ -90,7 +90,8 @@ public class ReviewService {
                 where.append(" and r.revieweeId <> :me and (r.managerId = :me"
                         + " or (r.managerId is null and :admin = true)"
                         + " or (r.nominationsState = :approved and exists (select 1 from ReviewNomination n"
-                        + " where n.reviewId = r.id and n.peerId = :me)))");
+                        + " where n.reviewId = r.id and n.peerId = :me))"
+                        + " or (r.skipLevelId = :me and r.state = :acknowledged and c.skipLevelSignOff = true))");
             case ALL -> {}
         }
         if (scope != Scope.ALL) {
@@ -99,6 +100,7 @@ public class ReviewService {
         if (scope == Scope.TO_WRITE) {
             params.put("admin", access.isAdmin());
             params.put("approved", NominationsState.APPROVED);
+            params.put("acknowledged", ReviewState.ACKNOWLEDGED);
         }
         if (cycleId != null) {
             where.append(" and r.cycleId = :cycle");
@@ -228,6 +230,9 @@ public class ReviewService {
         } else if (access.isPeer(r)) {
             role = "PEER";
             mine = answers.mine(r, ReviewRole.PEER);
+        } else if (access.me().equals(r.skipLevelId)) {
+            role = "SKIP_LEVEL";
+            mine = Optional.empty();
         } else {
             role = "ADMIN";
             mine = Optional.empty();
@@ -241,6 +246,7 @@ public class ReviewService {
             case "MANAGER" ->
                 r.state.compareTo(ReviewState.MANAGER_REVIEW) <= 0 && !submitted ? c.managerReviewDue : null;
             case "PEER" -> submitted ? null : c.peerAnswersDue;
+            case "SKIP_LEVEL" -> r.state == ReviewState.ACKNOWLEDGED ? c.signOffDue : null;
             default -> null;
         };
         BigDecimal rating = switch (role) {

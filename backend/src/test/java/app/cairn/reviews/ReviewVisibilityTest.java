@@ -133,6 +133,55 @@ class ReviewVisibilityTest {
     }
 
     @Test
+    void shouldHideTheManagerPartFromAnAdminWhoIsTheRevieweeUntilShared() {
+        Person reviewedAdmin = fixtures.addPerson(
+                org.org().id, UUID.randomUUID() + "@test.example", "Ada Reviewed", org.manager().id, true);
+        String token = fixtures.token(reviewedAdmin);
+        String cycleId = ReviewApi.launch(
+                admin,
+                cycleBody(
+                        "APPRAISAL", template.get("id"), org.period().id, List.of(reviewedAdmin.id), clock.instant()));
+        String own = reviewOf(admin, cycleId, reviewedAdmin.id);
+        String delivery = questionId(template, "Delivery");
+        answerAndSubmit(token, own, "SELF", List.of(rating(delivery, 4)));
+        answerAndSubmit(
+                manager,
+                own,
+                "MANAGER",
+                List.of(
+                        rating(delivery, 2),
+                        Map.of("questionId", questionId(template, "Objectives"), "objectiveRatings", List.of())));
+        as(token).get("/api/v1/reviews/" + own + "/responses/MANAGER").then().statusCode(404);
+        as(token).get("/api/v1/reviews/" + own + "/rating-changes").then().statusCode(403);
+        as(token)
+                .get("/api/v1/reviews/" + own)
+                .then()
+                .body("myRoles", equalTo(List.of("REVIEWEE", "ADMIN")))
+                .body("score", nullValue())
+                .body("parts.manager", nullValue())
+                .body("permissions.canCalibrate", equalTo(false))
+                .body("permissions.canShare", equalTo(false));
+        as(token)
+                .body(Map.of("rating", 5, "reason", "Me", "version", ReviewApi.version(token, own)))
+                .post("/api/v1/reviews/" + own + "/calibrate")
+                .then()
+                .statusCode(403);
+        as(token)
+                .queryParam("scope", "all")
+                .queryParam("cycleId", cycleId)
+                .get("/api/v1/reviews")
+                .then()
+                .body("items[0].myRole", equalTo("REVIEWEE"))
+                .body("items[0].overallRating", nullValue());
+        as(admin)
+                .body(Map.of("version", ReviewApi.version(admin, own)))
+                .post("/api/v1/reviews/" + own + "/share")
+                .then()
+                .statusCode(200);
+        as(token).get("/api/v1/reviews/" + own + "/responses/MANAGER").then().statusCode(200);
+    }
+
+    @Test
     void shouldKeepTheSelfReviewDraftFromEveryoneButTheReviewee() {
         String second = reviewOf(
                 admin,

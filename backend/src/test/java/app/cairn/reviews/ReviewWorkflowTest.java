@@ -209,6 +209,11 @@ class ReviewWorkflowTest {
                 .post("/api/v1/reviews/" + review + "/sign-off")
                 .then()
                 .statusCode(403);
+        as(skip).queryParam("scope", "to-write")
+                .get("/api/v1/reviews")
+                .then()
+                .body("items.id", hasItem(review))
+                .body("items[0].myRole", equalTo("SKIP_LEVEL"));
         as(skip).body(Map.of("version", version(skip, review)))
                 .post("/api/v1/reviews/" + review + "/sign-off")
                 .then()

@@ -17,7 +17,9 @@ public record ReviewListItem(
         Ref manager,
         @Schema(required = true) ReviewState state,
 
-        @Schema(required = true, description = "REVIEWEE, MANAGER, PEER or ADMIN: why it is listed")
+        @Schema(
+                required = true,
+                description = "REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed")
         String myRole,
 
         @Schema(description = "NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers")
