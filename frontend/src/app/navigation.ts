@@ -15,7 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Objectives', to: '/objectives', enabled: true },
   { label: 'Cascade', to: '/cascade', enabled: true },
   { label: '1:1s', to: '/one-on-ones', enabled: true },
-  { label: 'Reviews', to: '/reviews', enabled: false },
+  { label: 'Reviews', to: '/reviews', enabled: true },
   { label: 'People', to: '/people', enabled: true },
   { label: 'Reports', to: '/reports', enabled: false },
   { label: 'Admin', to: '/admin', enabled: true, roles: ['ADMIN'] },

@@ -2,6 +2,11 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
+import {
+  AdminReviewCycleRoute,
+  AdminReviewCyclesRoute,
+  AdminReviewTemplatesRoute,
+} from '@/app/routes/admin-review-cycles';
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
@@ -17,6 +22,8 @@ import { OneOnOnesRoute } from '@/app/routes/one-on-ones';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
+import { ReviewRoute } from '@/app/routes/review';
+import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
 
 export const routes: RouteObject[] = [
@@ -42,6 +49,8 @@ export const routes: RouteObject[] = [
       { path: 'people/:personId', element: <PersonRoute /> },
       { path: 'one-on-ones', element: <OneOnOnesRoute /> },
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
+      { path: 'reviews', element: <ReviewsRoute /> },
+      { path: 'reviews/:reviewId', element: <ReviewRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,
@@ -50,6 +59,9 @@ export const routes: RouteObject[] = [
           { path: 'people', element: <AdminPeopleRoute /> },
           { path: 'teams', element: <AdminTeamsRoute /> },
           { path: 'periods', element: <AdminPeriodsRoute /> },
+          { path: 'review-templates', element: <AdminReviewTemplatesRoute /> },
+          { path: 'review-cycles', element: <AdminReviewCyclesRoute /> },
+          { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -656,6 +656,405 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List review cycles (admins and managers) */
+        get: operations["listReviewCycles"];
+        put?: never;
+        /** Prepare a review cycle as a draft (admin) */
+        post: operations["createReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a review cycle (admins and managers) */
+        get: operations["getReviewCycle"];
+        /** Change a draft cycle (admin); send the version you loaded */
+        put: operations["updateReviewCycle"];
+        post?: never;
+        /** Delete a draft cycle (admin) */
+        delete: operations["deleteReviewCycle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch) */
+        get: operations["getCalibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an active cycle: no more answers (admin) */
+        post: operations["closeReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Launch a draft cycle: one review per participant, and an email to each (admin) */
+        post: operations["launchReviewCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many reviews of a cycle are in each state */
+        get: operations["getReviewCycleProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List review templates (admins and managers) */
+        get: operations["listReviewTemplates"];
+        put?: never;
+        /** Create a review template (admin) */
+        post: operations["createReviewTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a review template (admins and managers) */
+        get: operations["getReviewTemplate"];
+        /** Change a template not used by a launched cycle (admin); send the version you loaded */
+        put: operations["updateReviewTemplate"];
+        post?: never;
+        /** Delete a template no cycle uses (admin) */
+        delete: operations["deleteReviewTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-templates/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a template, e.g. to change one in use (admin) */
+        post: operations["copyReviewTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews about me, reviews I write (manager or peer), or all (admin) */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a review as the caller may see it */
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off a shared review, optionally with a comment (reviewee) */
+        post: operations["acknowledgeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/calibrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust a rating in calibration with a reason (admins; the manager's managers) */
+        post: operations["calibrateRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reviewee's objectives and check-ins in the period */
+        get: operations["getReviewEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The peers nominated for a 360 review */
+        get: operations["getNominations"];
+        /** Nominate the peers of a 360 review (reviewee, or the manager before approving) */
+        put: operations["nominatePeers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/nominations/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the peers, optionally changing them first (manager) */
+        post: operations["approveNominations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Override the calculated rating with a reason (manager) */
+        post: operations["overrideRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/rating-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit of a review's rating: overrides and calibration */
+        get: operations["listRatingChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/responses/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One part's answers: SELF, MANAGER, or the caller's own PEER answers */
+        get: operations["getReviewAnswers"];
+        /** Save the caller's answers in a role as a draft */
+        put: operations["saveReviewAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/responses/{role}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the saved draft; 400 lists the required answers still missing */
+        post: operations["submitReviewAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share the review with the reviewee */
+        post: operations["shareReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The skip-level sign-off after the acknowledgement */
+        post: operations["signOffReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymous 360 summary: aggregates only, released at the anonymity threshold */
+        get: operations["getPeerSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session-settings": {
         parameters: {
             query?: never;
@@ -961,6 +1360,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The reviewee's sign-off of a shared review, optionally with a comment */
+        AcknowledgeRequest: {
+            comment?: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
@@ -1040,6 +1445,55 @@ export interface components {
             health: components["schemas"]["Health"];
             status: components["schemas"]["ObjectiveStatus"];
         };
+        /** @description The answer to one question: a rating (or not rated), a text, or a rating per objective */
+        Answer: {
+            questionId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description A value of the template's scale (RATING)
+             */
+            rating?: number;
+            /** @description Answered as "not rated" (when the template allows it) */
+            notRated?: boolean;
+            /** @description Free text (TEXT, or a comment on a rating) */
+            text?: string;
+            /** @description For OBJECTIVES questions */
+            objectiveRatings?: components["schemas"]["ObjectiveRating"][];
+        };
+        /** @description A draft of the caller's answers in one role; replaces the previous draft */
+        AnswersRequest: {
+            answers: components["schemas"]["Answer"][];
+            /**
+             * Format: int32
+             * @description The version you loaded; leave out for the first save
+             */
+            version?: number;
+        };
+        /** @description One role's answers in a review. Peer answers are only ever returned to their own author. */
+        AnswersResponse: {
+            reviewId: components["schemas"]["UUID"];
+            role: components["schemas"]["ReviewRole"];
+            /** @description NOT_STARTED, DRAFT or SUBMITTED */
+            status: string;
+            answers: components["schemas"]["Answer"][];
+            submittedAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description 0 before the first save
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        AppraisalType: "ANNUAL" | "INTERIM";
+        /** @description How many ratings fell on one scale point */
+        Bucket: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+            /** Format: int64 */
+            count: number;
+        };
         /** @description A manager–report pair's 1:1 cadence: interval, last and next 1:1, overdue flag */
         CadenceEntry: {
             report: components["schemas"]["Ref"];
@@ -1063,6 +1517,17 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             /** @description The secret feed URL (only in the answer to creating it) */
             url?: string;
+        };
+        /** @description A cycle's provisional ratings for calibration: each review and the distributions per team and manager */
+        CalibrationView: {
+            cycleId: components["schemas"]["UUID"];
+            scale: components["schemas"]["ScalePoint"][];
+            /** @description Reviews the caller may calibrate (all for admins, their branch for skip-level managers) */
+            reviews: components["schemas"]["Entry"][];
+            /** @description Rated reviews per scale point (ratings rounded to the nearest point) */
+            distribution: components["schemas"]["Bucket"][];
+            byTeam: components["schemas"]["GroupDistribution"][];
+            byManager: components["schemas"]["GroupDistribution"][];
         };
         /** @description Cancel one occurrence, or the whole series from this occurrence on */
         CancelSessionRequest: {
@@ -1193,8 +1658,23 @@ export interface components {
             comment?: string;
             createdAt: components["schemas"]["Instant"];
         };
+        /** @description A check-in in short */
+        CheckInSummary: {
+            at: components["schemas"]["Instant"];
+            author: string;
+            progress?: number;
+            health?: string;
+            /** @description The comment, cut to 200 characters */
+            comment?: string;
+        };
         CommentRequest: {
             body: string;
+        };
+        /** @description Unattributed comments on one question, in an order that says nothing about who wrote them */
+        Comments: {
+            questionId: components["schemas"]["UUID"];
+            question: string;
+            comments: string[];
         };
         /** @description Copy objectives into another period as drafts, key results reset to their start */
         CopyRequest: {
@@ -1212,12 +1692,166 @@ export interface components {
             roles?: components["schemas"]["Role"][];
             password: string;
         };
+        /** @description The cycle a review belongs to */
+        Cycle: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["CycleKind"];
+            state: components["schemas"]["CycleState"];
+            period: components["schemas"]["Ref"];
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            deadlines: components["schemas"]["Deadlines"];
+            calibration: boolean;
+            skipLevelSignOff: boolean;
+        };
+        /** @enum {string} */
+        CycleKind: "APPRAISAL" | "THREE_SIXTY";
+        /** @description How many reviews of a cycle are in each state */
+        CycleProgress: {
+            cycleId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            total: number;
+            /** @description Every state, in order, with its count */
+            states: components["schemas"]["StateCount"][];
+            /** Format: int64 */
+            selfReviewsSubmitted: number;
+            /** Format: int64 */
+            managerReviewsSubmitted: number;
+        };
+        /** @description A review cycle as a draft; on update send the version you loaded */
+        CycleRequest: {
+            name: string;
+            kind: components["schemas"]["CycleKind"];
+            /** @description For appraisals: ANNUAL (default) or INTERIM */
+            appraisalType?: components["schemas"]["AppraisalType"];
+            templateId: components["schemas"]["UUID"];
+            /** @description The period the reviews look back on */
+            periodId: components["schemas"]["UUID"];
+            participantScope: components["schemas"]["ParticipantScope"];
+            /** @description For TEAM */
+            participantTeamId?: components["schemas"]["UUID"];
+            /** @description For LIST */
+            participantIds?: string[];
+            selfReviewDue: components["schemas"]["Instant"];
+            /** @description Required for 360s */
+            nominationsDue?: components["schemas"]["Instant"];
+            /** @description Required for 360s */
+            peerAnswersDue?: components["schemas"]["Instant"];
+            managerReviewDue: components["schemas"]["Instant"];
+            signOffDue: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Fewest peers a reviewee nominates (360; default 3)
+             */
+            minPeers?: number;
+            /**
+             * Format: int32
+             * @description Most peers a reviewee nominates (360; default 8)
+             */
+            maxPeers?: number;
+            /** @description Hold reviews for calibration before sharing (default true) */
+            calibration?: boolean;
+            /** @description The manager's manager signs off after the reviewee (default false) */
+            skipLevelSignOff?: boolean;
+            /**
+             * Format: int32
+             * @description Required on update
+             */
+            version?: number;
+        };
+        /** @description A review cycle */
+        CycleResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["CycleKind"];
+            appraisalType?: components["schemas"]["AppraisalType"];
+            template: components["schemas"]["Ref"];
+            period: components["schemas"]["Ref"];
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            participantScope: components["schemas"]["ParticipantScope"];
+            participantTeam?: components["schemas"]["Ref"];
+            /** @description The listed participants (LIST) */
+            participants: components["schemas"]["Ref"][];
+            deadlines: components["schemas"]["Deadlines"];
+            /** Format: int32 */
+            minPeers: number;
+            /** Format: int32 */
+            maxPeers: number;
+            calibration: boolean;
+            skipLevelSignOff: boolean;
+            state: components["schemas"]["CycleState"];
+            launchedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Reviews created at launch
+             */
+            reviewCount: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        CycleState: "DRAFT" | "ACTIVE" | "CLOSED";
+        /** @description The last moment of each step of a cycle (UTC) */
+        Deadlines: {
+            selfReview: components["schemas"]["Instant"];
+            nominations?: components["schemas"]["Instant"];
+            peerAnswers?: components["schemas"]["Instant"];
+            managerReview: components["schemas"]["Instant"];
+            signOff: components["schemas"]["Instant"];
+        };
+        /** @description One review in calibration */
+        Entry: {
+            reviewId: components["schemas"]["UUID"];
+            reviewee: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"];
+            state: components["schemas"]["ReviewState"];
+            calculatedRating?: number;
+            rating?: number;
+            adjusted: boolean;
+            canAdjust: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history */
+        Evidence: {
+            reviewId: components["schemas"]["UUID"];
+            period: components["schemas"]["Ref"];
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            objectives: components["schemas"]["ObjectiveEvidence"][];
+        };
         /** @description An invalid field of the request */
         FieldError: {
             /** @description The field, as a JSON path into the request (e.g. `email`, `keyResults[0].target`) */
             field?: string;
             /** @description What is wrong with it, in words a person can act on */
             message?: string;
+        };
+        /** @description The answers of one rater group (PEER) */
+        Group: {
+            group: string;
+            released: boolean;
+            /** @description Why it is withheld, or a note on the answers */
+            message: string;
+            /**
+             * Format: int32
+             * @description How many answered; only when released
+             */
+            responses?: number;
+            ratings: components["schemas"]["RatingSummary"][];
+            comments: components["schemas"]["Comments"][];
+        };
+        /** @description The distribution of one team's or one manager's rated reviews */
+        GroupDistribution: {
+            group?: components["schemas"]["Ref"];
+            /** Format: int64 */
+            rated: number;
+            average?: number;
+            distribution: components["schemas"]["Bucket"][];
         };
         /** @enum {string} */
         Health: "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
@@ -1326,6 +1960,31 @@ export interface components {
             reportCount: number;
             organization: components["schemas"]["OrganizationSummary"];
         };
+        /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
+        NominationsRequest: {
+            /** @description Required when nominating; optional when approving (keeps the list) */
+            peerIds?: string[];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A 360 review's nominated peers. Says nothing about who has answered. */
+        NominationsResponse: {
+            reviewId: components["schemas"]["UUID"];
+            state: components["schemas"]["NominationsState"];
+            /** Format: int32 */
+            minPeers: number;
+            /** Format: int32 */
+            maxPeers: number;
+            due?: components["schemas"]["Instant"];
+            peers: components["schemas"]["Ref"][];
+            /**
+             * Format: int32
+             * @description The review's version, for the next write
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        NominationsState: "OPEN" | "SUBMITTED" | "APPROVED";
         /** @description Notes text; send the version you loaded (none for the first save) */
         NotesRequest: {
             body: string;
@@ -1385,6 +2044,24 @@ export interface components {
             body: string;
             createdAt: components["schemas"]["Instant"];
         };
+        /** @description One objective of the reviewee in the period */
+        ObjectiveEvidence: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            level: string;
+            status: string;
+            health: string;
+            /** @description Progress now (final progress once the objective ended) */
+            progress: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The objective's address in the API */
+            link: string;
+            /** Format: int64 */
+            checkInCount: number;
+            lastCheckInAt?: components["schemas"]["Instant"];
+            /** @description The latest check-ins, newest first (at most 5) */
+            recentCheckIns: components["schemas"]["CheckInSummary"][];
+        };
         /** @enum {string} */
         ObjectiveLevel: "COMPANY" | "TEAM" | "INDIVIDUAL";
         /** @description What the caller may do with this objective */
@@ -1398,6 +2075,20 @@ export interface components {
             canCancel: boolean;
             canArchive: boolean;
             canCascade: boolean;
+        };
+        /** @description The rating of one of the reviewee's objectives */
+        ObjectiveRating: {
+            objectiveId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            rating?: number;
+            notRated?: boolean;
+        };
+        /** @description One of the reviewee's objectives in the period */
+        ObjectiveRef: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            status: string;
+            progress: number;
         };
         /** @description An objective's state. On create, key results may come along; on update, send the version you loaded (key results are changed through their own endpoints). */
         ObjectiveRequest: {
@@ -1593,6 +2284,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseCycleResponse: {
+            items: components["schemas"]["CycleResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         PageResponseObjectiveSummary: {
             items: components["schemas"]["ObjectiveSummary"][];
             /**
@@ -1647,6 +2356,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseReviewListItem: {
+            items: components["schemas"]["ReviewListItem"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         PageResponseSessionSummary: {
             items: components["schemas"]["SessionSummary"][];
             /**
@@ -1683,6 +2410,40 @@ export interface components {
              */
             total: number;
         };
+        PageResponseTemplateResponse: {
+            items: components["schemas"]["TemplateResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        /** @enum {string} */
+        ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
+        /** @description The status of each part the caller may know about */
+        Parts: {
+            self?: string;
+            manager?: string;
+            /** @description The caller's own peer answers */
+            myPeer?: string;
+        };
+        /** @description Anonymous answers aggregated per rater group. A group is released only when at least the organization's anonymity threshold answered and its answering is over; withheld groups reveal nothing. */
+        PeerSummary: {
+            reviewId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            threshold: number;
+            groups: components["schemas"]["Group"][];
+        };
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
@@ -1705,8 +2466,23 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description What the caller may do with this session now */
+        /** @description What the caller may do now */
         Permissions: {
+            canWriteSelf: boolean;
+            canWriteManager: boolean;
+            canWritePeer: boolean;
+            canNominate: boolean;
+            canApproveNominations: boolean;
+            canOverride: boolean;
+            canCalibrate: boolean;
+            canShare: boolean;
+            canAcknowledge: boolean;
+            canSignOff: boolean;
+            canSeeEvidence: boolean;
+            canSeePeerSummary: boolean;
+        };
+        /** @description What the caller may do with this session now */
+        Permissions1: {
             /** @description Change agenda, notes, actions and objectives */
             canEdit: boolean;
             canReschedule: boolean;
@@ -1764,6 +2540,40 @@ export interface components {
             points: components["schemas"]["ProgressPoint"][];
         };
         /** @enum {string} */
+        QuestionKind: "RATING" | "TEXT" | "OBJECTIVES";
+        /** @enum {string} */
+        RatingChangeKind: "OVERRIDE" | "CALIBRATION";
+        /** @description An audited change of an overall rating */
+        RatingChangeResponse: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["RatingChangeKind"];
+            actor: components["schemas"]["Ref"];
+            fromRating?: number;
+            toRating: number;
+            reason: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description A new overall rating with the reason for it (audited); send the review's version */
+        RatingRequest: {
+            /** @description Within the template's scale, at most 2 decimals */
+            rating: number;
+            reason: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Average and distribution of one rating question */
+        RatingSummary: {
+            questionId: components["schemas"]["UUID"];
+            question: string;
+            released: boolean;
+            /** Format: int32 */
+            responses?: number;
+            average?: number;
+            distribution: components["schemas"]["Bucket"][];
+            /** Format: int32 */
+            notRated?: number;
+        };
+        /** @enum {string} */
         Recurrence: "NONE" | "WEEKLY" | "FORTNIGHTLY" | "MONTHLY";
         /** @description A reference to a person, team or other named resource */
         Ref: {
@@ -1788,8 +2598,66 @@ export interface components {
         ReturnRequest: {
             comment: string;
         };
+        /** @description A review in a list, with the caller's part in it */
+        ReviewListItem: {
+            id: components["schemas"]["UUID"];
+            cycle: components["schemas"]["Ref"];
+            kind: components["schemas"]["CycleKind"];
+            reviewee: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"];
+            state: components["schemas"]["ReviewState"];
+            /** @description REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed */
+            myRole: string;
+            /** @description NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers */
+            myStatus?: string;
+            /** @description The deadline of the caller's current step */
+            dueAt?: components["schemas"]["Instant"];
+            /** @description Shown to the reviewee once shared; to managers and admins once rated */
+            overallRating?: number;
+        };
+        /** @description A review as the caller may see it: the questions, the state of each part, the score when visible */
+        ReviewResponse: {
+            id: components["schemas"]["UUID"];
+            cycle: components["schemas"]["Cycle"];
+            reviewee: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"];
+            skipLevel?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"];
+            state: components["schemas"]["ReviewState"];
+            nominationsState: components["schemas"]["NominationsState"];
+            /** @description REVIEWEE, MANAGER, SKIP_LEVEL, PEER and/or ADMIN */
+            myRoles: string[];
+            scale: components["schemas"]["ScalePoint"][];
+            allowNotRated: boolean;
+            /** @description The template's sections; each question names the roles that answer it */
+            sections: components["schemas"]["TemplateSection"][];
+            /** @description The reviewee's objectives in the period, for objectives questions */
+            objectives: components["schemas"]["ObjectiveRef"][];
+            /** @description NOT_STARTED, DRAFT or SUBMITTED; hidden parts are null */
+            parts: components["schemas"]["Parts"];
+            /** @description Hidden from the reviewee until the review is shared, and from peers */
+            score?: components["schemas"]["Score"];
+            sharedAt?: components["schemas"]["Instant"];
+            acknowledgedAt?: components["schemas"]["Instant"];
+            acknowledgementComment?: string;
+            signedOffAt?: components["schemas"]["Instant"];
+            signedOffBy?: components["schemas"]["Ref"];
+            permissions: components["schemas"]["Permissions"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        ReviewRole: "SELF" | "MANAGER" | "PEER";
+        /** @enum {string} */
+        ReviewState: "SELF_REVIEW" | "MANAGER_REVIEW" | "CALIBRATION" | "SHARED" | "ACKNOWLEDGED" | "SIGNED_OFF";
         /** @enum {string} */
         Role: "ADMIN" | "EMPLOYEE";
+        /** @description One point of a template's rating scale, e.g. 3 = "Meets expectations" */
+        ScalePoint: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+        };
         /** @description A new session between the caller and one other person */
         ScheduleSessionRequest: {
             kind: components["schemas"]["SessionKind"];
@@ -1812,6 +2680,18 @@ export interface components {
         };
         /** @enum {string} */
         Scope: "OCCURRENCE" | "SERIES";
+        /** @description The overall score: the formula, its terms, and the rating that counts after any override or calibration */
+        Score: {
+            /** @description The formula in words */
+            formula: string;
+            /** @description The formula's result over the manager's answers; none before any rating */
+            calculated?: number;
+            /** @description The rating that counts */
+            overall?: number;
+            /** @description The overall rating differs from the formula (override or calibration) */
+            adjusted: boolean;
+            terms: components["schemas"]["Term"][];
+        };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
         /** @description A session. Participants see its content; an admin who is not a participant sees that it happened (when, who, status) and contentVisible false with no agenda, notes or actions. */
@@ -1852,7 +2732,7 @@ export interface components {
             actionItems: components["schemas"]["ActionItemResponse"][];
             /** @description Linked objectives the caller may see */
             objectives: components["schemas"]["LinkedObjective"][];
-            permissions: components["schemas"]["Permissions"];
+            permissions: components["schemas"]["Permissions1"];
             /** Format: int32 */
             version: number;
         };
@@ -1917,6 +2797,12 @@ export interface components {
             organization: components["schemas"]["OrganizationSummary"];
             admin: components["schemas"]["MeResponse"];
         };
+        /** @description A state and how many reviews are in it */
+        StateCount: {
+            state: components["schemas"]["ReviewState"];
+            /** Format: int64 */
+            count: number;
+        };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
@@ -1944,8 +2830,66 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description A question of a template and the roles that answer it */
+        TemplateQuestion: {
+            /** @description Kept when the template is edited; given by the server for new questions */
+            id?: components["schemas"]["UUID"];
+            kind: components["schemas"]["QuestionKind"];
+            text: string;
+            help?: string;
+            /** @description SELF, MANAGER and/or PEER */
+            roles: components["schemas"]["ReviewRole"][];
+            required: boolean;
+            /** @description Weight in the overall score (rating and objectives questions; default 1, 0 leaves it out) */
+            weight?: number;
+        };
+        /** @description A review template; on update send the version you loaded */
+        TemplateRequest: {
+            name: string;
+            description?: string;
+            /** @description 2 to 10 points with rising values */
+            scale: components["schemas"]["ScalePoint"][];
+            /** @description Whether a rating may be answered "not rated" (default true) */
+            allowNotRated?: boolean;
+            sections: components["schemas"]["TemplateSection"][];
+            /**
+             * Format: int32
+             * @description Required on update
+             */
+            version?: number;
+        };
+        /** @description A review template */
+        TemplateResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            description?: string;
+            scale: components["schemas"]["ScalePoint"][];
+            allowNotRated: boolean;
+            sections: components["schemas"]["TemplateSection"][];
+            /** @description Used by a launched cycle: it can no longer change (copy it instead) */
+            inUse: boolean;
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         TemplateScope: "ORGANIZATION" | "PERSONAL";
+        /** @description An ordered group of questions */
+        TemplateSection: {
+            id?: components["schemas"]["UUID"];
+            title: string;
+            description?: string;
+            questions: components["schemas"]["TemplateQuestion"][];
+        };
+        /** @description One question's part in the formula */
+        Term: {
+            questionId: components["schemas"]["UUID"];
+            question: string;
+            weight: number;
+            /** @description The rating (the mean of the objective ratings for an objectives question); none when not rated */
+            rating?: number;
+        };
         /** Format: uuid */
         UUID: string;
         /** @description A change to an action item; omitted fields stay as they are */
@@ -1983,8 +2927,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description A state change on a versioned resource */
+        /** @description The version of the thing acted on, as loaded */
         VersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A state change on a versioned resource */
+        VersionRequest1: {
             /**
              * Format: int32
              * @description The version you loaded
@@ -5502,6 +6451,2248 @@ export interface operations {
             };
         };
     };
+    listReviewCycles: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description DRAFT, ACTIVE or CLOSED */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cycles, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCycleResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or launched already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Launched already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calibration view */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    launchReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The active cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or launched already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewCycleProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleProgress"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewTemplates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTemplateResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReviewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReviewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or used by a launched cycle (copy it instead) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReviewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cycle uses it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyReviewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                /** @description Only this cycle */
+                cycleId?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description mine (default), to-write, or all (admin) */
+                scope?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Only this state */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseReviewListItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeRequest"];
+            };
+        };
+        responses: {
+            /** @description The acknowledged review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not shared */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calibrateRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The audited change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingChangeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not in calibration */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNominations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nominations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationsResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    nominatePeers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationsRequest"];
+            };
+        };
+        responses: {
+            /** @description The nominations, sent to the manager */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, deadline passed, approved already, not a 360 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveNominations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationsRequest"];
+            };
+        };
+        responses: {
+            /** @description The approved nominations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, deadline passed, approved already, not a 360 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    overrideRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The audited change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingChangeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not between manager submission and sharing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatingChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingChangeResponse"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @description SELF, MANAGER or PEER */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswersResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveReviewAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @description SELF, MANAGER or PEER */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswersResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, deadline passed, cycle closed or step over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReviewAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @description SELF, MANAGER or PEER */
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswersResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, deadline passed, cycle closed or step over */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shareReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The shared review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not ready to share */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed-off review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not acknowledged, or not asked by the cycle */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeerSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary, or a notice that it is withheld */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerSummary"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSessionSettings: {
         parameters: {
             query?: never;
@@ -6595,7 +9786,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["VersionRequest1"];
             };
         };
         responses: {

@@ -22,7 +22,7 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'People']);
+    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'Reviews', 'People']);
   });
 
   it('adds Admin for administrators', async () => {
@@ -36,13 +36,20 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Alex/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'People', 'Admin']);
+    expect(mainNavLinks()).toEqual([
+      'Home',
+      'Objectives',
+      'Cascade',
+      '1:1s',
+      'Reviews',
+      'People',
+      'Admin',
+    ]);
   });
 
   it('keeps disabled items out for everyone', () => {
     const labels = visibleNavItems(NAV_ITEMS, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
     expect(labels).not.toContain('Reports');
-    expect(labels).not.toContain('Reviews');
   });
 
   it('shows the Team objectives tab to managers only', async () => {

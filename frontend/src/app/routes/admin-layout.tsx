@@ -7,6 +7,8 @@ const TABS = [
   { to: '/admin/people', label: 'People' },
   { to: '/admin/teams', label: 'Teams' },
   { to: '/admin/periods', label: 'Periods' },
+  { to: '/admin/review-templates', label: 'Review templates' },
+  { to: '/admin/review-cycles', label: 'Review cycles' },
 ];
 
 export function AdminLayoutRoute() {
@@ -14,7 +16,7 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams and periods for your organization."
+        description="Manage people, teams, periods and reviews for your organization."
       />
       <nav aria-label="Admin sections" className="tabs">
         {TABS.map((tab) => (

@@ -23,18 +23,21 @@ public class DemoDataSeeder {
     private final DemoOrganization demoOrganization;
     private final DemoObjectives demoObjectives;
     private final DemoSessions demoSessions;
+    private final DemoReviews demoReviews;
 
     public DemoDataSeeder(
             CairnConfig config,
             OrganizationRepository organizations,
             DemoOrganization demoOrganization,
             DemoObjectives demoObjectives,
-            DemoSessions demoSessions) {
+            DemoSessions demoSessions,
+            DemoReviews demoReviews) {
         this.config = config;
         this.organizations = organizations;
         this.demoOrganization = demoOrganization;
         this.demoObjectives = demoObjectives;
         this.demoSessions = demoSessions;
+        this.demoReviews = demoReviews;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -53,6 +56,7 @@ public class DemoDataSeeder {
         var org = demoOrganization.create();
         demoObjectives.create(org);
         demoSessions.create(org);
+        demoReviews.create(org);
         Log.infof(
                 "Seeded the demo organization: sign in as alex.admin@example.com, morgan.manager@example.com"
                         + " or erin.employee@example.com with password '%s'",

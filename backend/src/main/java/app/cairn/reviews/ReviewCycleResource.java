@@ -1,0 +1,136 @@
+package app.cairn.reviews;
+
+import app.cairn.common.web.Enums;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.reviews.dto.CalibrationView;
+import app.cairn.reviews.dto.CycleProgress;
+import app.cairn.reviews.dto.CycleRequest;
+import app.cairn.reviews.dto.CycleResponse;
+import app.cairn.reviews.dto.VersionRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Review cycles", description = "Appraisal and 360 cycles: prepare, launch, follow, calibrate, close")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class ReviewCycleResource {
+
+    private final ReviewCycleService service;
+    private final RatingService ratings;
+
+    public ReviewCycleResource(ReviewCycleService service, RatingService ratings) {
+        this.service = service;
+        this.ratings = ratings;
+    }
+
+    @GET
+    @Path("/review-cycles")
+    @Operation(operationId = "listReviewCycles", summary = "List review cycles (admins and managers)")
+    @APIResponse(responseCode = "200", description = "A page of cycles, newest first")
+    public PageResponse<CycleResponse> list(
+            @Parameter(description = "DRAFT, ACTIVE or CLOSED") @QueryParam("state") String state,
+            @Valid @BeanParam PageQuery page) {
+        return service.list(Enums.parseOptional("state", state, CycleState.class), page);
+    }
+
+    @POST
+    @Path("/review-cycles")
+    @Operation(operationId = "createReviewCycle", summary = "Prepare a review cycle as a draft (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(@Valid @NotNull(message = "a JSON body is required") CycleRequest request, UriInfo uri) {
+        CycleResponse created = service.create(request);
+        return Response.created(
+                        uri.getBaseUriBuilder().path("review-cycles/{id}").build(created.id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/review-cycles/{id}")
+    @Operation(operationId = "getReviewCycle", summary = "Read a review cycle (admins and managers)")
+    @APIResponse(responseCode = "200", description = "The cycle")
+    public CycleResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/review-cycles/{id}")
+    @Operation(operationId = "updateReviewCycle", summary = "Change a draft cycle (admin); send the version you loaded")
+    @APIResponse(responseCode = "200", description = "The updated cycle")
+    @APIResponse(responseCode = "409", description = "Stale version, or launched already")
+    public CycleResponse update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CycleRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/review-cycles/{id}")
+    @Operation(operationId = "deleteReviewCycle", summary = "Delete a draft cycle (admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Launched already")
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("/review-cycles/{id}/launch")
+    @Operation(
+            operationId = "launchReviewCycle",
+            summary = "Launch a draft cycle: one review per participant, and an email to each (admin)")
+    @APIResponse(responseCode = "200", description = "The active cycle")
+    @APIResponse(responseCode = "409", description = "Stale version, or launched already")
+    public CycleResponse launch(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
+        return service.launch(id, request.version());
+    }
+
+    @POST
+    @Path("/review-cycles/{id}/close")
+    @Operation(operationId = "closeReviewCycle", summary = "Close an active cycle: no more answers (admin)")
+    @APIResponse(responseCode = "200", description = "The closed cycle")
+    @APIResponse(responseCode = "409", description = "Stale version, or not active")
+    public CycleResponse close(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
+        return service.close(id, request.version());
+    }
+
+    @GET
+    @Path("/review-cycles/{id}/progress")
+    @Operation(operationId = "getReviewCycleProgress", summary = "How many reviews of a cycle are in each state")
+    @APIResponse(responseCode = "200", description = "Counts per state")
+    public CycleProgress progress(@PathParam("id") UUID id) {
+        return service.progress(id);
+    }
+
+    @GET
+    @Path("/review-cycles/{id}/calibration")
+    @Operation(
+            operationId = "getCalibration",
+            summary =
+                    "A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch)")
+    @APIResponse(responseCode = "200", description = "The calibration view")
+    public CalibrationView calibration(@PathParam("id") UUID id) {
+        return ratings.calibration(id);
+    }
+}

@@ -1,0 +1,407 @@
+package app.cairn.reviews;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.common.error.FieldError;
+import app.cairn.common.persistence.Versions;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.Ref;
+import app.cairn.people.Person;
+import app.cairn.people.PersonRepository;
+import app.cairn.periods.Period;
+import app.cairn.periods.PeriodRepository;
+import app.cairn.reviews.dto.CycleProgress;
+import app.cairn.reviews.dto.CycleRequest;
+import app.cairn.reviews.dto.CycleResponse;
+import app.cairn.reviews.dto.Deadlines;
+import app.cairn.reviews.dto.TemplateSection;
+import app.cairn.teams.Team;
+import app.cairn.teams.TeamRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Cycles: admins prepare a draft (template, period, participants, deadlines), launch it — one review
+ * per participant, in SELF_REVIEW, with the reporting line of that moment — and close it. Admins and
+ * managers read cycles and their progress.
+ */
+@ApplicationScoped
+public class ReviewCycleService {
+
+    private static final Map<String, String> SORTS =
+            Map.of("name", "name", "createdAt", "createdAt", "selfReviewDue", "selfReviewDue");
+
+    private final ReviewCycleRepository cycles;
+    private final ReviewRepository reviews;
+    private final ReviewTemplateService templates;
+    private final PersonRepository people;
+    private final PeriodRepository periods;
+    private final TeamRepository teams;
+    private final ReviewAccess access;
+    private final ReviewJson json;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public ReviewCycleService(
+            ReviewCycleRepository cycles,
+            ReviewRepository reviews,
+            ReviewTemplateService templates,
+            PersonRepository people,
+            PeriodRepository periods,
+            TeamRepository teams,
+            ReviewAccess access,
+            ReviewJson json,
+            Mailer mailer,
+            Clock clock) {
+        this.cycles = cycles;
+        this.reviews = reviews;
+        this.templates = templates;
+        this.people = people;
+        this.periods = periods;
+        this.teams = teams;
+        this.access = access;
+        this.json = json;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public PageResponse<CycleResponse> list(CycleState state, PageQuery page) {
+        requireReader();
+        String where = "orgId = ?1" + (state == null ? "" : " and state = ?2");
+        Object[] params = state == null ? new Object[] {access.orgId()} : new Object[] {access.orgId(), state};
+        var query = cycles.find(where + page.orderBy(SORTS, "-createdAt", "id"), params)
+                .page(page.page, page.size);
+        return new PageResponse<>(
+                query.list().stream().map(this::toResponse).toList(), page.page, page.size, query.count());
+    }
+
+    public CycleResponse get(UUID id) {
+        requireReader();
+        return toResponse(find(id));
+    }
+
+    @Transactional
+    public CycleResponse create(CycleRequest request) {
+        requireAdmin();
+        ReviewCycle cycle = new ReviewCycle();
+        cycle.orgId = access.orgId();
+        apply(cycle, request);
+        cycles.persist(cycle);
+        cycles.flush();
+        return toResponse(cycle);
+    }
+
+    @Transactional
+    public CycleResponse update(UUID id, CycleRequest request) {
+        requireAdmin();
+        ReviewCycle cycle = find(id);
+        Versions.check(request.version(), cycle.version, "This cycle");
+        if (cycle.state != CycleState.DRAFT) {
+            throw ApiException.conflict("This cycle has been launched: only drafts change.");
+        }
+        apply(cycle, request);
+        cycles.flush();
+        return toResponse(cycle);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        requireAdmin();
+        ReviewCycle cycle = find(id);
+        if (cycle.state != CycleState.DRAFT) {
+            throw ApiException.conflict("This cycle has been launched: close it instead.");
+        }
+        cycles.delete(cycle);
+    }
+
+    @Transactional
+    public CycleResponse launch(UUID id, Integer version) {
+        requireAdmin();
+        ReviewCycle cycle = find(id);
+        Versions.check(version, cycle.version, "This cycle");
+        if (cycle.state != CycleState.DRAFT) {
+            throw ApiException.conflict("This cycle was launched already.");
+        }
+        List<Person> participants = participants(cycle);
+        if (participants.isEmpty()) {
+            throw ApiException.invalid("participantScope", "names nobody: add participants before launching");
+        }
+        Map<UUID, Person> byId = new java.util.HashMap<>();
+        for (Person p : people.list("orgId", cycle.orgId)) {
+            byId.put(p.id, p);
+        }
+        for (Person person : participants) {
+            Review review = new Review();
+            review.orgId = cycle.orgId;
+            review.cycleId = cycle.id;
+            review.revieweeId = person.id;
+            review.managerId = person.managerId;
+            Person manager = person.managerId == null ? null : byId.get(person.managerId);
+            review.skipLevelId = manager == null ? null : manager.managerId;
+            review.teamId = person.teamId;
+            reviews.persist(review);
+        }
+        cycle.state = CycleState.ACTIVE;
+        cycle.launchedAt = clock.instant();
+        cycles.flush();
+        notifyParticipants(cycle, participants);
+        return toResponse(cycle);
+    }
+
+    @Transactional
+    public CycleResponse close(UUID id, Integer version) {
+        requireAdmin();
+        ReviewCycle cycle = find(id);
+        Versions.check(version, cycle.version, "This cycle");
+        if (cycle.state != CycleState.ACTIVE) {
+            throw ApiException.conflict("Only an active cycle can be closed.");
+        }
+        cycle.state = CycleState.CLOSED;
+        cycle.closedAt = clock.instant();
+        cycles.flush();
+        return toResponse(cycle);
+    }
+
+    public CycleProgress progress(UUID id) {
+        requireReader();
+        ReviewCycle cycle = find(id);
+        EntityManager em = reviews.getEntityManager();
+        Map<ReviewState, Long> counts = new EnumMap<>(ReviewState.class);
+        Arrays.stream(ReviewState.values()).forEach(s -> counts.put(s, 0L));
+        em.createQuery("select r.state, count(r) from Review r where r.cycleId = :c group by r.state", Object[].class)
+                .setParameter("c", cycle.id)
+                .getResultList()
+                .forEach(row -> counts.put((ReviewState) row[0], (Long) row[1]));
+        long self = em.createQuery(
+                        "select count(a) from ReviewAnswers a, Review r where a.reviewId = r.id and r.cycleId = :c"
+                                + " and a.role = :role and a.submittedAt is not null",
+                        Long.class)
+                .setParameter("c", cycle.id)
+                .setParameter("role", ReviewRole.SELF)
+                .getSingleResult();
+        long manager = reviews.count("cycleId = ?1 and managerSubmittedAt is not null", cycle.id);
+        return new CycleProgress(
+                cycle.id,
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                counts.entrySet().stream()
+                        .map(e -> new CycleProgress.StateCount(e.getKey(), e.getValue()))
+                        .toList(),
+                self,
+                manager);
+    }
+
+    ReviewCycle find(UUID id) {
+        return cycles.find("orgId = ?1 and id = ?2", access.orgId(), id)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("The review cycle"));
+    }
+
+    private void requireReader() {
+        if (!access.isAdmin() && !access.isManagerOfAnyone()) {
+            throw ApiException.forbidden("Only admins and managers read review cycles.");
+        }
+    }
+
+    private void requireAdmin() {
+        if (!access.isAdmin()) {
+            throw ApiException.forbidden("Only admins run review cycles.");
+        }
+    }
+
+    private List<Person> participants(ReviewCycle cycle) {
+        return switch (cycle.participantScope) {
+            case EVERYONE -> people.list("orgId = ?1 and active = true order by name", cycle.orgId);
+            case TEAM -> {
+                @SuppressWarnings("unchecked")
+                List<UUID> teamIds = teams.getEntityManager()
+                        .createNativeQuery("""
+                                with recursive tree(id) as (
+                                    select id from teams where id = :team and org_id = :org
+                                    union
+                                    select t.id from teams t join tree on t.parent_id = tree.id
+                                )
+                                select id from tree
+                                """)
+                        .setParameter("team", cycle.participantTeamId)
+                        .setParameter("org", cycle.orgId)
+                        .getResultList();
+                yield people.list("orgId = ?1 and active = true and teamId in ?2 order by name", cycle.orgId, teamIds);
+            }
+            case LIST -> {
+                List<UUID> ids = json.ids(cycle.participantIds);
+                yield ids.isEmpty()
+                        ? List.of()
+                        : people.list("orgId = ?1 and active = true and id in ?2 order by name", cycle.orgId, ids);
+            }
+        };
+    }
+
+    private void apply(ReviewCycle cycle, CycleRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ReviewTemplate template = null;
+        try {
+            template = templates.find(request.templateId());
+        } catch (ApiException e) {
+            errors.add(new FieldError("templateId", "is not a template of this organization"));
+        }
+        if (periods.find("orgId = ?1 and id = ?2", access.orgId(), request.periodId())
+                .firstResultOptional()
+                .isEmpty()) {
+            errors.add(new FieldError("periodId", "is not a period of this organization"));
+        }
+        boolean peers = request.kind() == CycleKind.THREE_SIXTY;
+        if (template != null && peers && !asks(json.sections(template.sections), ReviewRole.PEER)) {
+            errors.add(new FieldError("templateId", "has no peer questions: a 360 needs some"));
+        }
+        if (request.appraisalType() != null && peers) {
+            errors.add(new FieldError("appraisalType", "is for appraisals only"));
+        }
+        List<UUID> ids = List.of();
+        switch (request.participantScope()) {
+            case TEAM -> {
+                if (request.participantTeamId() == null
+                        || teams.find("orgId = ?1 and id = ?2", access.orgId(), request.participantTeamId())
+                                .firstResultOptional()
+                                .isEmpty()) {
+                    errors.add(new FieldError("participantTeamId", "name a team of this organization"));
+                }
+            }
+            case LIST -> {
+                ids = request.participantIds() == null
+                        ? List.of()
+                        : new ArrayList<>(new LinkedHashSet<>(request.participantIds()));
+                if (ids.isEmpty()) {
+                    errors.add(new FieldError("participantIds", "name at least one person"));
+                } else if (people.count("orgId = ?1 and active = true and id in ?2", access.orgId(), ids)
+                        != ids.size()) {
+                    errors.add(new FieldError("participantIds", "must all be active people of this organization"));
+                }
+            }
+            case EVERYONE -> {}
+        }
+        if (peers) {
+            if (request.nominationsDue() == null) {
+                errors.add(new FieldError("nominationsDue", "is required for a 360"));
+            }
+            if (request.peerAnswersDue() == null) {
+                errors.add(new FieldError("peerAnswersDue", "is required for a 360"));
+            }
+        }
+        before(errors, request.selfReviewDue(), request.managerReviewDue(), "managerReviewDue", "the self review");
+        before(errors, request.managerReviewDue(), request.signOffDue(), "signOffDue", "the manager review");
+        if (peers) {
+            before(errors, request.nominationsDue(), request.peerAnswersDue(), "peerAnswersDue", "the nominations");
+            before(
+                    errors,
+                    request.peerAnswersDue(),
+                    request.managerReviewDue(),
+                    "managerReviewDue",
+                    "the peer answers");
+        }
+        int min = request.minPeers() == null ? 3 : request.minPeers();
+        int max = request.maxPeers() == null ? Math.max(8, min) : request.maxPeers();
+        if (max < min) {
+            errors.add(new FieldError("maxPeers", "must be at least minPeers"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        cycle.name = request.name().trim();
+        cycle.kind = request.kind();
+        cycle.appraisalType =
+                peers ? null : (request.appraisalType() == null ? AppraisalType.ANNUAL : request.appraisalType());
+        cycle.templateId = template.id;
+        cycle.periodId = request.periodId();
+        cycle.participantScope = request.participantScope();
+        cycle.participantTeamId =
+                request.participantScope() == ParticipantScope.TEAM ? request.participantTeamId() : null;
+        cycle.participantIds = json.write(ids);
+        cycle.selfReviewDue = request.selfReviewDue();
+        cycle.nominationsDue = peers ? request.nominationsDue() : null;
+        cycle.peerAnswersDue = peers ? request.peerAnswersDue() : null;
+        cycle.managerReviewDue = request.managerReviewDue();
+        cycle.signOffDue = request.signOffDue();
+        cycle.minPeers = min;
+        cycle.maxPeers = max;
+        cycle.calibration = request.calibration() == null || request.calibration();
+        cycle.skipLevelSignOff = Boolean.TRUE.equals(request.skipLevelSignOff());
+    }
+
+    private static void before(List<FieldError> errors, Instant first, Instant then, String field, String what) {
+        if (first != null && then != null && then.isBefore(first)) {
+            errors.add(new FieldError(field, "must not be before the deadline of " + what));
+        }
+    }
+
+    static boolean asks(List<TemplateSection> sections, ReviewRole role) {
+        return sections.stream()
+                .flatMap(s -> s.questions().stream())
+                .anyMatch(q -> q.roles().contains(role));
+    }
+
+    private void notifyParticipants(ReviewCycle cycle, List<Person> participants) {
+        for (Person person : participants) {
+            try {
+                mailer.send(Mail.withText(
+                        person.email,
+                        "Your review has started: " + cycle.name,
+                        "Hello " + person.name + ",\n\n" + cycle.name
+                                + " has started. Please write your self review by " + cycle.selfReviewDue
+                                + " (UTC).\n\nCairn"));
+            } catch (RuntimeException e) {
+                Log.warnf("Could not email %s about cycle %s: %s", person.id, cycle.id, e.getMessage());
+            }
+        }
+    }
+
+    CycleResponse toResponse(ReviewCycle c) {
+        ReviewTemplate template = templates.find(c.templateId);
+        Period period = periods.findById(c.periodId);
+        Team team = c.participantTeamId == null ? null : teams.findById(c.participantTeamId);
+        List<UUID> ids = json.ids(c.participantIds);
+        List<Ref> participants = ids.isEmpty()
+                ? List.of()
+                : people.list("orgId = ?1 and id in ?2 order by name", c.orgId, ids).stream()
+                        .map(p -> new Ref(p.id, p.name))
+                        .toList();
+        return new CycleResponse(
+                c.id,
+                c.name,
+                c.kind,
+                c.appraisalType,
+                new Ref(template.id, template.name),
+                new Ref(period.id, period.name),
+                period.startDate,
+                period.endDate,
+                c.participantScope,
+                team == null ? null : new Ref(team.id, team.name),
+                participants,
+                deadlines(c),
+                c.minPeers,
+                c.maxPeers,
+                c.calibration,
+                c.skipLevelSignOff,
+                c.state,
+                c.launchedAt,
+                c.closedAt,
+                reviews.count("cycleId", c.id),
+                c.version);
+    }
+
+    static Deadlines deadlines(ReviewCycle c) {
+        return new Deadlines(c.selfReviewDue, c.nominationsDue, c.peerAnswersDue, c.managerReviewDue, c.signOffDue);
+    }
+}

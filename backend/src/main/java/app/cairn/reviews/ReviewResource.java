@@ -1,0 +1,260 @@
+package app.cairn.reviews;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.common.web.Enums;
+import app.cairn.common.web.Ids;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.reviews.dto.AcknowledgeRequest;
+import app.cairn.reviews.dto.AnswersRequest;
+import app.cairn.reviews.dto.AnswersResponse;
+import app.cairn.reviews.dto.Evidence;
+import app.cairn.reviews.dto.NominationsRequest;
+import app.cairn.reviews.dto.NominationsResponse;
+import app.cairn.reviews.dto.PeerSummary;
+import app.cairn.reviews.dto.RatingChangeResponse;
+import app.cairn.reviews.dto.RatingRequest;
+import app.cairn.reviews.dto.ReviewListItem;
+import app.cairn.reviews.dto.ReviewResponse;
+import app.cairn.reviews.dto.VersionRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Reviews", description = "Reviews: answers per role, peers, sharing, sign-off, anonymous 360 summaries")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final ReviewAnswerService answers;
+    private final NominationService nominations;
+    private final PeerSummaryService summaries;
+    private final RatingService ratings;
+    private final EvidenceService evidence;
+
+    public ReviewResource(
+            ReviewService reviews,
+            ReviewAnswerService answers,
+            NominationService nominations,
+            PeerSummaryService summaries,
+            RatingService ratings,
+            EvidenceService evidence) {
+        this.reviews = reviews;
+        this.answers = answers;
+        this.nominations = nominations;
+        this.summaries = summaries;
+        this.ratings = ratings;
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(
+            operationId = "listReviews",
+            summary = "Reviews about me, reviews I write (manager or peer), or all (admin)")
+    @APIResponse(responseCode = "200", description = "A page of reviews")
+    public PageResponse<ReviewListItem> list(
+            @Parameter(description = "mine (default), to-write, or all (admin)")
+                    @QueryParam("scope")
+                    @DefaultValue("mine")
+                    String scope,
+            @Parameter(description = "Only this cycle") @QueryParam("cycleId") String cycleId,
+            @Parameter(description = "Only this state") @QueryParam("state") String state,
+            @Valid @BeanParam PageQuery page) {
+        ReviewService.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
+            case "mine" -> ReviewService.Scope.MINE;
+            case "to-write" -> ReviewService.Scope.TO_WRITE;
+            case "all" -> ReviewService.Scope.ALL;
+            default -> throw ApiException.invalid("scope", "must be mine, to-write or all");
+        };
+        return reviews.list(
+                parsed,
+                Ids.parseOptional("cycleId", cycleId),
+                Enums.parseOptional("state", state, ReviewState.class),
+                page);
+    }
+
+    @GET
+    @Path("/reviews/{id}")
+    @Operation(operationId = "getReview", summary = "Read a review as the caller may see it")
+    @APIResponse(responseCode = "200", description = "The review")
+    public ReviewResponse get(@PathParam("id") UUID id) {
+        return reviews.get(id);
+    }
+
+    @GET
+    @Path("/reviews/{id}/responses/{role}")
+    @Operation(
+            operationId = "getReviewAnswers",
+            summary = "One part's answers: SELF, MANAGER, or the caller's own PEER answers")
+    @APIResponse(responseCode = "200", description = "The answers")
+    public AnswersResponse getAnswers(
+            @PathParam("id") UUID id,
+            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role) {
+        return answers.get(id, parseRole(role));
+    }
+
+    @PUT
+    @Path("/reviews/{id}/responses/{role}")
+    @Operation(operationId = "saveReviewAnswers", summary = "Save the caller's answers in a role as a draft")
+    @APIResponse(responseCode = "200", description = "The saved draft")
+    @APIResponse(responseCode = "409", description = "Stale version, deadline passed, cycle closed or step over")
+    public AnswersResponse saveAnswers(
+            @PathParam("id") UUID id,
+            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role,
+            @Valid @NotNull(message = "a JSON body is required") AnswersRequest request) {
+        return answers.save(id, parseRole(role), request);
+    }
+
+    @POST
+    @Path("/reviews/{id}/responses/{role}/submit")
+    @Operation(
+            operationId = "submitReviewAnswers",
+            summary = "Submit the saved draft; 400 lists the required answers still missing")
+    @APIResponse(responseCode = "200", description = "Submitted")
+    @APIResponse(responseCode = "409", description = "Stale version, deadline passed, cycle closed or step over")
+    public AnswersResponse submitAnswers(
+            @PathParam("id") UUID id,
+            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role,
+            @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
+        return answers.submit(id, parseRole(role), request.version());
+    }
+
+    @GET
+    @Path("/reviews/{id}/nominations")
+    @Operation(operationId = "getNominations", summary = "The peers nominated for a 360 review")
+    @APIResponse(responseCode = "200", description = "The nominations")
+    public NominationsResponse getNominations(@PathParam("id") UUID id) {
+        return nominations.get(id);
+    }
+
+    @PUT
+    @Path("/reviews/{id}/nominations")
+    @Operation(
+            operationId = "nominatePeers",
+            summary = "Nominate the peers of a 360 review (reviewee, or the manager before approving)")
+    @APIResponse(responseCode = "200", description = "The nominations, sent to the manager")
+    @APIResponse(responseCode = "409", description = "Stale version, deadline passed, approved already, not a 360")
+    public NominationsResponse nominate(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") NominationsRequest request) {
+        return nominations.nominate(id, request.peerIds(), request.version());
+    }
+
+    @POST
+    @Path("/reviews/{id}/nominations/approve")
+    @Operation(
+            operationId = "approveNominations",
+            summary = "Approve the peers, optionally changing them first (manager)")
+    @APIResponse(responseCode = "200", description = "The approved nominations")
+    @APIResponse(responseCode = "409", description = "Stale version, deadline passed, approved already, not a 360")
+    public NominationsResponse approveNominations(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") NominationsRequest request) {
+        return nominations.approve(id, request.peerIds(), request.version());
+    }
+
+    @GET
+    @Path("/reviews/{id}/summary")
+    @Operation(
+            operationId = "getPeerSummary",
+            summary = "The anonymous 360 summary: aggregates only, released at the anonymity threshold")
+    @APIResponse(responseCode = "200", description = "The summary, or a notice that it is withheld")
+    public PeerSummary summary(@PathParam("id") UUID id) {
+        return summaries.summary(id);
+    }
+
+    @GET
+    @Path("/reviews/{id}/evidence")
+    @Operation(operationId = "getReviewEvidence", summary = "The reviewee's objectives and check-ins in the period")
+    @APIResponse(responseCode = "200", description = "The evidence")
+    public Evidence evidence(@PathParam("id") UUID id) {
+        return evidence.evidence(id);
+    }
+
+    @POST
+    @Path("/reviews/{id}/override")
+    @Operation(operationId = "overrideRating", summary = "Override the calculated rating with a reason (manager)")
+    @APIResponse(responseCode = "200", description = "The audited change")
+    @APIResponse(responseCode = "409", description = "Stale version, or not between manager submission and sharing")
+    public RatingChangeResponse override(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") RatingRequest request) {
+        return ratings.override(id, request);
+    }
+
+    @POST
+    @Path("/reviews/{id}/calibrate")
+    @Operation(
+            operationId = "calibrateRating",
+            summary = "Adjust a rating in calibration with a reason (admins; the manager's managers)")
+    @APIResponse(responseCode = "200", description = "The audited change")
+    @APIResponse(responseCode = "409", description = "Stale version, or not in calibration")
+    public RatingChangeResponse calibrate(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") RatingRequest request) {
+        return ratings.calibrate(id, request);
+    }
+
+    @GET
+    @Path("/reviews/{id}/rating-changes")
+    @Operation(operationId = "listRatingChanges", summary = "The audit of a review's rating: overrides and calibration")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    public List<RatingChangeResponse> ratingChanges(@PathParam("id") UUID id) {
+        return ratings.history(id);
+    }
+
+    @POST
+    @Path("/reviews/{id}/share")
+    @Operation(operationId = "shareReview", summary = "Share the review with the reviewee")
+    @APIResponse(responseCode = "200", description = "The shared review")
+    @APIResponse(responseCode = "409", description = "Stale version, or not ready to share")
+    public ReviewResponse share(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
+        return reviews.share(id, request.version());
+    }
+
+    @POST
+    @Path("/reviews/{id}/acknowledge")
+    @Operation(
+            operationId = "acknowledgeReview",
+            summary = "Sign off a shared review, optionally with a comment (reviewee)")
+    @APIResponse(responseCode = "200", description = "The acknowledged review")
+    @APIResponse(responseCode = "409", description = "Stale version, or not shared")
+    public ReviewResponse acknowledge(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AcknowledgeRequest request) {
+        return reviews.acknowledge(id, request.comment(), request.version());
+    }
+
+    @POST
+    @Path("/reviews/{id}/sign-off")
+    @Operation(operationId = "signOffReview", summary = "The skip-level sign-off after the acknowledgement")
+    @APIResponse(responseCode = "200", description = "The signed-off review")
+    @APIResponse(responseCode = "409", description = "Stale version, not acknowledged, or not asked by the cycle")
+    public ReviewResponse signOff(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
+        return reviews.signOff(id, request.version());
+    }
+
+    private static ReviewRole parseRole(String role) {
+        ReviewRole parsed = Enums.parseOptional("role", role, ReviewRole.class);
+        if (parsed == null) {
+            throw ApiException.invalid("role", "must be SELF, MANAGER or PEER");
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,98 @@
+package app.cairn.reviews;
+
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.reviews.dto.TemplateRequest;
+import app.cairn.reviews.dto.TemplateResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("")
+@Tag(name = "Review templates", description = "Sections, questions and rating scales of reviews (admins write)")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class ReviewTemplateResource {
+
+    private final ReviewTemplateService service;
+
+    public ReviewTemplateResource(ReviewTemplateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/review-templates")
+    @Operation(operationId = "listReviewTemplates", summary = "List review templates (admins and managers)")
+    @APIResponse(responseCode = "200", description = "A page of templates")
+    public PageResponse<TemplateResponse> list(@Valid @BeanParam PageQuery page) {
+        return service.list(page);
+    }
+
+    @POST
+    @Path("/review-templates")
+    @Operation(operationId = "createReviewTemplate", summary = "Create a review template (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(@Valid @NotNull(message = "a JSON body is required") TemplateRequest request, UriInfo uri) {
+        return created(service.create(request), uri);
+    }
+
+    @GET
+    @Path("/review-templates/{id}")
+    @Operation(operationId = "getReviewTemplate", summary = "Read a review template (admins and managers)")
+    @APIResponse(responseCode = "200", description = "The template")
+    public TemplateResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/review-templates/{id}")
+    @Operation(
+            operationId = "updateReviewTemplate",
+            summary = "Change a template not used by a launched cycle (admin); send the version you loaded")
+    @APIResponse(responseCode = "200", description = "The updated template")
+    @APIResponse(responseCode = "409", description = "Stale version, or used by a launched cycle (copy it instead)")
+    public TemplateResponse update(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") TemplateRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("/review-templates/{id}/copy")
+    @Operation(operationId = "copyReviewTemplate", summary = "Copy a template, e.g. to change one in use (admin)")
+    @APIResponse(responseCode = "201", description = "The copy; Location names it")
+    public Response copy(@PathParam("id") UUID id, UriInfo uri) {
+        return created(service.copy(id), uri);
+    }
+
+    @DELETE
+    @Path("/review-templates/{id}")
+    @Operation(operationId = "deleteReviewTemplate", summary = "Delete a template no cycle uses (admin)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "A cycle uses it")
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    private static Response created(TemplateResponse template, UriInfo uri) {
+        return Response.created(
+                        uri.getBaseUriBuilder().path("review-templates/{id}").build(template.id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(template)
+                .build();
+    }
+}

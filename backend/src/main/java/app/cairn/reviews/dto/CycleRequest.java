@@ -1,0 +1,59 @@
+package app.cairn.reviews.dto;
+
+import app.cairn.reviews.AppraisalType;
+import app.cairn.reviews.CycleKind;
+import app.cairn.reviews.ParticipantScope;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A review cycle as a draft; on update send the version you loaded")
+public record CycleRequest(
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        String name,
+
+        @NotNull(message = "is required") CycleKind kind,
+
+        @Schema(description = "For appraisals: ANNUAL (default) or INTERIM")
+        AppraisalType appraisalType,
+
+        @NotNull(message = "is required") UUID templateId,
+
+        @Schema(description = "The period the reviews look back on") @NotNull(message = "is required")
+        UUID periodId,
+
+        @NotNull(message = "is required") ParticipantScope participantScope,
+        @Schema(description = "For TEAM") UUID participantTeamId,
+
+        @Schema(description = "For LIST") @Size(max = 2000, message = "must have at most 2000 people")
+        List<UUID> participantIds,
+
+        @NotNull(message = "is required") Instant selfReviewDue,
+        @Schema(description = "Required for 360s") Instant nominationsDue,
+        @Schema(description = "Required for 360s") Instant peerAnswersDue,
+        @NotNull(message = "is required") Instant managerReviewDue,
+        @NotNull(message = "is required") Instant signOffDue,
+
+        @Schema(description = "Fewest peers a reviewee nominates (360; default 3)")
+        @Min(value = 0, message = "must be 0 or more")
+        @Max(value = 20, message = "must be at most 20")
+        Integer minPeers,
+
+        @Schema(description = "Most peers a reviewee nominates (360; default 8)")
+        @Min(value = 1, message = "must be 1 or more")
+        @Max(value = 20, message = "must be at most 20")
+        Integer maxPeers,
+
+        @Schema(description = "Hold reviews for calibration before sharing (default true)")
+        Boolean calibration,
+
+        @Schema(description = "The manager's manager signs off after the reviewee (default false)")
+        Boolean skipLevelSignOff,
+
+        @Schema(description = "Required on update") Integer version) {}

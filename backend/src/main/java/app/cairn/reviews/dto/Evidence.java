@@ -1,0 +1,52 @@
+package app.cairn.reviews.dto;
+
+import app.cairn.common.web.Ref;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description =
+                "What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history")
+public record Evidence(
+        @Schema(required = true) UUID reviewId,
+        @Schema(required = true) Ref period,
+        @Schema(required = true) LocalDate periodStart,
+        @Schema(required = true) LocalDate periodEnd,
+        @Schema(required = true) List<ObjectiveEvidence> objectives) {
+
+    @Schema(description = "One objective of the reviewee in the period")
+    public record ObjectiveEvidence(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String title,
+            @Schema(required = true) String level,
+            @Schema(required = true) String status,
+            @Schema(required = true) String health,
+
+            @Schema(required = true, description = "Progress now (final progress once the objective ended)")
+            BigDecimal progress,
+
+            LocalDate dueDate,
+
+            @Schema(required = true, description = "The objective's address in the API")
+            String link,
+
+            @Schema(required = true) long checkInCount,
+            Instant lastCheckInAt,
+
+            @Schema(required = true, description = "The latest check-ins, newest first (at most 5)")
+            List<CheckInSummary> recentCheckIns) {}
+
+    @Schema(description = "A check-in in short")
+    public record CheckInSummary(
+            @Schema(required = true) Instant at,
+            @Schema(required = true) String author,
+            BigDecimal progress,
+            String health,
+
+            @Schema(description = "The comment, cut to 200 characters")
+            String comment) {}
+}

@@ -1,0 +1,53 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ReviewForm } from '@/features/reviews/components/review-form';
+import { json, mockApi } from '@/testing/mock-api';
+import { renderWithProviders } from '@/testing/render';
+import { makeReview } from './review-fixtures';
+
+const notStarted = {
+  reviewId: 'review-1',
+  role: 'SELF',
+  status: 'NOT_STARTED',
+  answers: [],
+  version: 0,
+};
+
+describe('review form', () => {
+  it('lists the missing answers instead of submitting', async () => {
+    const { requests } = mockApi({
+      'GET /api/v1/reviews/:id/responses/:role': () => json(notStarted),
+    });
+    renderWithProviders(<ReviewForm review={makeReview()} role="SELF" />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Submit self review' }));
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Answer these before submitting');
+    expect(alert).toHaveTextContent('Collaboration');
+    expect(alert).toHaveTextContent('Highlights');
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('saves a draft as you answer, with labels for each scale point', async () => {
+    const { requests } = mockApi({
+      'GET /api/v1/reviews/:id/responses/:role': () => json(notStarted),
+      'PUT /api/v1/reviews/:id/responses/:role': ({ body }) =>
+        json({ ...notStarted, status: 'DRAFT', answers: (body as { answers: unknown[] }).answers }),
+    });
+    renderWithProviders(<ReviewForm review={makeReview()} role="SELF" />);
+    const user = userEvent.setup();
+
+    const group = await screen.findByRole('radiogroup', { name: 'Collaboration' });
+    await user.click(screen.getByRole('radio', { name: /3\s*Meets expectations/ }));
+    expect(group).toBeInTheDocument();
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Draft saved'), {
+      timeout: 3000,
+    });
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(await put?.json()).toEqual({ answers: [{ questionId: 'q-collab', rating: 3 }] });
+  });
+});

@@ -1,0 +1,119 @@
+import '@/features/reviews/components/reviews.css';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/layouts/page-header';
+import { Button } from '@/components/ui/button';
+import { Badge, Card } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/form-alert';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import {
+  useCycle,
+  useCycleProgress,
+  useCycleTransition,
+  type Cycle,
+} from '@/features/reviews/api/review-cycles';
+import { CalibrationView } from '@/features/reviews/components/calibration-view';
+import { STATE_LABELS, formatDue } from '@/features/reviews/components/format';
+import { toFormErrors } from '@/lib/problem';
+
+/** Admin: one cycle's deadlines, progress per state, and calibration. */
+export function CycleDetail({ cycleId }: { cycleId: string }) {
+  const cycle = useCycle(cycleId);
+  if (cycle.isPending) return <LoadingState label="Loading the cycle…" />;
+  if (cycle.isError)
+    return <ErrorState title="This cycle could not be loaded" error={cycle.error} />;
+  return <CycleLoaded cycle={cycle.data} />;
+}
+
+function CycleLoaded({ cycle }: { cycle: Cycle }) {
+  const transition = useCycleTransition();
+  const d = cycle.deadlines;
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Link to="/admin/review-cycles">Review cycles</Link>}
+        title={cycle.name}
+        description={
+          <>
+            <Badge tone={cycle.state === 'ACTIVE' ? 'accent' : 'muted'}>
+              {cycle.state.toLowerCase()}
+            </Badge>{' '}
+            {cycle.kind === 'THREE_SIXTY' ? '360 review' : 'Appraisal'} · {cycle.template.name} ·{' '}
+            {cycle.period.name}
+          </>
+        }
+        actions={
+          cycle.state !== 'CLOSED' && (
+            <Button
+              variant={cycle.state === 'DRAFT' ? 'primary' : 'danger'}
+              busy={transition.isPending}
+              onClick={() =>
+                transition.mutate({
+                  id: cycle.id,
+                  version: cycle.version,
+                  to: cycle.state === 'DRAFT' ? 'launch' : 'close',
+                })
+              }
+            >
+              {cycle.state === 'DRAFT' ? 'Launch cycle' : 'Close cycle'}
+            </Button>
+          )
+        }
+      />
+      <FormAlert message={transition.isError ? toFormErrors(transition.error).detail : null} />
+      <div className="grid-2">
+        <Card title="Deadlines">
+          <dl className="details">
+            <dt>Self review</dt>
+            <dd>{formatDue(d.selfReview)}</dd>
+            {d.nominations && (
+              <>
+                <dt>Peer nominations</dt>
+                <dd>{formatDue(d.nominations)}</dd>
+                <dt>Peer answers</dt>
+                <dd>{formatDue(d.peerAnswers)}</dd>
+              </>
+            )}
+            <dt>Manager review</dt>
+            <dd>{formatDue(d.managerReview)}</dd>
+            <dt>Sign-off</dt>
+            <dd>{formatDue(d.signOff)}</dd>
+          </dl>
+        </Card>
+        {cycle.state !== 'DRAFT' && <ProgressCard cycleId={cycle.id} />}
+      </div>
+      {cycle.state !== 'DRAFT' && <CalibrationView cycleId={cycle.id} />}
+    </>
+  );
+}
+
+function ProgressCard({ cycleId }: { cycleId: string }) {
+  const progress = useCycleProgress(cycleId);
+  return (
+    <Card title="Progress">
+      {progress.isPending ? (
+        <LoadingState />
+      ) : progress.isError ? (
+        <p className="muted">Progress could not be loaded.</p>
+      ) : (
+        <div className="bars" aria-label="Reviews per state">
+          {progress.data.states.map((s) => (
+            <div key={s.state} className="bar-row">
+              <span className="bar-label">{STATE_LABELS[s.state]}</span>
+              <span className="bar-track" aria-hidden="true">
+                <span
+                  className="bar-fill"
+                  style={{ width: `${(s.count / Math.max(1, progress.data.total)) * 100}%` }}
+                />
+              </span>
+              <span className="bar-count">{s.count}</span>
+            </div>
+          ))}
+          <p className="muted small">
+            {progress.data.total} reviews · {progress.data.selfReviewsSubmitted} self reviews and{' '}
+            {progress.data.managerReviewsSubmitted} manager reviews submitted
+          </p>
+        </div>
+      )}
+    </Card>
+  );
+}

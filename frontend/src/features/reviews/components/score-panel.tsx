@@ -1,0 +1,41 @@
+import type { Review } from '@/features/reviews/api/get-review';
+import { formatRating } from '@/features/reviews/components/format';
+
+/** The overall rating next to the formula and its terms. */
+export function ScorePanel({ review }: { review: Review }) {
+  const score = review.score;
+  if (!score) return null;
+  return (
+    <section className="score-panel" aria-label="Overall rating">
+      <p className="score-value">
+        <span className="muted small">Overall rating</span>
+        <strong>{formatRating(score.overall ?? score.calculated)}</strong>
+        {score.adjusted && <span className="badge badge-muted">Adjusted</span>}
+      </p>
+      <p className="muted small">
+        Calculated: {formatRating(score.calculated)}. {score.formula}
+      </p>
+      {score.terms.length > 0 && (
+        <table className="table table-compact">
+          <caption className="visually-hidden">Terms of the formula</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Weight</th>
+              <th scope="col">Rating</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.terms.map((term) => (
+              <tr key={term.questionId}>
+                <td>{term.question}</td>
+                <td>{term.weight}</td>
+                <td>{formatRating(term.rating)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
