@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
 
 /**
  * The cascade in one set-based query: the period's objectives plus their ancestors in other periods
@@ -77,35 +82,71 @@ public class CascadeQuery {
         return SQL.formatted(ObjectiveAccess.DOWNLINE, ObjectiveAccess.VISIBLE_SQL, past ? PAST_STATE : NOW_STATE);
     }
 
+    /** The SQL with `?` in place of its named parameters, and those names in order. */
+    public record Positional(String sql, List<String> names) {
+
+        static Positional of(String named) {
+            Matcher m = NAMED.matcher(named);
+            StringBuilder sql = new StringBuilder();
+            List<String> names = new ArrayList<>();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(sql, "?");
+            }
+            m.appendTail(sql);
+            return new Positional(sql.toString(), List.copyOf(names));
+        }
+    }
+
+    private static final Pattern NAMED = Pattern.compile(":(me|admin|org|period|asOf)\\b");
+    private static final Positional NOW = Positional.of(sql(false));
+    private static final Positional PAST = Positional.of(sql(true));
+
+    public static Positional positional(boolean past) {
+        return past ? PAST : NOW;
+    }
+
+    /**
+     * Runs the cascade query on the transaction's JDBC connection: one prepared statement whose plan
+     * the driver and server keep, and rows read straight into records (this is the hot read path).
+     */
     public List<Row> rows(ObjectiveAccess access, UUID periodId, Instant asOf) {
-        String sql = sql(asOf != null);
-        Query query =
-                bind(Panache.getEntityManager().createNativeQuery(sql), access).setParameter("period", periodId);
-        if (asOf != null) {
-            query.setParameter("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        List<Row> rows = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            rows.add(new Row(
-                    (UUID) r[0],
-                    (UUID) r[1],
-                    (String) r[2],
-                    ObjectiveLevel.valueOf((String) r[3]),
-                    (UUID) r[4],
-                    (String) r[5],
-                    (UUID) r[6],
-                    (UUID) r[7],
-                    (String) r[8],
-                    ObjectiveStatus.valueOf((String) r[9]),
-                    Health.valueOf((String) r[10]),
-                    (BigDecimal) r[11],
-                    (BigDecimal) r[12],
-                    (Boolean) r[13],
-                    (Boolean) r[14]));
-        }
-        return rows;
+        Positional query = positional(asOf != null);
+        Map<String, Object> values = Map.of(
+                "me", access.me(),
+                "admin", access.isAdmin(),
+                "org", access.orgId(),
+                "period", periodId,
+                "asOf", asOf == null ? "" : OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
+                for (int i = 0; i < query.names().size(); i++) {
+                    ps.setObject(i + 1, values.get(query.names().get(i)));
+                }
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                ObjectiveLevel.valueOf(rs.getString(4)),
+                                rs.getObject(5, UUID.class),
+                                rs.getString(6),
+                                rs.getObject(7, UUID.class),
+                                rs.getObject(8, UUID.class),
+                                rs.getString(9),
+                                ObjectiveStatus.valueOf(rs.getString(10)),
+                                Health.valueOf(rs.getString(11)),
+                                rs.getBigDecimal(12),
+                                rs.getBigDecimal(13),
+                                rs.getBoolean(14),
+                                rs.getBoolean(15)));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     /** Progress history of the period's objectives up to `until`, oldest first per objective. */

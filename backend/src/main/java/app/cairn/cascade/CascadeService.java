@@ -67,6 +67,7 @@ public class CascadeService {
     /** A node while the tree is assembled. */
     private static final class Item {
         final Row row;
+        final String sortTitle;
         final List<Item> children = new ArrayList<>();
         Item parent;
         int hiddenChildren;
@@ -74,6 +75,7 @@ public class CascadeService {
 
         Item(Row row) {
             this.row = row;
+            this.sortTitle = row.title().toLowerCase(Locale.ROOT);
         }
 
         boolean countsInRollup() {
@@ -132,7 +134,7 @@ public class CascadeService {
         }
         Comparator<Item> order = Comparator.<Item>comparingInt(
                         i -> i.row.level().ordinal())
-                .thenComparing(i -> i.row.title().toLowerCase(Locale.ROOT))
+                .thenComparing(i -> i.sortTitle)
                 .thenComparing(i -> i.row.id());
         roots.sort(order);
         items.values().forEach(i -> i.children.sort(order));

@@ -23,8 +23,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -157,17 +155,11 @@ class CascadeBenchmark {
 
     /** The cascade SQL alone, exactly as the API runs it, through plain JDBC. */
     private List<Double> timeSql(BenchData.Org org, int runs) throws Exception {
-        List<String> order = new ArrayList<>();
-        Matcher m = Pattern.compile(":(me|admin|org|period)\\b").matcher(CascadeQuery.sql(false));
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            order.add(m.group(1));
-            m.appendReplacement(sql, "?");
-        }
-        m.appendTail(sql);
+        CascadeQuery.Positional query = CascadeQuery.positional(false);
+        List<String> order = query.names();
         List<Double> times = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                PreparedStatement ps = c.prepareStatement(query.sql())) {
             for (int i = 0; i < order.size(); i++) {
                 switch (order.get(i)) {
                     case "me" -> ps.setObject(i + 1, org.caller());
