@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -56,7 +58,13 @@ public class ReviewCycleResource {
     @POST
     @Path("/review-cycles")
     @Operation(operationId = "createReviewCycle", summary = "Prepare a review cycle as a draft (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CycleResponse.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") CycleRequest request, UriInfo uri) {
         CycleResponse created = service.create(request);
         return Response.created(

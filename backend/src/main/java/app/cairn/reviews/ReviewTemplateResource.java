@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,13 @@ public class ReviewTemplateResource {
     @POST
     @Path("/review-templates")
     @Operation(operationId = "createReviewTemplate", summary = "Create a review template (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TemplateResponse.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") TemplateRequest request, UriInfo uri) {
         return created(service.create(request), uri);
     }
@@ -74,7 +82,13 @@ public class ReviewTemplateResource {
     @POST
     @Path("/review-templates/{id}/copy")
     @Operation(operationId = "copyReviewTemplate", summary = "Copy a template, e.g. to change one in use (admin)")
-    @APIResponse(responseCode = "201", description = "The copy; Location names it")
+    @APIResponse(
+            responseCode = "201",
+            description = "The copy; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TemplateResponse.class)))
     public Response copy(@PathParam("id") UUID id, UriInfo uri) {
         return created(service.copy(id), uri);
     }
