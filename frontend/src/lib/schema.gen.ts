@@ -1392,6 +1392,12 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description An action item of a 1:1 */
+        ActionItemSummary: {
+            title: string;
+            assignee: string;
+            done: boolean;
+        };
         /** @description A new agenda item */
         AgendaItemRequest: {
             title: string;
@@ -1816,13 +1822,15 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history */
+        /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history, and the completed 1:1s the caller took part in */
         Evidence: {
             reviewId: components["schemas"]["UUID"];
             period: components["schemas"]["Ref"];
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
             objectives: components["schemas"]["ObjectiveEvidence"][];
+            /** @description Completed 1:1s in the period between the reviewee and the caller (a session's content is for its participants only), oldest first */
+            oneToOnes: components["schemas"]["OneToOneEvidence"][];
         };
         /** @description An invalid field of the request */
         FieldError: {
@@ -2176,6 +2184,18 @@ export interface components {
             childCount: number;
             /** Format: int32 */
             version: number;
+        };
+        /** @description A completed 1:1 in short: its shared notes and action items */
+        OneToOneEvidence: {
+            id: components["schemas"]["UUID"];
+            startsAt: components["schemas"]["Instant"];
+            /** @description The other participant, seen from the reviewee */
+            with: components["schemas"]["Ref"];
+            /** @description The shared notes, cut to 300 characters */
+            sharedNotes?: string;
+            actionItems: components["schemas"]["ActionItemSummary"][];
+            /** @description The session's address in the API */
+            link: string;
         };
         OrgChartNode: {
             id: components["schemas"]["UUID"];

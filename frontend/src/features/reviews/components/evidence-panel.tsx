@@ -1,9 +1,13 @@
+import { Link } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { LoadingState } from '@/components/ui/states';
 import { useEvidence } from '@/features/reviews/api/get-review-extras';
 import { formatDate } from '@/features/reviews/components/format';
 
-/** The evidence side panel: the reviewee's objectives in the period with their check-in history. */
+/**
+ * The evidence side panel: the reviewee's objectives in the period with their check-in history, and
+ * the completed 1:1s the viewer had with them (their shared notes and action items).
+ */
 export function EvidencePanel({ reviewId }: { reviewId: string }) {
   const evidence = useEvidence(reviewId, true);
   return (
@@ -35,6 +39,32 @@ export function EvidencePanel({ reviewId }: { reviewId: string }) {
                         <li key={c.at}>
                           {formatDate(c.at)}:{' '}
                           {c.progress != null ? `${Math.round(c.progress)}%` : ''} {c.comment}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="evidence-heading">1:1s in the period</h3>
+          {evidence.data.oneToOnes.length === 0 ? (
+            <p className="muted small">No completed 1:1s between you in this period.</p>
+          ) : (
+            <ul className="evidence-list">
+              {evidence.data.oneToOnes.map((s) => (
+                <li key={s.id}>
+                  <Link to={`/one-on-ones/${s.id}`}>
+                    <strong>
+                      {formatDate(s.startsAt)} with {s.with.name}
+                    </strong>
+                  </Link>
+                  {s.sharedNotes && <div className="small">{s.sharedNotes}</div>}
+                  {s.actionItems.length > 0 && (
+                    <ul className="small">
+                      {s.actionItems.map((a, i) => (
+                        <li key={i}>
+                          {a.done ? '✓' : '○'} {a.title} ({a.assignee})
                         </li>
                       ))}
                     </ul>

@@ -6,15 +6,19 @@ import app.cairn.objectives.Objective;
 import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.reviews.dto.Evidence;
+import app.cairn.sessions.Session;
+import app.cairn.sessions.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The evidence next to a review form: the reviewee's objectives in the cycle's period with their
- * progress (final once ended) and check-in history, as links and summaries rather than copies.
+ * progress (final once ended) and check-in history, and the completed 1:1s the caller had with
+ * them (shared notes and action items), as links and summaries rather than copies.
  * For the reviewee, their managers and admins; never for peers.
  */
 @ApplicationScoped
@@ -22,6 +26,7 @@ public class EvidenceService {
 
     private static final int RECENT = 5;
     private static final int COMMENT_LENGTH = 200;
+    private static final int NOTES_LENGTH = 300;
 
     private final ReviewLoader loader;
     private final ReviewAccess access;
@@ -42,7 +47,65 @@ public class EvidenceService {
         List<Evidence.ObjectiveEvidence> objectives =
                 loader.objectivesOf(context).stream().map(this::objective).toList();
         return new Evidence(
-                context.review().id, new Ref(period.id, period.name), period.startDate, period.endDate, objectives);
+                context.review().id,
+                new Ref(period.id, period.name),
+                period.startDate,
+                period.endDate,
+                objectives,
+                oneToOnes(context.review().revieweeId, period));
+    }
+
+    /**
+     * Completed sessions in the period between the reviewee and the caller: a session's shared notes
+     * and actions are for its participants only, so a skip level or an admin sees none of them here.
+     */
+    private List<Evidence.OneToOneEvidence> oneToOnes(UUID revieweeId, Period period) {
+        var em = periods.getEntityManager();
+        UUID me = access.me();
+        List<Session> sessions = em.createQuery(
+                        "select s from Session s where s.orgId = :org and s.status = :completed"
+                                + " and :reviewee in (s.organizerId, s.attendeeId) and :me in (s.organizerId, s.attendeeId)"
+                                + " and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
+                        Session.class)
+                .setParameter("org", access.orgId())
+                .setParameter("completed", SessionStatus.COMPLETED)
+                .setParameter("reviewee", revieweeId)
+                .setParameter("me", me)
+                .setParameter("from", period.startDate.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .setParameter("to", period.endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .getResultList();
+        return sessions.stream()
+                .map(session -> {
+                    UUID other = session.otherThan(revieweeId);
+                    String notes = em.createQuery(
+                                    "select n.body from SharedNotes n where n.sessionId = :s", String.class)
+                            .setParameter("s", session.id)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null);
+                    List<Evidence.ActionItemSummary> actions = em
+                            .createQuery(
+                                    "select a.title, p.name, a.done from ActionItem a join Person p on p.id = a.assigneeId"
+                                            + " where a.sessionId = :s order by a.createdAt, a.id",
+                                    Object[].class)
+                            .setParameter("s", session.id)
+                            .getResultList()
+                            .stream()
+                            .map(row ->
+                                    new Evidence.ActionItemSummary((String) row[0], (String) row[1], (Boolean) row[2]))
+                            .toList();
+                    String otherName = em.createQuery("select p.name from Person p where p.id = :id", String.class)
+                            .setParameter("id", other)
+                            .getSingleResult();
+                    return new Evidence.OneToOneEvidence(
+                            session.id,
+                            session.startsAt,
+                            new Ref(other, otherName),
+                            shorten(notes, NOTES_LENGTH),
+                            actions,
+                            "/api/v1/sessions/" + session.id);
+                })
+                .toList();
     }
 
     private Evidence.ObjectiveEvidence objective(Objective o) {
@@ -65,7 +128,7 @@ public class EvidenceService {
                         (String) row[1],
                         (BigDecimal) row[2],
                         row[3] == null ? null : row[3].toString(),
-                        shorten((String) row[4])))
+                        shorten((String) row[4], COMMENT_LENGTH)))
                 .toList();
         return new Evidence.ObjectiveEvidence(
                 o.id,
@@ -81,10 +144,10 @@ public class EvidenceService {
                 recent);
     }
 
-    private static String shorten(String text) {
-        if (text == null || text.length() <= COMMENT_LENGTH) {
-            return text;
+    private static String shorten(String text, int length) {
+        if (text == null || text.isBlank() || text.length() <= length) {
+            return text == null || text.isBlank() ? null : text;
         }
-        return text.substring(0, COMMENT_LENGTH - 1) + "…";
+        return text.substring(0, length - 1) + "…";
     }
 }

@@ -76,6 +76,74 @@ class ReviewVisibilityTest {
     }
 
     @Test
+    void shouldOfferSharedOneToOnesAsEvidenceOnlyToTheirParticipants() {
+        java.time.Instant start = clock.instant().minus(java.time.Duration.ofHours(1));
+        java.time.Instant periodStart = org.period().startDate.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        if (start.isBefore(periodStart)) {
+            start = periodStart.plusSeconds(60);
+        }
+        String session = as(manager)
+                .body(Map.of(
+                        "kind",
+                        "ONE_TO_ONE",
+                        "participantIds",
+                        List.of(org.manager().id.toString(), org.employee().id.toString()),
+                        "startsAt",
+                        start.toString(),
+                        "durationMinutes",
+                        30,
+                        "record",
+                        true))
+                .post("/api/v1/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(manager)
+                .body(Map.of("body", "Talked about the canary rollout."))
+                .put("/api/v1/sessions/" + session + "/notes")
+                .then()
+                .statusCode(200);
+        as(manager)
+                .body(Map.of(
+                        "title",
+                        "Write the rollback runbook",
+                        "assigneeId",
+                        org.employee().id.toString()))
+                .post("/api/v1/sessions/" + session + "/action-items")
+                .then()
+                .statusCode(201);
+        int version =
+                as(manager).get("/api/v1/sessions/" + session).then().extract().path("version");
+        as(manager)
+                .body(Map.of("version", version))
+                .post("/api/v1/sessions/" + session + "/complete")
+                .then()
+                .statusCode(200);
+
+        for (String participant : List.of(manager, employee)) {
+            as(participant)
+                    .get("/api/v1/reviews/" + review + "/evidence")
+                    .then()
+                    .statusCode(200)
+                    .body("oneToOnes.id", equalTo(List.of(session)))
+                    .body("oneToOnes[0].sharedNotes", equalTo("Talked about the canary rollout."))
+                    .body("oneToOnes[0].actionItems[0].title", equalTo("Write the rollback runbook"));
+        }
+        as(manager)
+                .get("/api/v1/reviews/" + review + "/evidence")
+                .then()
+                .body("oneToOnes[0].with.name", equalTo("Mia Manager"));
+        for (String outsiderToTheSession : List.of(admin, skip)) {
+            as(outsiderToTheSession)
+                    .get("/api/v1/reviews/" + review + "/evidence")
+                    .then()
+                    .statusCode(200)
+                    .body("oneToOnes", equalTo(List.of()));
+        }
+    }
+
+    @Test
     void shouldShowTheReviewToItsPeopleOnly() {
         as(employee)
                 .get("/api/v1/reviews/" + review)

@@ -10,13 +10,42 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         description =
-                "What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history")
+                "What the reviewee did in the period, as links and summaries: their objectives with final progress and"
+                        + " check-in history, and the completed 1:1s the caller took part in")
 public record Evidence(
         @Schema(required = true) UUID reviewId,
         @Schema(required = true) Ref period,
         @Schema(required = true) LocalDate periodStart,
         @Schema(required = true) LocalDate periodEnd,
-        @Schema(required = true) List<ObjectiveEvidence> objectives) {
+        @Schema(required = true) List<ObjectiveEvidence> objectives,
+
+        @Schema(
+                required = true,
+                description = "Completed 1:1s in the period between the reviewee and the caller (a session's"
+                        + " content is for its participants only), oldest first")
+        List<OneToOneEvidence> oneToOnes) {
+
+    @Schema(description = "A completed 1:1 in short: its shared notes and action items")
+    public record OneToOneEvidence(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) Instant startsAt,
+
+            @Schema(required = true, description = "The other participant, seen from the reviewee")
+            Ref with,
+
+            @Schema(description = "The shared notes, cut to 300 characters")
+            String sharedNotes,
+
+            @Schema(required = true) List<ActionItemSummary> actionItems,
+
+            @Schema(required = true, description = "The session's address in the API")
+            String link) {}
+
+    @Schema(description = "An action item of a 1:1")
+    public record ActionItemSummary(
+            @Schema(required = true) String title,
+            @Schema(required = true) String assignee,
+            @Schema(required = true) boolean done) {}
 
     @Schema(description = "One objective of the reviewee in the period")
     public record ObjectiveEvidence(
