@@ -181,7 +181,8 @@ public class CascadeQuery {
     public String changeStamp(UUID orgId) {
         Object[] row = (Object[]) Panache.getEntityManager()
                 .createNativeQuery("""
-                        select (select max(id) from objective_history where org_id = :org),
+                        select (select h.id from objective_history h where h.org_id = :org
+                                order by h.recorded_at desc, h.id desc limit 1),
                                (select max(updated_at) from people where org_id = :org),
                                (select max(updated_at) from teams where org_id = :org)
                         """)
