@@ -1,5 +1,6 @@
 package app.cairn.cascade;
 
+import app.cairn.common.persistence.SqlValues;
 import app.cairn.objectives.Health;
 import app.cairn.objectives.ObjectiveAccess;
 import app.cairn.objectives.ObjectiveLevel;
@@ -10,7 +11,6 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -166,7 +166,7 @@ public class CascadeQuery {
         Map<UUID, List<Point>> history = new HashMap<>();
         for (Object[] r : result) {
             history.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                    .add(new Point(instant(r[1]), (BigDecimal) r[2]));
+                    .add(new Point(SqlValues.instant(r[1]), (BigDecimal) r[2]));
         }
         return history;
     }
@@ -195,15 +195,5 @@ public class CascadeQuery {
         return query.setParameter("me", access.me())
                 .setParameter("admin", access.isAdmin())
                 .setParameter("org", access.orgId());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -5,6 +5,7 @@ import app.cairn.checkins.dto.KeyResultCheckInRequest;
 import app.cairn.checkins.dto.ObjectiveCheckInRequest;
 import app.cairn.checkins.dto.ProgressSeries;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -144,7 +144,8 @@ public class CheckInService {
                 .setParameter("id", objective.id)
                 .getResultList();
         return new ProgressSeries(rows.stream()
-                .map(r -> new ProgressSeries.Point(instant(r[0]), (BigDecimal) r[1], Health.valueOf((String) r[2])))
+                .map(r -> new ProgressSeries.Point(
+                        SqlValues.instant(r[0]), (BigDecimal) r[1], Health.valueOf((String) r[2])))
                 .toList());
     }
 
@@ -213,15 +214,5 @@ public class CheckInService {
                 c.confidence,
                 c.comment,
                 c.createdAt);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

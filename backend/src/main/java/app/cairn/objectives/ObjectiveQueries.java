@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
@@ -13,10 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -301,32 +298,12 @@ public class ObjectiveQueries {
                 Ref.of((UUID) r[12], (String) r[13]),
                 (UUID) r[14],
                 goals.get(id),
-                toLocalDate(r[15]),
-                toInstant(r[16]),
-                toInstant(r[17]),
+                SqlValues.localDate(r[15]),
+                SqlValues.instant(r[16]),
+                SqlValues.instant(r[17]),
                 ((Number) r[18]).longValue(),
                 ((Number) r[19]).longValue(),
                 ((Number) r[20]).intValue());
-    }
-
-    static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     static String escapeLike(String text) {

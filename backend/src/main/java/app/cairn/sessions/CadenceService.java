@@ -1,6 +1,7 @@
 package app.cairn.sessions;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
@@ -11,9 +12,7 @@ import app.cairn.sessions.dto.IntervalRequest;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -146,24 +145,11 @@ public class CadenceService {
                         new Ref((UUID) r[2], (String) r[3]),
                         ((Number) r[4]).intValue(),
                         (Boolean) r[5],
-                        instant(r[6]),
-                        instant(r[7]),
-                        instant(r[8]),
+                        SqlValues.instant(r[6]),
+                        SqlValues.instant(r[7]),
+                        SqlValues.instant(r[8]),
                         (Boolean) r[9]))
                 .toList();
         return new PageResponse<>(items, page.page, page.size, total);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }
