@@ -91,7 +91,7 @@ export function ObjectivesPanel({
                 )}
               </div>
               <div
-                className="progress"
+                className="session-progress"
                 role="progressbar"
                 aria-label={`${o.title} progress`}
                 aria-valuemin={0}
