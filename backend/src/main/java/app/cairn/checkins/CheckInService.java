@@ -11,7 +11,6 @@ import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
 import app.cairn.objectives.Health;
 import app.cairn.objectives.KeyResult;
-import app.cairn.objectives.KeyResultKind;
 import app.cairn.objectives.KeyResultRepository;
 import app.cairn.objectives.KeyResultService;
 import app.cairn.objectives.Objective;
@@ -97,13 +96,9 @@ public class CheckInService {
         KeyResult kr = keyResults.find(keyResultId);
         Objective objective = checkInTarget(kr.objectiveId);
         BigDecimal value = request.value();
-        if (kr.kind == KeyResultKind.BOOLEAN
-                && value.compareTo(BigDecimal.ZERO) != 0
-                && value.compareTo(BigDecimal.ONE) != 0) {
-            throw ApiException.invalid("value", "must be 0 (not done) or 1 (done)");
-        }
-        if (kr.kind == KeyResultKind.MILESTONE && value.stripTrailingZeros().scale() > 0) {
-            throw ApiException.invalid("value", "must be a whole number of milestones");
+        String problem = kr.kind.problemWith(value);
+        if (problem != null) {
+            throw ApiException.invalid("value", problem);
         }
         Panache.getEntityManager()
                 .createNativeQuery("update key_results set current_value = :v, updated_at = :now where id = :id")

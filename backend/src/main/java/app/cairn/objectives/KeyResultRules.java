@@ -47,8 +47,9 @@ final class KeyResultRules {
         }
         BigDecimal current =
                 request.currentValue() != null ? request.currentValue() : (creating ? start : kr.currentValue);
-        if (request.kind() == KeyResultKind.BOOLEAN && current != null && !isZeroOrOne(current)) {
-            errors.add(new FieldError(prefix + "currentValue", "must be 0 (not done) or 1 (done)"));
+        String problem = current == null ? null : request.kind().problemWith(current);
+        if (problem != null) {
+            errors.add(new FieldError(prefix + "currentValue", problem));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -60,10 +61,6 @@ final class KeyResultRules {
         kr.currentValue = current == null ? start : current;
         kr.unit = request.kind() == KeyResultKind.PERCENT ? "%" : blankToNull(request.unit());
         kr.weight = orDefault(request.weight(), BigDecimal.ONE);
-    }
-
-    static boolean isZeroOrOne(BigDecimal value) {
-        return value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
     }
 
     static KeyResultResponse toResponse(KeyResult kr) {

@@ -60,9 +60,6 @@ public class Objective extends TenantEntity {
     @Column(insertable = false, updatable = false)
     public BigDecimal progress;
 
-    @Column(name = "manual_progress", insertable = false, updatable = false)
-    public BigDecimal manualProgress;
-
     @Enumerated(EnumType.STRING)
     public Visibility visibility = Visibility.ORGANIZATION;
 

@@ -4,6 +4,7 @@ import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
+import app.cairn.common.web.SearchText;
 import app.cairn.objectives.dto.ObjectiveResponse.Alignment;
 import app.cairn.objectives.dto.ObjectiveResponse.AlignmentStep;
 import app.cairn.objectives.dto.ObjectiveResponse.Child;
@@ -19,7 +20,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -128,7 +128,7 @@ public class ObjectiveQueries {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (lower(o.title) like :q escape '\\' or lower(ow.name) like :q escape '\\')");
-            params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", SearchText.containsPattern(filter.q()));
         }
         String orderBy = page.orderBy(SORTS, "title", "o.id");
         Query query = native_(ObjectiveAccess.DOWNLINE_CTE + SUMMARY_COLUMNS + where + orderBy, access);
@@ -304,9 +304,5 @@ public class ObjectiveQueries {
                 ((Number) r[18]).longValue(),
                 ((Number) r[19]).longValue(),
                 ((Number) r[20]).intValue());
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

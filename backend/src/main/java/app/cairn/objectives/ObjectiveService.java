@@ -360,11 +360,20 @@ public class ObjectiveService {
 
     public PageResponse<CommentResponse> comments(UUID id, PageQuery page) {
         Objective objective = findVisible(id);
-        var query = comments.find("objectiveId = ?1 order by createdAt, id", objective.id)
-                .page(page.page, page.size);
-        List<CommentResponse> items =
-                query.list().stream().map(this::toResponse).toList();
-        return new PageResponse<>(items, page.page, page.size, query.count());
+        List<CommentResponse> items = comments
+                .getEntityManager()
+                .createQuery(
+                        "select c, p.name from ObjectiveComment c join Person p on p.id = c.authorId"
+                                + " where c.objectiveId = :o order by c.createdAt, c.id",
+                        Object[].class)
+                .setParameter("o", objective.id)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size)
+                .getResultList()
+                .stream()
+                .map(row -> toResponse((ObjectiveComment) row[0], (String) row[1]))
+                .toList();
+        return new PageResponse<>(items, page.page, page.size, comments.count("objectiveId", objective.id));
     }
 
     @Transactional
@@ -377,15 +386,11 @@ public class ObjectiveService {
         comment.body = request.body().trim();
         comment.createdAt = clock.instant();
         comments.persist(comment);
-        return toResponse(comment);
+        return toResponse(comment, access.caller().name);
     }
 
-    private CommentResponse toResponse(ObjectiveComment comment) {
-        return new CommentResponse(
-                comment.id,
-                new Ref(comment.authorId, people.findById(comment.authorId).name),
-                comment.body,
-                comment.createdAt);
+    private static CommentResponse toResponse(ObjectiveComment comment, String authorName) {
+        return new CommentResponse(comment.id, new Ref(comment.authorId, authorName), comment.body, comment.createdAt);
     }
 
     /** A copied objective keeps its parent only when that parent's period covers the new one. */

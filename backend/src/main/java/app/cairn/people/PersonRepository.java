@@ -2,6 +2,7 @@ package app.cairn.people;
 
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -55,7 +56,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(
                     " and (lower(p.name) like :q or lower(p.email) like :q or lower(coalesce(p.title, '')) like :q)");
-            params.put("q", "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", SearchText.containsPattern(filter.q()));
         }
         if (filter.teamId() != null) {
             where.append(" and p.teamId = :team");
@@ -138,9 +139,5 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     private static PersonView toView(Object[] row) {
         return new PersonView((Person) row[0], (String) row[1], (String) row[2], (Long) row[3]);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -12,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -74,35 +77,43 @@ public class EvidenceService {
                 .setParameter("from", period.startDate.atStartOfDay().toInstant(ZoneOffset.UTC))
                 .setParameter("to", period.endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                 .getResultList();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = sessions.stream().map(session -> session.id).toList();
+        Map<UUID, String> notes = new HashMap<>();
+        em.createQuery("select n.sessionId, n.body from SharedNotes n where n.sessionId in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> notes.put((UUID) row[0], (String) row[1]));
+        Map<UUID, List<Evidence.ActionItemSummary>> actions = new HashMap<>();
+        em.createQuery(
+                        "select a.sessionId, a.title, p.name, a.done from ActionItem a join Person p on p.id = a.assigneeId"
+                                + " where a.sessionId in :ids order by a.createdAt, a.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> actions.computeIfAbsent((UUID) row[0], s -> new ArrayList<>())
+                        .add(new Evidence.ActionItemSummary((String) row[1], (String) row[2], (Boolean) row[3])));
+        Map<UUID, String> names = new HashMap<>();
+        em.createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
+                .setParameter(
+                        "ids",
+                        sessions.stream()
+                                .map(session -> session.otherThan(revieweeId))
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .forEach(row -> names.put((UUID) row[0], (String) row[1]));
         return sessions.stream()
                 .map(session -> {
                     UUID other = session.otherThan(revieweeId);
-                    String notes = em.createQuery(
-                                    "select n.body from SharedNotes n where n.sessionId = :s", String.class)
-                            .setParameter("s", session.id)
-                            .getResultStream()
-                            .findFirst()
-                            .orElse(null);
-                    List<Evidence.ActionItemSummary> actions = em
-                            .createQuery(
-                                    "select a.title, p.name, a.done from ActionItem a join Person p on p.id = a.assigneeId"
-                                            + " where a.sessionId = :s order by a.createdAt, a.id",
-                                    Object[].class)
-                            .setParameter("s", session.id)
-                            .getResultList()
-                            .stream()
-                            .map(row ->
-                                    new Evidence.ActionItemSummary((String) row[0], (String) row[1], (Boolean) row[2]))
-                            .toList();
-                    String otherName = em.createQuery("select p.name from Person p where p.id = :id", String.class)
-                            .setParameter("id", other)
-                            .getSingleResult();
                     return new Evidence.OneToOneEvidence(
                             session.id,
                             session.startsAt,
-                            new Ref(other, otherName),
-                            shorten(notes, NOTES_LENGTH),
-                            actions,
+                            new Ref(other, names.get(other)),
+                            shorten(notes.get(session.id), NOTES_LENGTH),
+                            actions.getOrDefault(session.id, List.of()),
                             "/api/v1/sessions/" + session.id);
                 })
                 .toList();

@@ -2,6 +2,7 @@ package app.cairn.teams;
 
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -46,7 +47,7 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
                 .createQuery("select count(t) from Team t" + where, Long.class)
                 .setParameter("org", orgId);
         if (q != null && !q.isBlank()) {
-            String pattern = "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
+            String pattern = SearchText.containsPattern(q);
             query.setParameter("q", pattern);
             count.setParameter("q", pattern);
         }
