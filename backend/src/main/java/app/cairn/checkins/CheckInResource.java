@@ -4,6 +4,7 @@ import app.cairn.checkins.dto.CheckInResponse;
 import app.cairn.checkins.dto.KeyResultCheckInRequest;
 import app.cairn.checkins.dto.ObjectiveCheckInRequest;
 import app.cairn.checkins.dto.ProgressSeries;
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import io.quarkus.security.Authenticated;
@@ -52,7 +53,7 @@ public class CheckInResource {
     public Response checkInObjective(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") ObjectiveCheckInRequest request) {
-        return created(service.checkInObjective(id, request));
+        return Created.body(service.checkInObjective(id, request));
     }
 
     @POST
@@ -69,7 +70,7 @@ public class CheckInResource {
     public Response checkInKeyResult(
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") KeyResultCheckInRequest request) {
-        return created(service.checkInKeyResult(id, request));
+        return Created.body(service.checkInKeyResult(id, request));
     }
 
     @GET
@@ -86,12 +87,5 @@ public class CheckInResource {
     @APIResponse(responseCode = "200", description = "Points, oldest first")
     public ProgressSeries series(@PathParam("id") UUID id) {
         return service.series(id);
-    }
-
-    private static Response created(CheckInResponse checkIn) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(checkIn)
-                .build();
     }
 }

@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import app.cairn.common.web.Created;
 import app.cairn.objectives.dto.KeyResultRequest;
 import app.cairn.objectives.dto.KeyResultResponse;
 import io.quarkus.security.Authenticated;
@@ -45,10 +46,7 @@ public class KeyResultResource {
     @APIResponse(responseCode = "409", description = "The objective has ended")
     public Response add(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(service.add(id, request))
-                .build();
+        return Created.body(service.add(id, request));
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
@@ -93,10 +94,7 @@ public class ObjectiveResource {
                             schema = @Schema(implementation = ObjectiveResponse.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") ObjectiveRequest request, UriInfo uri) {
         ObjectiveResponse created = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("objectives/{id}").build(created.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "objectives/{id}", created.id(), created);
     }
 
     @GET
@@ -199,10 +197,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "The source objective has ended")
     public Response cascade(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CascadeRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(service.cascade(id, request))
-                .build();
+        return Created.body(service.cascade(id, request));
     }
 
     @POST
@@ -218,10 +213,7 @@ public class ObjectiveResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveSummary.class)))
     public Response copy(@Valid @NotNull(message = "a JSON body is required") CopyRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(service.copy(request))
-                .build();
+        return Created.body(service.copy(request));
     }
 
     @GET
@@ -244,9 +236,6 @@ public class ObjectiveResource {
                             schema = @Schema(implementation = CommentResponse.class)))
     public Response addComment(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CommentRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(service.addComment(id, request))
-                .build();
+        return Created.body(service.addComment(id, request));
     }
 }

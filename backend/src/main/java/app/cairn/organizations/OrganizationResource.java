@@ -1,5 +1,6 @@
 package app.cairn.organizations;
 
+import app.cairn.common.web.Created;
 import app.cairn.organizations.dto.SignUpRequest;
 import app.cairn.organizations.dto.SignUpResponse;
 import jakarta.annotation.security.PermitAll;
@@ -42,11 +43,6 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response signUp(@Valid @NotNull(message = "a JSON body is required") SignUpRequest request, UriInfo uri) {
         SignUpResponse created = service.signUp(request);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("people/{id}")
-                        .build(created.admin().id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "people/{id}", created.admin().id(), created);
     }
 }

@@ -1,5 +1,6 @@
 package app.cairn.people;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -98,10 +99,7 @@ public class PersonResource {
     public Response create(
             @Valid @NotNull(message = "a JSON body is required") CreatePersonRequest request, UriInfo uri) {
         PersonResponse created = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("people/{id}").build(created.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "people/{id}", created.id(), created);
     }
 
     @PUT

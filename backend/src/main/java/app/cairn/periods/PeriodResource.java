@@ -1,5 +1,6 @@
 package app.cairn.periods;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.periods.dto.PeriodRequest;
@@ -66,10 +67,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@Valid @NotNull(message = "a JSON body is required") PeriodRequest request, UriInfo uri) {
         PeriodResponse created = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("periods/{id}").build(created.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "periods/{id}", created.id(), created);
     }
 
     @PUT

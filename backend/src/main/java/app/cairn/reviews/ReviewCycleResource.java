@@ -1,5 +1,6 @@
 package app.cairn.reviews;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -67,11 +68,7 @@ public class ReviewCycleResource {
                             schema = @Schema(implementation = CycleResponse.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") CycleRequest request, UriInfo uri) {
         CycleResponse created = service.create(request);
-        return Response.created(
-                        uri.getBaseUriBuilder().path("review-cycles/{id}").build(created.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "review-cycles/{id}", created.id(), created);
     }
 
     @GET

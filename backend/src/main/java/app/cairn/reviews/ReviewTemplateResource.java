@@ -1,5 +1,6 @@
 package app.cairn.reviews;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.reviews.dto.TemplateRequest;
@@ -103,10 +104,6 @@ public class ReviewTemplateResource {
     }
 
     private static Response created(TemplateResponse template, UriInfo uri) {
-        return Response.created(
-                        uri.getBaseUriBuilder().path("review-templates/{id}").build(template.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(template)
-                .build();
+        return Created.at(uri, "review-templates/{id}", template.id(), template);
     }
 }

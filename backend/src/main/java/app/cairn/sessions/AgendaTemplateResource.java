@@ -1,5 +1,6 @@
 package app.cairn.sessions;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.sessions.dto.AgendaTemplateRequest;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -64,13 +64,7 @@ public class AgendaTemplateResource {
             @Valid @NotNull(message = "a JSON body is required") AgendaTemplateRequest request,
             @Context UriInfo uriInfo) {
         AgendaTemplateResponse template = service.create(request);
-        return Response.created(uriInfo.getBaseUriBuilder()
-                        .path("agenda-templates")
-                        .path(template.id().toString())
-                        .build())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(template)
-                .build();
+        return Created.at(uriInfo, "agenda-templates/{id}", template.id(), template);
     }
 
     @PUT

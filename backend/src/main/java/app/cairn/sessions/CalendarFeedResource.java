@@ -1,5 +1,6 @@
 package app.cairn.sessions;
 
+import app.cairn.common.web.Created;
 import app.cairn.sessions.dto.CalendarFeedResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,10 +53,7 @@ public class CalendarFeedResource {
                 .path(token + ".ics")
                 .build()
                 .toString());
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(feed)
-                .build();
+        return Created.body(feed);
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package app.cairn.sessions;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.sessions.dto.ActionItemRequest;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +74,7 @@ public class SessionContentResource {
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAgendaItem(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AgendaItemRequest request) {
-        return created(service.addAgendaItem(id, request));
+        return Created.body(service.addAgendaItem(id, request));
     }
 
     @PUT
@@ -170,7 +170,7 @@ public class SessionContentResource {
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAction(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ActionItemRequest request) {
-        return created(service.addAction(id, request));
+        return Created.body(service.addAction(id, request));
     }
 
     @PUT
@@ -230,12 +230,5 @@ public class SessionContentResource {
     @APIResponse(responseCode = "409", description = LOCKED)
     public void unlink(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {
         service.unlinkObjective(id, objectiveId);
-    }
-
-    private static Response created(Object entity) {
-        return Response.status(Response.Status.CREATED)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(entity)
-                .build();
     }
 }

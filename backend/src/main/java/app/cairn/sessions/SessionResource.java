@@ -1,6 +1,7 @@
 package app.cairn.sessions;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -86,13 +86,7 @@ public class SessionResource {
             @Valid @NotNull(message = "a JSON body is required") ScheduleSessionRequest request,
             @Context UriInfo uriInfo) {
         SessionResponse session = service.schedule(request);
-        return Response.created(uriInfo.getBaseUriBuilder()
-                        .path("sessions")
-                        .path(session.id().toString())
-                        .build())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(session)
-                .build();
+        return Created.at(uriInfo, "sessions/{id}", session.id(), session);
     }
 
     @GET

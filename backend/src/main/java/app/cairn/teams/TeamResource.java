@@ -1,5 +1,6 @@
 package app.cairn.teams;
 
+import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.teams.dto.TeamRequest;
@@ -70,10 +71,7 @@ public class TeamResource {
     @APIResponse(responseCode = "409", description = "The name is taken")
     public Response create(@Valid @NotNull(message = "a JSON body is required") TeamRequest request, UriInfo uri) {
         TeamResponse created = service.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("teams/{id}").build(created.id()))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(created)
-                .build();
+        return Created.at(uri, "teams/{id}", created.id(), created);
     }
 
     @PUT
