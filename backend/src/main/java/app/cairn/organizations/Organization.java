@@ -27,6 +27,10 @@ public class Organization {
     @Column(name = "anonymity_threshold")
     public int anonymityThreshold = 3;
 
+    /** IANA zone for the organization's calendars; each person may override it. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone = "UTC";
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -31,6 +31,10 @@ public class Person extends TenantEntity {
 
     public boolean active = true;
 
+    /** IANA zone of this person's calendars; null means the organization's (see TimeZones). */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     /** A bcrypt hash; never leaves the server. */
     @Column(name = "password_hash")
     public String passwordHash;
