@@ -26,7 +26,8 @@
 # CAIRN_DB_PASSWORD), a file both the shell and make can read, and summarised on stderr.
 #
 #   --recreate                 drop (disconnecting sessions) and create the named databases
-#   --embedded                 skip steps 1-3: use the downloaded binaries (to test that path)
+#   --embedded                 skip steps 1-3: use the downloaded binaries (to test that path;
+#                              a cluster already running on the private port is used as it is)
 #   --sql SQL                  then run SQL in the first named database and print the rows
 #                              (columns separated by |, like psql -At)
 #   --stop                     stop the private clusters of .data, if they run (`make db-stop`)
@@ -412,13 +413,14 @@ embedded_bindir() {
 # Runs the Maven goals $3... of scripts/postgres/pom.xml for platform $2, which put their files
 # into folder $1.
 maven_fetch() {
-    local out="$1" platform="$2" log="$EMBEDDED_HOME/maven.log"
+    local out="$1" platform="$2" log
     shift 2
     command -v java >/dev/null 2>&1 || {
         say "Java is needed to fetch with Maven: install a JDK 17+ (apt-get install openjdk-17-jdk-headless, brew install openjdk@17)"
         return 1
     }
     mkdir -p "$EMBEDDED_HOME"
+    log="$(mktemp "$EMBEDDED_HOME/maven-log.XXXXXX")"
     if ! "$MVNW" -B -ntp -q -f "$ROOT/scripts/postgres/pom.xml" -Dpg.out="$out" \
         -Dpg.platform="$platform" -Dpg.version="$EMBEDDED_VERSION" "$@" >"$log" 2>&1 9>&-; then
         grep -m 3 '^\[ERROR\]' "$log" >&2 || tail -n 5 "$log" >&2
