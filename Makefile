@@ -1,9 +1,11 @@
 # Cairn: the two commands are `make run` (build what changed, start on http://localhost:8080)
 # and `make test` (everything CI runs). `make` alone lists the targets.
 #
+# Java 17+, Node 20.19+ with npm and make are all it needs (scripts/prerequisites.sh checks).
 # PostgreSQL comes from scripts/ensure-postgres.sh: a server on 127.0.0.1:5432 when one
-# answers, else a private cluster in .data/pg (port 54329), else docker compose's `db`.
-# The connection it picked is in .data/db.env.
+# answers, else a private cluster in .data/pg (port 54329) with the installed server binaries,
+# else docker compose's `db`, else a private cluster with PostgreSQL 17 binaries it downloads
+# from Maven Central. The connection it picked is in .data/db.env.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -17,6 +19,7 @@ PORT ?= $(or $(CAIRN_HTTP_PORT),8080)
 TEST_DB ?= cairn_test
 MVN := ./mvnw -B -ntp
 ENSURE_DB := scripts/ensure-postgres.sh
+BATS := frontend/node_modules/bats/bin/bats
 
 # Playwright drives the system Chromium (scripts/e2e.sh); never download browsers.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
@@ -31,7 +34,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 
-.PHONY: help run dev build db db-stop test lint test-frontend test-backend e2e bench openapi format clean
+.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench openapi format clean
 
 help: ## List the targets
 	@echo "Cairn — make targets:"
@@ -40,23 +43,29 @@ help: ## List the targets
 
 # --- running ------------------------------------------------------------------------------------
 
-run: db $(JAR) ## Build what changed, start Cairn on http://localhost:8080 (PORT=...; Ctrl-C stops)
+prerequisites: ## Check Java 17+, Node 20.19+ with npm and curl; say how to get what is missing
+	@scripts/prerequisites.sh
+
+run: prerequisites db $(JAR) ## Build what changed, start Cairn on http://localhost:8080 (PORT=...; Ctrl-C stops)
 	PORT=$(PORT) scripts/run.sh
 
-dev: db $(NODE_MODULES) ## Quarkus dev mode (:8080) and the Vite dev server (:5173) together
+dev: prerequisites db $(NODE_MODULES) ## Quarkus dev mode (:8080) and the Vite dev server (:5173) together
 	scripts/dev.sh
 
-build: $(JAR) ## Build the frontend and package the backend jar (serving the SPA)
+build: prerequisites $(JAR) ## Build the frontend and package the backend jar (serving the SPA)
 
 db: ## Ensure PostgreSQL is running and the `cairn` database exists
 	$(ENSURE_DB) cairn
 
-db-stop: ## Stop the private PostgreSQL cluster in .data/pg, if it runs
+db-stop: ## Stop the private PostgreSQL cluster (.data/pg), if it runs
 	$(ENSURE_DB) --stop
 
 # --- testing ------------------------------------------------------------------------------------
 
-test: lint test-frontend test-backend e2e ## Everything CI runs: lint, unit, API and browser tests
+test: test-prerequisites lint test-frontend test-scripts test-backend e2e ## Everything CI runs: lint, unit, script, API and browser tests
+
+test-prerequisites:
+	@scripts/prerequisites.sh --browser
 
 lint: $(NODE_MODULES) ## ESLint + Prettier, generated API client drift, Spotless
 	cd frontend && npm run lint
@@ -66,6 +75,9 @@ lint: $(NODE_MODULES) ## ESLint + Prettier, generated API client drift, Spotless
 test-frontend: $(NODE_MODULES) ## Vitest, then the production build
 	cd frontend && npm run test
 	cd frontend && npm run build
+
+test-scripts: $(NODE_MODULES) ## Shell tests (bats) of scripts/: ensure-postgres.sh's steps, and its downloaded PostgreSQL for real
+	$(BATS) scripts/tests
 
 test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test database
 	$(ENSURE_DB) --recreate $(TEST_DB)
@@ -79,7 +91,7 @@ test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test 
 e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app on port 8081
 	scripts/e2e.sh
 
-bench: db $(FRONTEND_DIST) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...)
+bench: prerequisites db $(FRONTEND_DIST) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...)
 	scripts/bench.sh
 
 # --- code generation and housekeeping -----------------------------------------------------------

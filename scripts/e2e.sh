@@ -13,15 +13,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 E2E_PORT="${E2E_PORT:-8081}"
 E2E_DB="${E2E_DB:-cairn_e2e}"
 
-find_chromium() {
-    if [[ -n "${CHROMIUM_PATH:-}" ]]; then
-        [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"
-        echo "$CHROMIUM_PATH"
-    else
-        command -v chromium || command -v chromium-browser
-    fi
-}
-
 if ! CHROMIUM_PATH="$(find_chromium)"; then
     if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
         say "installing Chromium for the browser tests (apt-get install chromium)"
@@ -55,7 +46,8 @@ trap 'stop_server; exit 143' TERM
 trap stop_server EXIT
 
 base_url="http://localhost:$E2E_PORT"
-if ! wait_until_ready "$base_url/q/health/ready" "$server_pid" 60; then
+# As long as run.sh waits: a shared or busy machine can take over a minute to start it.
+if ! wait_until_ready "$base_url/q/health/ready" "$server_pid" 180; then
     say "the server log:"
     cat "$log" >&2
     exit 1

@@ -31,6 +31,16 @@ use_database() {
     export CAIRN_DB_URL="jdbc:postgresql://$CAIRN_DB_HOST:$CAIRN_DB_PORT/$db"
 }
 
+# Prints the browser for the browser tests: CHROMIUM_PATH, else chromium from the PATH.
+find_chromium() {
+    if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+        [[ -x "$CHROMIUM_PATH" ]] || die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"
+        echo "$CHROMIUM_PATH"
+    else
+        command -v chromium || command -v chromium-browser
+    fi
+}
+
 # Succeeds when something accepts TCP connections on localhost port $1.
 port_in_use() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
