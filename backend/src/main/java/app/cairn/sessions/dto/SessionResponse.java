@@ -34,6 +34,7 @@ public record SessionResponse(
         Instant completedAt,
         Ref completedBy,
         Instant cancelledAt,
+        @Schema(description = "Why it was cancelled: free text, shown to participants only (null for others)")
         String cancelReason,
         @Schema(required = true) boolean locked,
 
