@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { sessionStore } from '@/lib/session';
+
+beforeEach(() => {
+  sessionStore.reset();
+});
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   localStorage.clear();
-  sessionStore.reload();
+  sessionStore.reset();
 });
