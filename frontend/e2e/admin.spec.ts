@@ -24,7 +24,9 @@ test('an admin invites a person, who chooses a password through the e-mailed lin
 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `${name} was invited.` })).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(name) }).getByText('Invited')).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(name) }).getByText('Invited'),
+  ).toBeVisible();
 
   await signOut(page);
   await page.goto(await linkFromMail(email, '/accept-invite'));

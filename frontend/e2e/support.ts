@@ -27,7 +27,8 @@ export function mainNav(page: Page) {
  */
 export async function linkFromMail(email: string, path: string): Promise<string> {
   const log = process.env.E2E_SERVER_LOG;
-  if (!log) throw new Error('E2E_SERVER_LOG is not set: run the browser tests through scripts/e2e.sh');
+  if (!log)
+    throw new Error('E2E_SERVER_LOG is not set: run the browser tests through scripts/e2e.sh');
   const pattern = new RegExp(`https?://\\S+${path}#token=[A-Za-z0-9_-]+`, 'g');
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const mails = readFileSync(log, 'utf8').split(/(?=Sending email)/);

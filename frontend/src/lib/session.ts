@@ -51,7 +51,8 @@ function tabs(): BroadcastChannel | null {
   if (channel || typeof BroadcastChannel === 'undefined') return channel;
   channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<TabMessage>) => {
-    if (event.data.type === 'session') setState({ status: 'signed-in', session: event.data.session, endReason: null });
+    if (event.data.type === 'session')
+      setState({ status: 'signed-in', session: event.data.session, endReason: null });
     if (event.data.type === 'signed-out' && state.session)
       setState({ status: 'signed-out', session: null, endReason: 'signed-out' });
   };

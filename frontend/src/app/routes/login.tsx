@@ -1,4 +1,11 @@
-import { Link, Navigate, useLocation, useNavigate, useSearchParams, type Location } from 'react-router';
+import {
+  Link,
+  Navigate,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+  type Location,
+} from 'react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LoadingState } from '@/components/ui/states';

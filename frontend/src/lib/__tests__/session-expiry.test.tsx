@@ -16,7 +16,7 @@ describe('session handling', () => {
 
     renderApp('/');
 
-    await screen.findByRole('heading', { name: /Erin/ });
+    await screen.findByRole('heading', { name: /Erin/ }, { timeout: 4000 });
     expect(requests[0].headers.get('Authorization')).toBe(`Bearer ${session.accessToken}`);
   });
 
@@ -85,7 +85,11 @@ describe('session handling', () => {
       },
     });
 
-    const results = await Promise.all([sessionStore.refresh(), sessionStore.refresh(), sessionStore.refresh()]);
+    const results = await Promise.all([
+      sessionStore.refresh(),
+      sessionStore.refresh(),
+      sessionStore.refresh(),
+    ]);
 
     expect(refreshes).toBe(1);
     expect(new Set(results.map((r) => r?.accessToken))).toEqual(new Set(['renewed-1']));
@@ -107,7 +111,9 @@ describe('session handling', () => {
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
     expect(screen.queryByText(EXPIRED)).not.toBeInTheDocument();
-    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/auth/logout'))).toBe(true);
+    expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/api/v1/auth/logout'))).toBe(
+      true,
+    );
     expect(sessionStore.getAccessToken()).toBeNull();
   });
 });

@@ -49,7 +49,12 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <form className={`form ${styles.section}`} onSubmit={onSubmit} noValidate aria-label="Change password">
+    <form
+      className={`form ${styles.section}`}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Change password"
+    >
       <FormAlert message={message} />
       <FormAlert tone="info" message={notice} />
       <TextField

@@ -10,7 +10,11 @@ import styles from '@/features/auth/components/auth-pages.module.css';
 import { applyServerErrors } from '@/features/auth/components/use-server-errors';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').email('Enter a valid email address.'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address.')
+    .email('Enter a valid email address.'),
 });
 type Values = z.infer<typeof schema>;
 

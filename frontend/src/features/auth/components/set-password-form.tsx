@@ -38,7 +38,10 @@ export function SetPasswordForm({
     setMessage(null);
     setPassword.mutate(
       { token, newPassword },
-      { onSuccess: onDone, onError: (error) => setMessage(applyServerErrors(error, setError, ['newPassword'])) },
+      {
+        onSuccess: onDone,
+        onError: (error) => setMessage(applyServerErrors(error, setError, ['newPassword'])),
+      },
     );
   });
 

@@ -7,6 +7,7 @@ import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useSignUp } from '@/features/auth/api/account';
 import { newPasswordSchema, PASSWORD_HINT } from '@/features/auth/components/password-rules';
+import { slugFrom } from '@/features/auth/components/slug';
 import { applyServerErrors } from '@/features/auth/components/use-server-errors';
 
 const schema = z.object({
@@ -19,23 +20,16 @@ const schema = z.object({
       'Use 1 to 60 lowercase letters, digits or dashes (not at the start or end).',
     ),
   adminName: z.string().trim().min(1, 'Enter your name.').max(200),
-  adminEmail: z.string().trim().min(1, 'Enter your email address.').email('Enter a valid email address.'),
+  adminEmail: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address.')
+    .email('Enter a valid email address.'),
   adminPassword: newPasswordSchema,
 });
 
 type Values = z.infer<typeof schema>;
 const FIELDS = ['organizationName', 'slug', 'adminName', 'adminEmail', 'adminPassword'] as const;
-
-/** "Acme Robotics" → "acme-robotics". */
-export function slugFrom(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
 
 /** Creates an organization and its first admin, who then confirms their email. */
 export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void }) {
@@ -43,7 +37,13 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
   const signUp = useSignUp();
   const { register, handleSubmit, setError, setValue, getFieldState, formState } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { organizationName: '', slug: '', adminName: '', adminEmail: '', adminPassword: '' },
+    defaultValues: {
+      organizationName: '',
+      slug: '',
+      adminName: '',
+      adminEmail: '',
+      adminPassword: '',
+    },
   });
   const { errors } = formState;
   const organizationName = register('organizationName', {
@@ -63,7 +63,12 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label="Create an organization">
       <FormAlert message={message} />
-      <TextField label="Organization name" required {...organizationName} error={errors.organizationName?.message} />
+      <TextField
+        label="Organization name"
+        required
+        {...organizationName}
+        error={errors.organizationName?.message}
+      />
       <TextField
         label="Short name"
         required
@@ -71,7 +76,13 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (email: string) => void
         {...register('slug')}
         error={errors.slug?.message}
       />
-      <TextField label="Your name" required autoComplete="name" {...register('adminName')} error={errors.adminName?.message} />
+      <TextField
+        label="Your name"
+        required
+        autoComplete="name"
+        {...register('adminName')}
+        error={errors.adminName?.message}
+      />
       <TextField
         label="Your email"
         type="email"
