@@ -51,7 +51,8 @@ public class AccountMails {
                 person.email,
                 "Reset your Cairn password",
                 "Hello " + person.name + ",\n\n"
-                        + "Someone asked to reset your password for " + org.name + " on Cairn. Choose a new one here:\n\n"
+                        + "Someone asked to reset your password for " + org.name
+                        + " on Cairn. Choose a new one here:\n\n"
                         + link("/reset-password", token) + "\n\n"
                         + "The link works once, for " + human(config.links().resetPassword()) + ". If it was not"
                         + " you, ignore this message: your password stays as it is.\n"));

@@ -45,8 +45,7 @@ public class AccountResource {
     @APIResponse(responseCode = "204", description = "Changed")
     public Response changePassword(
             @Valid @NotNull(message = JSON_BODY) ChangePasswordRequest request, @Context HttpServerRequest http) {
-        accounts.changePassword(
-                request.currentPassword(), request.newPassword(), AuthResource.clientAddress(http));
+        accounts.changePassword(request.currentPassword(), request.newPassword(), AuthResource.clientAddress(http));
         return Response.noContent().build();
     }
 

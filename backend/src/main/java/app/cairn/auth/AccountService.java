@@ -171,7 +171,10 @@ public class AccountService {
     @Transactional
     void storeChangedPassword(Person me, String newPassword, UUID keep) {
         people.update("passwordHash = ?1 where id = ?2", PasswordHasher.hash(newPassword), me.id);
-        links.update("usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null", clock.instant(), me.id,
+        links.update(
+                "usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null",
+                clock.instant(),
+                me.id,
                 Purpose.RESET_PASSWORD);
         sessions.endAllOf(me.id, keep, EndReason.PASSWORD_CHANGED);
         mails.passwordChanged(me);

@@ -36,11 +36,7 @@ public class AccountTokens implements PanacheRepositoryBase<AccountToken, UUID> 
     @Transactional(Transactional.TxType.MANDATORY)
     public String issue(Person person, Purpose purpose) {
         Instant now = clock.instant();
-        update(
-                "usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null",
-                now,
-                person.id,
-                purpose);
+        update("usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null", now, person.id, purpose);
         String secret = SecretTokens.generate();
         AccountToken token = new AccountToken();
         token.tokenHash = SecretTokens.hash(secret);

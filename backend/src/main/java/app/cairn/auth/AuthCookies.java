@@ -29,7 +29,8 @@ public class AuthCookies {
 
     public NewCookie refresh(String token, Instant expiresAt) {
         long seconds = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
-        return builder(token).maxAge((int) Math.min(Integer.MAX_VALUE, seconds))
+        return builder(token)
+                .maxAge((int) Math.min(Integer.MAX_VALUE, seconds))
                 .expiry(Date.from(expiresAt))
                 .build();
     }

@@ -111,8 +111,7 @@ public class AuthResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = LoginResponse.class)))
-    public Response refresh(
-            @Parameter(hidden = true) @CookieParam(AuthCookies.NAME) String refreshToken) {
+    public Response refresh(@Parameter(hidden = true) @CookieParam(AuthCookies.NAME) String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw ApiException.unauthorized("No session: sign in.");
         }

@@ -84,10 +84,8 @@ public class AuthService {
                     "Confirm your email first: open the link we sent to it (you can ask for a new one).");
         }
         if (confirmed.size() > 1) {
-            String slugs = confirmed.stream()
-                    .map(p -> orgs.get(p.orgId).slug)
-                    .sorted()
-                    .collect(Collectors.joining(", "));
+            String slugs =
+                    confirmed.stream().map(p -> orgs.get(p.orgId).slug).sorted().collect(Collectors.joining(", "));
             throw ApiException.invalid(
                     "organization", "this email has accounts in several organizations: give one of " + slugs);
         }

@@ -52,8 +52,8 @@ public class LoginThrottle {
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
                 .clientClock(new ClockTimeMeter(clock))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
     }
 

@@ -27,9 +27,11 @@ public class TokenService {
     private final Clock clock;
 
     public TokenService(CairnConfig config, JwtKeys keys, Clock clock) {
-        if (config.jwt().lifetime().compareTo(MAX_LIFETIME) > 0 || config.jwt().lifetime().isNegative()) {
+        if (config.jwt().lifetime().compareTo(MAX_LIFETIME) > 0
+                || config.jwt().lifetime().isNegative()) {
             throw new IllegalStateException("CAIRN_JWT_LIFETIME must be at most " + MAX_LIFETIME
-                    + " (sessions last longer through the refresh cookie), but is " + config.jwt().lifetime());
+                    + " (sessions last longer through the refresh cookie), but is "
+                    + config.jwt().lifetime());
         }
         this.config = config;
         this.keys = keys;

@@ -8,16 +8,10 @@ import app.cairn.people.PersonRepository;
 import app.cairn.sessions.dto.CalendarFeedResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +24,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CalendarFeedService {
-
 
     private final CalendarFeedRepository feeds;
     private final SessionRepository sessions;
@@ -171,5 +164,4 @@ public class CalendarFeedService {
     private java.util.Optional<CalendarFeed> active(UUID personId) {
         return feeds.find("personId = ?1 and revokedAt is null", personId).firstResultOptional();
     }
-
 }

@@ -14,9 +14,9 @@ import app.cairn.support.Mails;
 import app.cairn.support.TestClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -208,30 +208,32 @@ class PasswordLifecycleTest {
     }
 
     private void assertTokenStoredHashed(String token) {
-        long raw = QuarkusTransaction.requiringNew()
-                .call(() -> (Long) Panache.getEntityManager()
-                        .createQuery("select count(t) from AccountToken t where t.tokenHash = :raw")
-                        .setParameter("raw", token)
-                        .getSingleResult());
-        long hashed = QuarkusTransaction.requiringNew()
-                .call(() -> (Long) Panache.getEntityManager()
-                        .createQuery("select count(t) from AccountToken t where t.tokenHash = :hash")
-                        .setParameter("hash", app.cairn.common.security.SecretTokens.hash(token))
-                        .getSingleResult());
+        long raw = QuarkusTransaction.requiringNew().call(() -> (Long) Panache.getEntityManager()
+                .createQuery("select count(t) from AccountToken t where t.tokenHash = :raw")
+                .setParameter("raw", token)
+                .getSingleResult());
+        long hashed = QuarkusTransaction.requiringNew().call(() -> (Long) Panache.getEntityManager()
+                .createQuery("select count(t) from AccountToken t where t.tokenHash = :hash")
+                .setParameter("hash", app.cairn.common.security.SecretTokens.hash(token))
+                .getSingleResult());
         assertEquals(0, raw);
         assertEquals(1, hashed);
     }
 
     static Response login(String email, String password) {
         return given().contentType(ContentType.JSON)
-                .header("X-Forwarded-For", "192.0.2." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)))
+                .header(
+                        "X-Forwarded-For",
+                        "192.0.2." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)))
                 .body(Map.of("email", email, "password", password))
                 .post("/api/v1/auth/login");
     }
 
     private static Response requestReset(String email) {
         return given().contentType(ContentType.JSON)
-                .header("X-Forwarded-For", "192.0.2." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)))
+                .header(
+                        "X-Forwarded-For",
+                        "192.0.2." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)))
                 .body(Map.of("email", email))
                 .post("/api/v1/auth/password-reset");
     }

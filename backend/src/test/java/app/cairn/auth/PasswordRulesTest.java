@@ -29,7 +29,8 @@ class PasswordRulesTest {
         assertEquals("newPassword", tooShort.errors().get(0).field());
         assertTrue(tooShort.errors().get(0).message().contains("12 to 128"));
         assertThrows(ApiException.class, () -> policy.check("newPassword", "a1B!".repeat(32) + "x"));
-        assertDoesNotThrow(() -> policy.check("newPassword", ("Zq8#" + STRONG).repeat(4).substring(0, 128)));
+        assertDoesNotThrow(
+                () -> policy.check("newPassword", ("Zq8#" + STRONG).repeat(4).substring(0, 128)));
     }
 
     @Test
@@ -38,7 +39,9 @@ class PasswordRulesTest {
             "password1234", "aaaaaaaaaaaaaaaa", "qwertyuiop123", "123456789012", "iloveyou2024!", "Password123!"
         }) {
             ApiException e = assertThrows(ApiException.class, () -> policy.check("password", weak), weak);
-            assertTrue(e.errors().get(0).message().startsWith("is too easy to guess"), e.errors().get(0).message());
+            assertTrue(
+                    e.errors().get(0).message().startsWith("is too easy to guess"),
+                    e.errors().get(0).message());
         }
     }
 

@@ -55,16 +55,27 @@ class SignInSessionTest {
         String access = login.path("accessToken");
 
         Response refreshed = refresh(first);
-        refreshed.then().statusCode(200).body("person.id", equalTo(org.employee().id.toString()));
+        refreshed
+                .then()
+                .statusCode(200)
+                .body("person.id", equalTo(org.employee().id.toString()));
         String second = refreshed.cookie(AuthCookies.NAME);
         assertNotEquals(first, second);
         assertNotEquals(access, refreshed.path("accessToken"));
-        given().auth().oauth2((String) refreshed.path("accessToken")).get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2((String) refreshed.path("accessToken"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
 
         // The first token was copied by someone: its second use ends the whole session.
         refresh(first).then().statusCode(401).contentType("application/problem+json");
         refresh(second).then().statusCode(401);
-        given().auth().oauth2((String) refreshed.path("accessToken")).get("/api/v1/me").then().statusCode(401);
+        given().auth()
+                .oauth2((String) refreshed.path("accessToken"))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
         given().auth().oauth2(access).get("/api/v1/me").then().statusCode(401);
     }
 

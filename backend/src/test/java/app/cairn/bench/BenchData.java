@@ -68,8 +68,8 @@ final class BenchData {
             }
             int peopleCount = Math.max(30, n / 5);
             List<UUID> people = new ArrayList<>(peopleCount);
-            try (PreparedStatement ps =
-                    c.prepareStatement("insert into people (id, org_id, email, name, title, manager_id,"
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into people (id, org_id, email, name, title, manager_id,"
                             + " roles, password_hash, email_verified_at) values (?, ?, ?, ?, ?, ?, 'EMPLOYEE', ?, now())")) {
                 for (int i = 0; i < peopleCount; i++) {
                     UUID id = UUID.randomUUID();

@@ -39,7 +39,9 @@ class HardenedDeploymentTest {
     void shouldIgnoreXForwardedForWithoutATrustedProxy() {
         TestOrg org = fixtures.org();
         for (int i = 0; i < 2; i++) {
-            login("203.0.113." + (10 + i), org.peer().email, "guess-" + i).then().statusCode(401);
+            login("203.0.113." + (10 + i), org.peer().email, "guess-" + i)
+                    .then()
+                    .statusCode(401);
         }
         // A new forged address each time changes nothing: the connection's address is counted.
         login("203.0.113.99", org.peer().email, Fixtures.PASSWORD).then().statusCode(429);
@@ -47,9 +49,7 @@ class HardenedDeploymentTest {
 
     @Test
     void shouldSendHstsWhenConfiguredForTls() {
-        given().get("/")
-                .then()
-                .header("Strict-Transport-Security", equalTo("max-age=31536000; includeSubDomains"));
+        given().get("/").then().header("Strict-Transport-Security", equalTo("max-age=31536000; includeSubDomains"));
     }
 
     private static io.restassured.response.Response login(String forwardedFor, String email, String password) {

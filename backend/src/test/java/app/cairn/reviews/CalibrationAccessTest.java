@@ -45,7 +45,10 @@ class CalibrationAccessTest {
             assertEquals(real.<String>path("detail"), random.<String>path("detail"));
             assertEquals(real.<String>path("title"), random.<String>path("title"));
         }
-        as(admin).get("/api/v1/review-cycles/" + UUID.randomUUID() + "/calibration").then().statusCode(404);
+        as(admin)
+                .get("/api/v1/review-cycles/" + UUID.randomUUID() + "/calibration")
+                .then()
+                .statusCode(404);
         as(admin).get("/api/v1/review-cycles/" + cycle + "/calibration").then().statusCode(200);
     }
 }

@@ -24,15 +24,17 @@ class CancelReasonPrivacyTest {
         String manager = fixtures.token(org.manager());
         String employee = fixtures.token(org.employee());
         String admin = fixtures.token(org.admin());
-        String id = SessionApi.scheduleId(
-                manager, org.manager().id, org.employee().id, SessionApi.future(2), "NONE");
+        String id = SessionApi.scheduleId(manager, org.manager().id, org.employee().id, SessionApi.future(2), "NONE");
         as(manager)
                 .body(Map.of("scope", "OCCURRENCE", "reason", "Family matters, back next week", "version", 0))
                 .post(SessionApi.SESSIONS + "/" + id + "/cancel")
                 .then()
                 .statusCode(200);
 
-        as(employee).get(SessionApi.SESSIONS + "/" + id).then().body("cancelReason", equalTo("Family matters, back next week"));
+        as(employee)
+                .get(SessionApi.SESSIONS + "/" + id)
+                .then()
+                .body("cancelReason", equalTo("Family matters, back next week"));
         as(admin)
                 .get(SessionApi.SESSIONS + "/" + id)
                 .then()

@@ -37,7 +37,9 @@ public class Mails {
     /** The token of the link in the last mail to this address, checking the link's page. */
     public String lastLinkToken(String email, String page) {
         Matcher matcher = LINK.matcher(last(email).getText());
-        assertTrue(matcher.find(), "the last mail to " + email + " has no link: " + last(email).getText());
+        assertTrue(
+                matcher.find(),
+                "the last mail to " + email + " has no link: " + last(email).getText());
         assertTrue(matcher.group(1).endsWith(page), "the link should open " + page + " but is " + matcher.group(1));
         return matcher.group(2);
     }

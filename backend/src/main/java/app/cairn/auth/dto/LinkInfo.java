@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Whom a link sent by e-mail is for")
 public record LinkInfo(
-        @Schema(required = true, enumeration = {"VERIFY_EMAIL", "RESET_PASSWORD", "INVITE"})
+        @Schema(
+                required = true,
+                enumeration = {"VERIFY_EMAIL", "RESET_PASSWORD", "INVITE"})
         String purpose,
 
         @Schema(required = true) String email,

@@ -39,7 +39,8 @@ class RightsFromDatabaseTest {
     @BeforeEach
     void setUp() {
         org = fixtures.org();
-        deputy = fixtures.addPerson(org.org().id, "deputy-" + org.org().slug + "@test.example", "Dee Deputy", null, true);
+        deputy = fixtures.addPerson(
+                org.org().id, "deputy-" + org.org().slug + "@test.example", "Dee Deputy", null, true);
         deputyToken = fixtures.token(deputy);
     }
 
@@ -59,7 +60,10 @@ class RightsFromDatabaseTest {
         }
         assertEquals(List.of(), allowed, "a demoted admin's old token still works for these");
         as(deputyToken).get("/api/v1/me").then().statusCode(200);
-        as(fixtures.token(org.admin())).get("/api/v1/people/" + deputy.id).then().statusCode(200);
+        as(fixtures.token(org.admin()))
+                .get("/api/v1/people/" + deputy.id)
+                .then()
+                .statusCode(200);
         // The attack from the report: making yourself admin again with the old token.
         given().auth()
                 .oauth2(fixtures.token(org.admin()))
@@ -71,15 +75,16 @@ class RightsFromDatabaseTest {
     @Test
     void shouldGrantAdminRightsTheMomentSomeoneIsPromoted() {
         String employeeToken = fixtures.token(org.employee());
-        as(employeeToken).body(Map.of("name", "Too early")).post("/api/v1/teams").then().statusCode(403);
+        as(employeeToken)
+                .body(Map.of("name", "Too early"))
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(403);
 
         setRoles(org.employee(), List.of("EMPLOYEE", "ADMIN"));
 
         createTeam(employeeToken, "Promoted");
-        as(employeeToken)
-                .get("/api/v1/reviews?scope=all")
-                .then()
-                .statusCode(200);
+        as(employeeToken).get("/api/v1/reviews?scope=all").then().statusCode(200);
     }
 
     @Test
@@ -94,19 +99,15 @@ class RightsFromDatabaseTest {
                 tokens.signed(person, orgId, null),
                 tokens.signed(person, null, session),
                 tokens.signed(person, orgId, session))) {
-            given().auth()
-                    .oauth2(bad)
-                    .get("/api/v1/me")
-                    .then()
-                    .statusCode(401)
-                    .contentType("application/problem+json");
+            given().auth().oauth2(bad).get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
             given().auth().oauth2(bad).post("/api/v1/teams").then().statusCode(401);
         }
     }
 
     private void setRoles(Person person, List<String> roles) {
         String admin = fixtures.token(org.admin());
-        int version = as(admin).get("/api/v1/people/" + person.id).then().extract().path("version");
+        int version =
+                as(admin).get("/api/v1/people/" + person.id).then().extract().path("version");
         Map<String, Object> body = new HashMap<>();
         body.put("email", person.email);
         body.put("name", person.name);
