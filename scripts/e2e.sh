@@ -56,7 +56,8 @@ trap 'stop_server; exit 143' TERM
 trap stop_server EXIT
 
 base_url="http://localhost:$E2E_PORT"
-if ! wait_until_ready "$base_url/q/health/ready" "$server_pid" 60; then
+# A loaded machine can take a while to start the server (it is seconds when idle).
+if ! wait_until_ready "$base_url/q/health/ready" "$server_pid" 180; then
     say "the server log:"
     cat "$log" >&2
     exit 1

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { linkFromMail, mainNav, signIn, signOut, strongPassword } from './support';
 
+// Whole journeys with several server round trips each (password checks are deliberately slow).
+test.describe.configure({ timeout: 90_000 });
+
 async function signUp(page: Page, email: string, password: string) {
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   await page.goto('/login');
@@ -38,14 +41,14 @@ test('a new organization signs up, confirms the email, signs in and changes the 
   await page.getByRole('button', { name: /Account menu/ }).click();
   await page.getByRole('link', { name: 'Change password' }).click();
   await page.getByLabel('Current password').fill(password);
-  await page.getByLabel('New password').fill('password1234');
+  await page.getByLabel('New password', { exact: true }).fill('password1234');
   await page.getByLabel('Repeat the new password').fill('password1234');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText(/too easy to guess/)).toBeVisible();
-  await page.getByLabel('New password').fill(next);
+  await expect(page.getByText(/too easy to guess/)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('New password', { exact: true }).fill(next);
   await page.getByLabel('Repeat the new password').fill(next);
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText('Your password was changed.')).toBeVisible();
+  await expect(page.getByText('Your password was changed.')).toBeVisible({ timeout: 20_000 });
 
   await signOut(page);
   await signIn(page, email, next);
@@ -66,9 +69,10 @@ test('a forgotten password is reset through a single-use link', async ({ page })
   const link = await linkFromMail(email, '/reset-password');
   const password = strongPassword();
   await page.goto(link);
-  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByLabel('Repeat the new password').fill(password);
   await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByText('Your password is set. Sign in with it.')).toBeVisible();
   await signIn(page, email, password);
 
   await signOut(page);

@@ -24,6 +24,7 @@ test('an admin invites a person, who chooses a password through the e-mailed lin
 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `${name} was invited.` })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search people' }).fill(name);
   await expect(
     page.getByRole('row', { name: new RegExp(name) }).getByText('Invited'),
   ).toBeVisible();
@@ -31,7 +32,7 @@ test('an admin invites a person, who chooses a password through the e-mailed lin
   await signOut(page);
   await page.goto(await linkFromMail(email, '/accept-invite'));
   await expect(page.getByText(`Welcome, ${name}.`)).toBeVisible();
-  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByLabel('Repeat the new password').fill(password);
   await page.getByRole('button', { name: 'Set password and continue' }).click();
   await expect(page.getByText('Your password is set. Sign in with it.')).toBeVisible();

@@ -1,6 +1,7 @@
 package app.cairn.auth;
 
 import app.cairn.common.error.ApiException;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import me.gosimple.nbvcxz.scoring.Result;
  * nbvcxz (common passwords, words, names, keyboard walks, dates, repeats, leet speak), with the
  * person's own email, name and organization added as words an attacker would try first.
  */
+@Startup // loads the estimator's dictionaries at boot, not on the first sign-up
 @ApplicationScoped
 public class PasswordPolicy {
 
