@@ -24,5 +24,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
     restoreMocks: true,
+    // Typing-heavy tests take seconds on a busy shared machine; the default 5 s is too tight there.
+    testTimeout: 20_000,
   },
 });

@@ -33,7 +33,8 @@ data_dir="$ROOT/.data/e2e-$E2E_PORT"
 mkdir -p "$data_dir"
 log="$data_dir/server.log"
 say "starting the server on port $E2E_PORT (log: ${log#"$ROOT"/})"
-CAIRN_HTTP_PORT="$E2E_PORT" CAIRN_DATA_DIR="$data_dir" CAIRN_DEMO_DATA=true \
+# The management interface (metrics) on a free port: the browser tests do not use it.
+CAIRN_HTTP_PORT="$E2E_PORT" CAIRN_MANAGEMENT_PORT=0 CAIRN_DATA_DIR="$data_dir" CAIRN_DEMO_DATA=true \
     java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
 server_pid=$!
 
@@ -56,7 +57,7 @@ say "server ready at $base_url; running Playwright with $CHROMIUM_PATH"
 
 cd "$ROOT/frontend"
 set +e
-E2E_BASE_URL="$base_url" npx --no-install playwright test "$@"
+E2E_BASE_URL="$base_url" E2E_SERVER_LOG="$log" npx --no-install playwright test "$@"
 status=$?
 set -e
 ((status == 0)) || say "Playwright failed (status $status); server log: ${log#"$ROOT"/}"

@@ -5,6 +5,7 @@
 #   PORT (or CAIRN_HTTP_PORT)  HTTP port, default 8080
 #   CAIRN_DATA_DIR             generated JWT keys, default <repo>/.data
 #   CAIRN_DEMO_DATA            seed the demo organization, default true
+#   CAIRN_MANAGEMENT_PORT      metrics (/q/metrics), default PORT + 920 (9000 for 8080)
 #   JAVA_OPTS                  extra JVM options
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,6 +19,9 @@ port_in_use "$PORT" && die "port $PORT is already in use: stop that process or c
 export CAIRN_HTTP_PORT="$PORT"
 export CAIRN_DATA_DIR="${CAIRN_DATA_DIR:-$ROOT/.data}"
 export CAIRN_DEMO_DATA="${CAIRN_DEMO_DATA:-true}"
+export CAIRN_MANAGEMENT_PORT="${CAIRN_MANAGEMENT_PORT:-$((PORT + 920))}"
+port_in_use "$CAIRN_MANAGEMENT_PORT" &&
+    die "port $CAIRN_MANAGEMENT_PORT (metrics) is in use: choose another with CAIRN_MANAGEMENT_PORT=..."
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 java ${JAVA_OPTS:-} -jar "$JAR" &
@@ -44,7 +48,7 @@ cat >&2 <<BANNER
   Cairn is running: $url
     Swagger UI  $url/q/swagger-ui
     health      $url/q/health
-    metrics     $url/q/metrics
+    metrics     http://localhost:$CAIRN_MANAGEMENT_PORT/q/metrics
 $(if [[ "$CAIRN_DEMO_DATA" == true ]]; then
     cat <<DEMO
   Demo logins (password cairn-demo):

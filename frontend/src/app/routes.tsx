@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { AccountRoute } from '@/app/routes/account';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
@@ -10,6 +11,7 @@ import {
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
+import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -22,12 +24,20 @@ import { OneOnOnesRoute } from '@/app/routes/one-on-ones';
 import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
+import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-password';
 import { ReviewRoute } from '@/app/routes/review';
 import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
+import { SignUpRoute } from '@/app/routes/signup';
+import { VerifyEmailRoute } from '@/app/routes/verify-email';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/signup', element: <SignUpRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/verify-email', element: <VerifyEmailRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/accept-invite', element: <AcceptInviteRoute />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <AuthenticatedLayoutRoute />,
@@ -44,6 +54,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'objectives/:objectiveId', element: <ObjectiveRoute /> },
       { path: 'cascade', element: <CascadeRoute /> },
+      { path: 'account', element: <AccountRoute /> },
       { path: 'people', element: <PeopleRoute /> },
       { path: 'people/org-chart', element: <OrgChartRoute /> },
       { path: 'people/:personId', element: <PersonRoute /> },

@@ -3,21 +3,54 @@ import { toApiError } from '@/lib/problem';
 import type { paths } from '@/lib/schema.gen';
 import { sessionStore } from '@/lib/session';
 
-const LOGIN_PATH = '/api/v1/auth/login';
+/** Public calls: no bearer token, and a 401 means "wrong credentials", not "your session ended". */
+const PUBLIC_PATHS = [
+  '/api/v1/auth/login',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/logout',
+  '/api/v1/auth/password-reset',
+  '/api/v1/auth/set-password',
+  '/api/v1/auth/verify-email',
+  '/api/v1/auth/links/',
+  '/api/v1/organizations',
+];
 
-/** Adds the bearer token and ends the session when the API answers 401. */
+function isPublic(request: Request): boolean {
+  const path = new URL(request.url).pathname;
+  return PUBLIC_PATHS.some((prefix) => path.startsWith(prefix));
+}
+
+const retries = new Map<string, Request>();
+
+/**
+ * Adds the bearer token (renewing it first when it is about to expire). When the API still answers
+ * 401, the token is renewed once with the refresh cookie and the request retried; if that fails too,
+ * the session has ended (signed out elsewhere, password changed, revoked).
+ */
 export const authMiddleware: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request, id }) {
+    if (isPublic(request)) return request;
+    if (sessionStore.needsRefresh()) await sessionStore.refresh();
     const token = sessionStore.getAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    retries.set(id, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
-    // A 401 from the login call means wrong credentials, not an expired session.
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith(LOGIN_PATH)) {
-      sessionStore.expire();
+  async onResponse({ response, id }) {
+    const original = retries.get(id);
+    retries.delete(id);
+    if (response.status !== 401 || !original) return response;
+    const hadSession = sessionStore.getState().session !== null;
+    const renewed = hadSession ? await sessionStore.refresh() : null;
+    if (!renewed) {
+      if (hadSession) sessionStore.expire();
+      return response;
     }
-    return response;
+    original.headers.set('Authorization', `Bearer ${renewed.accessToken}`);
+    return globalThis.fetch(original);
+  },
+  onError({ id }) {
+    retries.delete(id);
   },
 };
 

@@ -2,7 +2,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { sessionStore, type Me, type Session } from '@/lib/session';
+import { LoadingState } from '@/components/ui/states';
+import { REFRESH_MARGIN_MS, sessionStore, type Me, type Session } from '@/lib/session';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 export const LOGIN_EXPIRED_PATH = '/login?expired=1';
@@ -13,12 +14,19 @@ function useSessionState() {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState);
 }
 
-/** Keeps the session in step with its expiry time and with other browser tabs. */
+/**
+ * Keeps the in-memory session alive: on load it asks the refresh cookie for an access token, and
+ * renews the token shortly before it expires. Other tabs' sign-ins and sign-outs arrive through the
+ * session store's tab channel.
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const { session } = useSessionState();
+  const { status, session } = useSessionState();
   const queryClient = useQueryClient();
-
   const hadSession = useRef(session !== null);
+
+  useEffect(() => {
+    if (status === 'loading') void sessionStore.refresh();
+  }, [status]);
 
   useEffect(() => {
     if (!session) {
@@ -28,30 +36,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       return;
     }
     hadSession.current = true;
-    const msLeft = Date.parse(session.expiresAt) - Date.now();
-    // setTimeout overflows past ~24.8 days; such a token is re-checked on every request anyway.
+    const msLeft = Date.parse(session.expiresAt) - Date.now() - REFRESH_MARGIN_MS;
     if (msLeft > 2 ** 31 - 1) return;
-    const timer = window.setTimeout(() => sessionStore.expire(), Math.max(msLeft, 0));
+    const timer = window.setTimeout(() => void sessionStore.refresh(), Math.max(msLeft, 0));
     return () => window.clearTimeout(timer);
   }, [session, queryClient]);
-
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === 'cairn.session') sessionStore.reload();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
 
   return children;
 }
 
 export function useAuth() {
-  const { session, endReason } = useSessionState();
+  const { status, session, endReason } = useSessionState();
   const signIn = useCallback((next: Session) => sessionStore.start(next), []);
-  const signOut = useCallback(() => sessionStore.signOut(), []);
+  const signOut = useCallback(() => void sessionStore.signOut(), []);
   const roles = session?.person.roles ?? [];
   return {
+    status,
     session,
     person: session?.person ?? null,
     endReason,
@@ -64,8 +64,9 @@ export function useAuth() {
 
 /** Route guard: renders children for a live session, else sends the visitor to the login page. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { session, endReason } = useAuth();
+  const { status, session, endReason } = useAuth();
   const location = useLocation();
+  if (status === 'loading') return <LoadingState label="Signing you in…" />;
   if (!session) {
     if (endReason === 'signed-out') return <Navigate to="/login" replace />;
     // Come back to the same page after signing in again.

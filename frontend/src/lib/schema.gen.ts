@@ -57,6 +57,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/links/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whom an e-mailed link is for
+         * @description Lets a page greet the person before they choose a password; does not use the link up. 400 (field `token`) when it was used or expired.
+         */
+        post: operations["inspectLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -68,9 +88,149 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Returns a bearer token (RS256 JWT). Wrong password and unknown email give the same 401; repeated failures for one email give 429 with Retry-After.
+         * @description Returns a short-lived bearer token (RS256 JWT) in the body and starts a session whose refresh token comes as an HttpOnly cookie (see `refreshSession`). Wrong password and unknown email give the same 401; repeated failures from one client address give 429 with Retry-After; an account whose email is not confirmed yet gets 403.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: end this session
+         * @description Ends the session of the refresh cookie, or else of the bearer token: its access tokens stop working at once and the cookie is cleared.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Needs the current password (a wrong one counts as a failed sign-in). The new one is 12 to 128 characters and not easy to guess. Every other session of yours ends; this one goes on.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a password reset link
+         * @description Always 202, whether or not the email has an account. The link works once, for 30 minutes (CAIRN_LINK_RESET_PASSWORD). Requests count like failed sign-ins for the throttle.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new access token with the refresh cookie
+         * @description Uses the refresh token once and sets the next one: a refresh token presented a second time ends its whole session. 401 when the cookie is missing, expired or its session ended.
+         */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/set-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a password through a reset or invitation link
+         * @description Confirms the email, ends every session of the account, and uses the link up. Then sign in.
+         */
+        post: operations["setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm your email through the link sent at sign-up
+         * @description After this the account can sign in. 400 (field `token`) when the link was used or expired.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the email confirmation link again
+         * @description Always 202, whether or not an unconfirmed account has this email.
+         */
+        post: operations["resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -523,7 +683,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organization and its first admin
-         * @description Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403.
+         * @description Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403. The admin gets an e-mail with a link to confirm their email (`verifyEmail`) and can sign in only after that. The password is 12 to 128 characters and not easy to guess.
          */
         post: operations["signUp"];
         delete?: never;
@@ -542,7 +702,10 @@ export interface paths {
         /** Search the people directory */
         get: operations["listPeople"];
         put?: never;
-        /** Invite a person with an initial password (admin) */
+        /**
+         * Invite a person (admin)
+         * @description They get an e-mail with a link to choose their password (valid 7 days, CAIRN_LINK_INVITE); `invitationPending` is true until they do.
+         */
         post: operations["createPerson"];
         delete?: never;
         options?: never;
@@ -579,6 +742,26 @@ export interface paths {
         put?: never;
         /** Deactivate a person: they can no longer sign in (admin) */
         post: operations["deactivatePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a person's invitation e-mail again (admin)
+         * @description A new link; the previous one stops working.
+         */
+        post: operations["resendInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1643,6 +1826,12 @@ export interface components {
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
         };
+        /** @description Change your password: your other sign-ins end, this one goes on */
+        ChangePasswordRequest: {
+            currentPassword: string;
+            /** @description 12 to 128 characters, not easy to guess */
+            newPassword: string;
+        };
         /** @description A check-in, as it was made */
         CheckInResponse: {
             id: components["schemas"]["UUID"];
@@ -1687,7 +1876,7 @@ export interface components {
             objectiveIds: string[];
             periodId: components["schemas"]["UUID"];
         };
-        /** @description Invite a person: they sign in with this email and initial password */
+        /** @description Invite a person: they get an e-mail with a link to choose their password */
         CreatePersonRequest: {
             email: string;
             name: string;
@@ -1696,7 +1885,6 @@ export interface components {
             managerId?: components["schemas"]["UUID"];
             /** @description Defaults to [EMPLOYEE] */
             roles?: components["schemas"]["Role"][];
-            password: string;
         };
         /** @description The cycle a review belongs to */
         Cycle: {
@@ -1808,6 +1996,10 @@ export interface components {
             managerReview: components["schemas"]["Instant"];
             signOff: components["schemas"]["Instant"];
         };
+        /** @description An email address */
+        EmailRequest: {
+            email: string;
+        };
         /** @description One review in calibration */
         Entry: {
             reviewId: components["schemas"]["UUID"];
@@ -1918,9 +2110,24 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description Whom a link sent by e-mail is for */
+        LinkInfo: {
+            /** @enum {string} */
+            purpose: "VERIFY_EMAIL" | "RESET_PASSWORD" | "INVITE";
+            email: string;
+            name: string;
+            organizationName: string;
+            /** @description When the link stops working */
+            expiresAt: components["schemas"]["Instant"];
+        };
         /** @description An objective to discuss in the session */
         LinkObjectiveRequest: {
             objectiveId: components["schemas"]["UUID"];
+        };
+        /** @description The secret of a link sent by e-mail */
+        LinkTokenRequest: {
+            /** @description The secret from the link (after `#token=`) */
+            token: string;
         };
         /** @description An objective discussed in a session, with its current progress and health */
         LinkedObjective: {
@@ -2457,6 +2664,12 @@ export interface components {
             /** @description The caller's own peer answers */
             myPeer?: string;
         };
+        /** @description Ask for a password reset link by e-mail */
+        PasswordResetRequest: {
+            email: string;
+            /** @description The organization's slug; without it, each organization of this email gets a link */
+            organization?: string;
+        };
         /** @description Anonymous answers aggregated per rater group. A group is released only when at least the organization's anonymity threshold answered and its answering is over; withheld groups reveal nothing. */
         PeerSummary: {
             reviewId: components["schemas"]["UUID"];
@@ -2519,6 +2732,8 @@ export interface components {
             manager?: components["schemas"]["Ref"];
             roles: components["schemas"]["Role"][];
             active: boolean;
+            /** @description Invited but has not set a password yet (the invitation e-mail can be sent again) */
+            invitationPending: boolean;
             /**
              * Format: int64
              * @description How many active people report to this person
@@ -2734,6 +2949,7 @@ export interface components {
             completedAt?: components["schemas"]["Instant"];
             completedBy?: components["schemas"]["Ref"];
             cancelledAt?: components["schemas"]["Instant"];
+            /** @description Why it was cancelled: free text, shown to participants only (null for others) */
             cancelReason?: string;
             locked: boolean;
             /** @description When a completed session's record locks (or locked) */
@@ -2804,15 +3020,23 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description Choose a password through a reset or invitation link */
+        SetPasswordRequest: {
+            /** @description The secret from the link (after `#token=`) */
+            token: string;
+            /** @description 12 to 128 characters, not easy to guess */
+            newPassword: string;
+        };
         /** @description Create an organization and its first admin */
         SignUpRequest: {
             organizationName: string;
             slug: string;
             adminName: string;
             adminEmail: string;
+            /** @description 12 to 128 characters, not easy to guess */
             adminPassword: string;
         };
-        /** @description The new organization and its first admin, who can now sign in */
+        /** @description The new organization and its first admin, who signs in once they confirmed their email */
         SignUpResponse: {
             organization: components["schemas"]["OrganizationSummary"];
             admin: components["schemas"]["MeResponse"];
@@ -3304,6 +3528,48 @@ export interface operations {
             };
         };
     };
+    inspectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The link's purpose and person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkInfo"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -3320,6 +3586,8 @@ export interface operations {
             /** @description Signed in */
             200: {
                 headers: {
+                    /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
+                    "Set-Cookie"?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3344,11 +3612,298 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed attempts for this email */
+            /** @description The password is right but the email is not confirmed yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed attempts from this client address */
             429: {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    /** @description Clears the refresh cookie */
+                    "Set-Cookie"?: unknown;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description A link is on its way if the email has an account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new access token; the rotated refresh cookie */
+            200: {
+                headers: {
+                    /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
+                    "Set-Cookie"?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailRequest"];
+            };
+        };
+        responses: {
+            /** @description A link is on its way if an unconfirmed account has this email */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,7 +6131,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; the admin can sign in */
+            /** @description Created; the admin confirms their email, then signs in */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5958,6 +6513,80 @@ export interface operations {
                 };
             };
             /** @description Yourself, or the last active admin */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description They have set a password already, or are deactivated */
             409: {
                 headers: {
                     [name: string]: unknown;

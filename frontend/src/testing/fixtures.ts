@@ -48,6 +48,7 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
     manager: undefined,
     roles: ['EMPLOYEE'],
     active: true,
+    invitationPending: false,
     reportCount: 0,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',

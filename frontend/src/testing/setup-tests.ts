@@ -1,11 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { sessionStore } from '@/lib/session';
+
+// findBy*/waitFor wait up to 3 s: a busy CI machine can take more than the default second to render.
+configure({ asyncUtilTimeout: 3000 });
+
+beforeEach(() => {
+  sessionStore.reset();
+});
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   localStorage.clear();
-  sessionStore.reload();
+  sessionStore.reset();
 });

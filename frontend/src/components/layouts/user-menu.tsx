@@ -57,6 +57,9 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
           <Link to={profileHref} className="user-menu-item" onClick={() => setOpen(false)}>
             My profile
           </Link>
+          <Link to="/account" className="user-menu-item" onClick={() => setOpen(false)}>
+            Change password
+          </Link>
           <button type="button" className="user-menu-item" onClick={onLogout}>
             Log out
           </button>

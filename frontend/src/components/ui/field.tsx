@@ -1,6 +1,7 @@
 import {
   useId,
   type InputHTMLAttributes,
+  type Ref,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
@@ -43,6 +44,8 @@ function describedBy(id: string, hint?: string, error?: string) {
 }
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  /** React 19 passes `ref` as a prop: form libraries (react-hook-form's register) need it. */
+  ref?: Ref<HTMLInputElement>;
   label: string;
   hint?: string;
   error?: string;

@@ -20,7 +20,6 @@ function mockOptions(extra: Parameters<typeof mockApi>[0] = {}) {
 async function fillInvite(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Name'), 'Nia New');
   await user.type(screen.getByLabelText('Email'), 'nia@example.com');
-  await user.type(screen.getByLabelText('Initial password'), 'long-enough');
 }
 
 describe('invite person dialog', () => {
@@ -32,9 +31,7 @@ describe('invite person dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Invite person' }));
 
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Enter a name.');
-    expect(screen.getByLabelText('Initial password')).toHaveAccessibleDescription(
-      'Use at least 8 characters.',
-    );
+    expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
@@ -70,7 +67,7 @@ describe('invite person dialog', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
-  it('sends the new person with roles and password', async () => {
+  it('sends the new person with roles, and no password: the invitation e-mail carries the link', async () => {
     const { requests } = mockOptions({
       'POST /api/v1/people': () =>
         new Response(null, { status: 201, headers: { Location: '/api/v1/people/new-id' } }),
@@ -89,7 +86,7 @@ describe('invite person dialog', () => {
       name: 'Nia New',
       email: 'nia@example.com',
       roles: ['EMPLOYEE', 'ADMIN'],
-      password: 'long-enough',
     });
+    expect(screen.getByText(/e-mail with a link to choose their own password/)).toBeInTheDocument();
   });
 });

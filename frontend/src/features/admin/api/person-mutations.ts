@@ -24,6 +24,13 @@ export function setPersonActive(id: string, active: boolean): Promise<PersonResp
   );
 }
 
+/** Mails the invitation again, with a new link (the previous one stops working). */
+export function resendInvitation(id: string): Promise<void> {
+  return unwrap(api.POST('/api/v1/people/{id}/invitation', { params: { path: { id } } })).then(
+    () => undefined,
+  );
+}
+
 /** Every people-related read (lists, profiles, reports, org chart, me) goes stale after a write. */
 function useInvalidatePeople() {
   const queryClient = useQueryClient();
@@ -55,4 +62,8 @@ export function useSetPersonActive() {
     mutationFn: ({ id, active }: { id: string; active: boolean }) => setPersonActive(id, active),
     onSuccess,
   });
+}
+
+export function useResendInvitation() {
+  return useMutation({ mutationFn: resendInvitation });
 }

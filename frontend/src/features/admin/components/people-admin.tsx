@@ -8,7 +8,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useAdminPeople, type AdminPerson } from '@/features/admin/api/get-admin-people';
-import { useSetPersonActive } from '@/features/admin/api/person-mutations';
+import { useResendInvitation, useSetPersonActive } from '@/features/admin/api/person-mutations';
 import { PersonFormDialog } from '@/features/admin/components/person-form-dialog';
 import { toFormErrors } from '@/lib/problem';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
@@ -24,6 +24,13 @@ export function PeopleAdmin() {
   const q = useDebouncedValue(search.trim(), 300);
   const people = useAdminPeople({ ...(q ? { q } : {}), page, size: 20, sort: 'name' });
   const setActive = useSetPersonActive();
+  const resend = useResendInvitation();
+
+  const resendInvitation = (person: AdminPerson) =>
+    resend.mutate(person.id, {
+      onSuccess: () => setNotice(`The invitation was sent to ${person.email} again.`),
+      onError: (error) => setNotice(toFormErrors(error).detail),
+    });
 
   const confirmToggle = () => {
     if (!toggling) return;
@@ -109,7 +116,9 @@ export function PeopleAdmin() {
                         .join(', ')}
                     </td>
                     <td>
-                      {person.active ? (
+                      {person.active && person.invitationPending ? (
+                        <Badge tone="muted">Invited</Badge>
+                      ) : person.active ? (
                         <Badge tone="accent">Active</Badge>
                       ) : (
                         <Badge tone="muted">Inactive</Badge>
@@ -124,6 +133,17 @@ export function PeopleAdmin() {
                       >
                         Edit
                       </Button>
+                      {person.active && person.invitationPending && (
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          aria-label={`Resend the invitation to ${person.name}`}
+                          busy={resend.isPending && resend.variables === person.id}
+                          onClick={() => resendInvitation(person)}
+                        >
+                          Resend invitation
+                        </Button>
+                      )}
                       <Button
                         size="sm"
                         variant="ghost"

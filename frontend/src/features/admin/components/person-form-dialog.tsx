@@ -32,11 +32,6 @@ const baseSchema = z.object({
   teamId: optional,
   managerId: optional,
   roles: z.array(z.enum(['ADMIN', 'EMPLOYEE'])).min(1, 'Choose at least one role.'),
-  password: z.string(),
-});
-
-const createSchema = baseSchema.extend({
-  password: z.string().min(8, 'Use at least 8 characters.'),
 });
 
 type Values = {
@@ -46,7 +41,6 @@ type Values = {
   teamId: string;
   managerId: string;
   roles: Role[];
-  password: string;
 };
 
 type Props = { person?: AdminPerson; onClose: () => void; onSaved: (name: string) => void };
@@ -54,14 +48,13 @@ type Props = { person?: AdminPerson; onClose: () => void; onSaved: (name: string
 /** Invite (create) or edit a person; `person` switches to edit mode. */
 export function PersonFormDialog({ person, onClose, onSaved }: Props) {
   const editing = Boolean(person);
-  const form = useForm<Values, z.output<typeof baseSchema>>(editing ? baseSchema : createSchema, {
+  const form = useForm<Values, z.output<typeof baseSchema>>(baseSchema, {
     name: person?.name ?? '',
     email: person?.email ?? '',
     title: person?.title ?? '',
     teamId: person?.team?.id ?? '',
     managerId: person?.manager?.id ?? '',
     roles: person?.roles ?? ['EMPLOYEE'],
-    password: '',
   });
   const teams = useTeams();
   const people = usePeopleOptions();
@@ -73,11 +66,11 @@ export function PersonFormDialog({ person, onClose, onSaved }: Props) {
     event.preventDefault();
     const parsed = form.validate();
     if (!parsed) return;
-    const { password, ...fields } = parsed;
+    const fields = parsed;
     const options = { onSuccess: () => onSaved(fields.name), onError: form.showServerError };
     if (person)
       update.mutate({ id: person.id, body: { ...fields, version: person.version } }, options);
-    else create.mutate({ ...fields, password }, options);
+    else create.mutate(fields, options);
   };
 
   const managerOptions = (people.data?.items ?? [])
@@ -140,16 +133,9 @@ export function PersonFormDialog({ person, onClose, onSaved }: Props) {
           error={errors.fieldErrors.roles}
         />
         {!editing && (
-          <TextField
-            label="Initial password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint="At least 8 characters. Share it with the person; they sign in with it."
-            value={values.password}
-            onChange={(e) => setField('password', e.target.value)}
-            error={errors.fieldErrors.password}
-          />
+          <p className="muted">
+            They get an e-mail with a link to choose their own password (valid for 7 days).
+          </p>
         )}
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>

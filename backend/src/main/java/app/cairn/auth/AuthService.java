@@ -1,5 +1,6 @@
 package app.cairn.auth;
 
+import app.cairn.auth.SignInSessions.Continued;
 import app.cairn.auth.dto.LoginRequest;
 import app.cairn.auth.dto.LoginResponse;
 import app.cairn.auth.dto.MeResponse;
@@ -10,42 +11,50 @@ import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.teams.TeamRepository;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Password sign-in. Wrong password and unknown email are the same 401; repeated failures get 429. */
+/**
+ * Password sign-in and session refresh. Wrong password and unknown email are the same 401; failures
+ * are throttled per client address (see LoginThrottle). A correct password of an account whose email
+ * is not confirmed yet gets 403 saying so.
+ */
 @ApplicationScoped
 public class AuthService {
-
-    /** Compared against when no account matches, so that unknown emails take as long as wrong passwords. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
     private final PersonRepository people;
     private final OrganizationRepository organizations;
     private final TeamRepository teams;
     private final TokenService tokens;
     private final LoginThrottle throttle;
+    private final SignInSessions sessions;
 
     public AuthService(
             PersonRepository people,
             OrganizationRepository organizations,
             TeamRepository teams,
             TokenService tokens,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            SignInSessions sessions) {
         this.people = people;
         this.organizations = organizations;
         this.teams = teams;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
-    public LoginResponse login(LoginRequest request) {
-        throttle.checkAllowed(request.email());
+    /** The response body and the refresh token for the cookie. */
+    public record SignedIn(LoginResponse body, String refreshToken, java.time.Instant refreshExpiresAt) {}
+
+    public SignedIn login(LoginRequest request, String clientAddress) {
+        throttle.checkAllowed(clientAddress, request.email());
         List<Person> candidates = people.findActiveByEmail(request.email());
         Map<UUID, Organization> orgs = candidates.stream()
                 .map(p -> p.orgId)
@@ -59,25 +68,35 @@ public class AuthService {
                     .toList();
         }
         if (candidates.isEmpty()) {
-            BcryptUtil.matches(request.password(), DUMMY_HASH);
+            PasswordHasher.compareWithDummy(request.password());
         }
         List<Person> matches = candidates.stream()
-                .filter(p -> BcryptUtil.matches(request.password(), p.passwordHash))
+                .filter(p -> PasswordHasher.matches(request.password(), p.passwordHash))
                 .toList();
         if (matches.isEmpty()) {
-            throttle.recordFailure(request.email());
+            throttle.recordFailure(clientAddress, request.email());
             throw ApiException.unauthorized("Email or password is incorrect.");
         }
-        if (matches.size() > 1) {
+        List<Person> confirmed =
+                matches.stream().filter(p -> p.emailVerifiedAt != null).toList();
+        if (confirmed.isEmpty()) {
+            throw ApiException.forbidden(
+                    "Confirm your email first: open the link we sent to it (you can ask for a new one).");
+        }
+        if (confirmed.size() > 1) {
             String slugs =
-                    matches.stream().map(p -> orgs.get(p.orgId).slug).sorted().collect(Collectors.joining(", "));
+                    confirmed.stream().map(p -> orgs.get(p.orgId).slug).sorted().collect(Collectors.joining(", "));
             throw ApiException.invalid(
                     "organization", "this email has accounts in several organizations: give one of " + slugs);
         }
-        throttle.recordSuccess(request.email());
-        Person person = matches.get(0);
-        TokenService.IssuedToken token = tokens.issue(person);
-        return new LoginResponse(token.token(), "Bearer", token.expiresAt(), me(person));
+        Person person = confirmed.get(0);
+        upgradeHash(person, request.password());
+        return signedIn(sessions.open(person));
+    }
+
+    /** A new access token (and refresh token) for the session of this refresh token. */
+    public Optional<SignedIn> refresh(String refreshToken) {
+        return sessions.refresh(refreshToken).map(this::signedIn);
     }
 
     public MeResponse me(Person person) {
@@ -94,5 +113,19 @@ public class AuthService {
                 Ref.of(person.managerId, managerName),
                 people.countActiveReports(person.id),
                 new MeResponse.OrganizationSummary(org.id, org.name, org.slug));
+    }
+
+    private SignedIn signedIn(Continued continued) {
+        TokenService.IssuedToken token = tokens.issue(continued.person(), continued.session().id);
+        LoginResponse body = new LoginResponse(token.token(), "Bearer", token.expiresAt(), me(continued.person()));
+        return new SignedIn(body, continued.refreshToken(), continued.refreshExpiresAt());
+    }
+
+    /** A hash from before the long-password fix is replaced now that the password is known. */
+    @Transactional
+    void upgradeHash(Person person, String password) {
+        if (PasswordHasher.needsRehash(person.passwordHash)) {
+            people.update("passwordHash = ?1 where id = ?2", PasswordHasher.hash(password), person.id);
+        }
     }
 }

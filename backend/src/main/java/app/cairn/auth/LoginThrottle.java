@@ -2,63 +2,132 @@ package app.cairn.auth;
 
 import app.cairn.common.config.CairnConfig;
 import app.cairn.common.error.ApiException;
+import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses logins for an email for a while after repeated failures (429 + Retry-After). Keyed by
- * email whether or not an account exists, so the answer never tells which emails are registered.
- * Kept in memory: behind several instances each counts its own attempts, which still bounds guessing.
+ * Slows down password guessing with token buckets (Bucket4j) kept in PostgreSQL, so that every
+ * instance counts the same failures. Two buckets are charged per failed sign-in:
+ *
+ * <ul>
+ *   <li>per client address and email — a stranger elsewhere cannot lock the real person out, and
+ *       several stacked limits (e.g. 5 a minute, 10 an hour, 20 a day) make the wait grow;
+ *   <li>per client address across emails — spraying many emails from one address is slowed too.
+ * </ul>
+ *
+ * A success never refills a bucket: with the same email in several organizations, someone's own
+ * correct sign-in must not buy guesses against another account. Keys include the email whether or
+ * not an account exists, so the answers never tell which emails are registered.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private record Attempts(int failures, Instant lockedUntil) {}
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketConfiguration perAccount;
+    private final BucketConfiguration perAddress;
 
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
-    private final CairnConfig config;
-    private final Clock clock;
-
-    public LoginThrottle(CairnConfig config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
+    public LoginThrottle(AgroalDataSource dataSource, CairnConfig config, Clock clock) {
+        this.perAccount = limits(config.login().limitsPerAccount());
+        this.perAddress = limits(config.login().limitsPerAddress());
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("login_rate_limits")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .clientClock(new ClockTimeMeter(clock))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
     }
 
-    public void checkAllowed(String email) {
-        Attempts current = attempts.get(key(email));
-        Instant now = clock.instant();
-        if (current != null && current.lockedUntil() != null && now.isBefore(current.lockedUntil())) {
+    /** 429 with the wait when this address, or this address for this email, has used up its tries. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void checkAllowed(String clientAddress, String email) {
+        long waitNanos = Math.max(
+                waitNanos(addressKey(clientAddress), perAddress),
+                waitNanos(accountKey(clientAddress, email), perAccount));
+        if (waitNanos > 0) {
             throw ApiException.tooManyRequests(
-                    "Too many failed sign-in attempts for this email. Try again later.",
-                    Duration.between(now, current.lockedUntil()));
+                    "Too many failed sign-in attempts. Try again later.", Duration.ofNanos(waitNanos));
         }
     }
 
-    public void recordFailure(String email) {
-        Instant now = clock.instant();
-        attempts.compute(key(email), (k, current) -> {
-            int failures = current == null || expired(current, now) ? 1 : current.failures() + 1;
-            if (failures >= config.login().maxFailures()) {
-                return new Attempts(0, now.plus(config.login().lockout()));
+    /** Counts one failed attempt against both buckets (going into debt makes the next wait longer). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void recordFailure(String clientAddress, String email) {
+        buckets.getProxy(addressKey(clientAddress), () -> perAddress).consumeIgnoringRateLimits(1);
+        buckets.getProxy(accountKey(clientAddress, email), () -> perAccount).consumeIgnoringRateLimits(1);
+    }
+
+    /** Buckets refilled to the brim carry no information: drop their rows now and then. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    void removeFullBuckets() {
+        int removed;
+        do {
+            removed = buckets.removeExpired(500);
+            Log.debugf("Removed %d full login buckets", removed);
+        } while (removed == 500);
+    }
+
+    private long waitNanos(String key, BucketConfiguration configuration) {
+        EstimationProbe probe = buckets.getProxy(key, () -> configuration).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
+    }
+
+    private static String addressKey(String clientAddress) {
+        return "address:" + clientAddress;
+    }
+
+    private static String accountKey(String clientAddress, String email) {
+        return "account:" + clientAddress + ":" + email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** "5/PT1M,10/PT1H" → two stacked greedy limits. */
+    static BucketConfiguration limits(List<String> specs) {
+        ConfigurationBuilder builder = BucketConfiguration.builder();
+        for (String spec : specs) {
+            String[] parts = spec.trim().split("/", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("A login limit is COUNT/ISO-8601-DURATION, e.g. 5/PT1M: " + spec);
             }
-            return new Attempts(failures, null);
-        });
+            long count = Long.parseLong(parts[0].trim());
+            Duration period = Duration.parse(parts[1].trim());
+            builder.addLimit(Bandwidth.builder()
+                    .capacity(count)
+                    .refillGreedy(count, period)
+                    .build());
+        }
+        return builder.build();
     }
 
-    public void recordSuccess(String email) {
-        attempts.remove(key(email));
-    }
+    /** Bucket4j reads time through the application's Clock, so tests can move it. */
+    private record ClockTimeMeter(Clock clock) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            return clock.millis() * 1_000_000L;
+        }
 
-    private static boolean expired(Attempts attempts, Instant now) {
-        return attempts.lockedUntil() != null && !now.isBefore(attempts.lockedUntil());
-    }
-
-    private static String key(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
     }
 }

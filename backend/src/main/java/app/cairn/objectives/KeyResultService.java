@@ -60,11 +60,14 @@ public class KeyResultService {
         rollup.changed(kr.objectiveId);
     }
 
-    /** A key result of an objective the caller may see; otherwise 404. */
+    /**
+     * A key result of an objective the caller may see; otherwise the same 404 as for an id that never
+     * existed (the hidden objective is never named).
+     */
     public KeyResult find(UUID id) {
-        KeyResult kr =
-                keyResults.findInOrg(access.orgId(), id).orElseThrow(() -> ApiException.notFound("Key result " + id));
-        objectives.findVisible(kr.objectiveId);
-        return kr;
+        return keyResults
+                .findInOrg(access.orgId(), id)
+                .filter(kr -> objectives.visible(kr.objectiveId).isPresent())
+                .orElseThrow(() -> ApiException.notFound("Key result " + id));
     }
 }

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Objectives: writes with their rules, the draft → active workflow, and the manager tools. */
@@ -91,10 +92,12 @@ public class ObjectiveService {
 
     /** The objective if the caller may see it; otherwise the same 404 as a missing one. */
     public Objective findVisible(UUID id) {
-        return objectives
-                .findInOrg(access.orgId(), id)
-                .filter(access::canView)
-                .orElseThrow(() -> ApiException.notFound("Objective " + id));
+        return visible(id).orElseThrow(() -> ApiException.notFound("Objective " + id));
+    }
+
+    /** The objective when it is in the caller's organization and they may see it. */
+    public Optional<Objective> visible(UUID id) {
+        return objectives.findInOrg(access.orgId(), id).filter(access::canView);
     }
 
     public Objective findEditable(UUID id) {

@@ -32,10 +32,12 @@ public class OrganizationResource {
     @Operation(
             operationId = "signUp",
             summary = "Create an organization and its first admin",
-            description = "Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403.")
+            description = "Public; the server operator can switch it off (CAIRN_SIGNUP_ENABLED=false), then 403."
+                    + " The admin gets an e-mail with a link to confirm their email (`verifyEmail`) and can sign in"
+                    + " only after that. The password is 12 to 128 characters and not easy to guess.")
     @APIResponse(
             responseCode = "201",
-            description = "Created; the admin can sign in",
+            description = "Created; the admin confirms their email, then signs in",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -1,6 +1,8 @@
 package app.cairn.organizations;
 
+import app.cairn.auth.AccountService;
 import app.cairn.auth.AuthService;
+import app.cairn.auth.PasswordHasher;
 import app.cairn.common.config.CairnConfig;
 import app.cairn.common.error.ApiException;
 import app.cairn.organizations.dto.SignUpRequest;
@@ -8,7 +10,6 @@ import app.cairn.organizations.dto.SignUpResponse;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.people.Role;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -19,21 +20,37 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final AuthService auth;
+    private final AccountService accounts;
     private final CairnConfig config;
 
     public OrganizationService(
-            OrganizationRepository organizations, PersonRepository people, AuthService auth, CairnConfig config) {
+            OrganizationRepository organizations,
+            PersonRepository people,
+            AuthService auth,
+            AccountService accounts,
+            CairnConfig config) {
         this.organizations = organizations;
         this.people = people;
         this.auth = auth;
+        this.accounts = accounts;
         this.config = config;
     }
 
+    /**
+     * Creates the organization and its first admin, who must confirm their email (a link mailed after
+     * commit) before signing in: nobody can hold an account under someone else's email.
+     */
     @Transactional
     public SignUpResponse signUp(SignUpRequest request) {
         if (!config.signup().enabled()) {
             throw ApiException.forbidden("Public sign-up is switched off on this server: ask its operator.");
         }
+        accounts.checkPassword(
+                "adminPassword",
+                request.adminPassword(),
+                request.adminEmail(),
+                request.adminName(),
+                request.organizationName());
         if (organizations.findBySlug(request.slug()).isPresent()) {
             throw ApiException.conflict("slug", "is already taken by another organization");
         }
@@ -47,9 +64,10 @@ public class OrganizationService {
         admin.email = request.adminEmail().trim();
         admin.name = request.adminName().trim();
         admin.roles = EnumSet.of(Role.ADMIN, Role.EMPLOYEE);
-        admin.passwordHash = BcryptUtil.bcryptHash(request.adminPassword());
+        admin.passwordHash = PasswordHasher.hash(request.adminPassword());
         people.persist(admin);
         people.flush();
+        accounts.sendVerification(admin, org);
         var me = auth.me(admin);
         return new SignUpResponse(me.organization(), me);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -35,9 +36,13 @@ public class Person extends TenantEntity {
     @Column(name = "time_zone")
     public String timeZone;
 
-    /** A bcrypt hash; never leaves the server. */
+    /** A bcrypt hash (see PasswordHasher); null until an invited person sets a password. Never leaves the server. */
     @Column(name = "password_hash")
     public String passwordHash;
+
+    /** When the person proved the email is theirs (a link sent to it); null: they cannot sign in yet. */
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
 
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);

@@ -19,6 +19,7 @@ public class PersonMapper {
                 Ref.of(p.managerId, view.managerName()),
                 p.roles,
                 p.active,
+                p.passwordHash == null,
                 view.reportCount(),
                 p.createdAt,
                 p.updatedAt,

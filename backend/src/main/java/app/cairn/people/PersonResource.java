@@ -87,7 +87,11 @@ public class PersonResource {
     @POST
     @Path("/people")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "createPerson", summary = "Invite a person with an initial password (admin)")
+    @Operation(
+            operationId = "createPerson",
+            summary = "Invite a person (admin)",
+            description = "They get an e-mail with a link to choose their password (valid 7 days, CAIRN_LINK_INVITE);"
+                    + " `invitationPending` is true until they do.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new person",
@@ -114,6 +118,20 @@ public class PersonResource {
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") UpdatePersonRequest request) {
         return service.update(id, request);
+    }
+
+    @POST
+    @Path("/people/{id}/invitation")
+    @RolesAllowed("ADMIN")
+    @Operation(
+            operationId = "resendInvitation",
+            summary = "Send a person's invitation e-mail again (admin)",
+            description = "A new link; the previous one stops working.")
+    @APIResponse(responseCode = "204", description = "Sent")
+    @APIResponse(responseCode = "409", description = "They have set a password already, or are deactivated")
+    public Response resendInvitation(@PathParam("id") UUID id) {
+        service.resendInvitation(id);
+        return Response.noContent().build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package app.cairn.people;
 
+import app.cairn.auth.AccountService;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
 import app.cairn.common.persistence.Versions;
@@ -13,7 +14,6 @@ import app.cairn.people.dto.OrgChartResponse;
 import app.cairn.people.dto.PersonResponse;
 import app.cairn.people.dto.UpdatePersonRequest;
 import app.cairn.teams.TeamRepository;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -30,12 +30,19 @@ public class PersonService {
     private final TeamRepository teams;
     private final PersonMapper mapper;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
 
-    public PersonService(PersonRepository people, TeamRepository teams, PersonMapper mapper, CurrentUser currentUser) {
+    public PersonService(
+            PersonRepository people,
+            TeamRepository teams,
+            PersonMapper mapper,
+            CurrentUser currentUser,
+            AccountService accounts) {
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
         this.currentUser = currentUser;
+        this.accounts = accounts;
     }
 
     public PageResponse<PersonResponse> list(Filter filter, PageQuery page) {
@@ -85,10 +92,20 @@ public class PersonService {
         person.teamId = request.teamId();
         person.managerId = request.managerId();
         person.roles = rolesOrDefault(request.roles());
-        person.passwordHash = BcryptUtil.bcryptHash(request.password());
         people.persist(person);
         people.flush();
+        accounts.sendInvitation(person, currentUser.person().name);
         return get(person.id);
+    }
+
+    /** Sends the invitation again (a new link; the old one stops working) to someone without a password. */
+    @Transactional
+    public void resendInvitation(UUID id) {
+        Person person = find(id);
+        if (!person.active) {
+            throw ApiException.conflict("This person is deactivated: reactivate them first.");
+        }
+        accounts.sendInvitation(person, currentUser.person().name);
     }
 
     @Transactional

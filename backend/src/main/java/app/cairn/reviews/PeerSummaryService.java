@@ -76,12 +76,14 @@ public class PeerSummaryService {
         ReviewCycle cycle = context.cycle();
         boolean answeringOver = cycle.state == CycleState.CLOSED
                 || (cycle.peerAnswersDue != null && clock.instant().isAfter(cycle.peerAnswersDue));
+        // Until answering closes the message is the same whatever the count, so that it does not
+        // change the moment the threshold-th peer submits (which would tell who just answered).
+        if (!answeringOver) {
+            return withheld("Peer answers are shown once the peer answering deadline has passed.");
+        }
         if (submitted.size() < threshold) {
             return withheld("Not enough responses: peer answers are shown once at least " + threshold
                     + " peers have answered.");
-        }
-        if (!answeringOver) {
-            return withheld("Peer answers are shown once the peer answering deadline has passed.");
         }
         List<PeerSummary.RatingSummary> ratings = new ArrayList<>();
         List<PeerSummary.Comments> comments = new ArrayList<>();

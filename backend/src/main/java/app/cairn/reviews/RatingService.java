@@ -105,8 +105,18 @@ public class RatingService {
                 .toList();
     }
 
+    /**
+     * The cycle's calibration view. Someone who calibrates nothing gets the same 403 whether the
+     * cycle exists or not, so the answer never tells an employee which cycle ids are real.
+     */
     public CalibrationView calibration(UUID cycleId) {
-        ReviewCycle cycle = cycles.find(cycleId);
+        ReviewCycle cycle = cycles.findOptional(cycleId).orElse(null);
+        if (cycle == null) {
+            if (access.isAdmin()) {
+                throw ApiException.notFound("The review cycle");
+            }
+            throw notACalibrator();
+        }
         List<Object[]> rows = reviews.getEntityManager()
                 .createQuery(
                         "select r, e.name, t.id, t.name, m.name from Review r join Person e on e.id = r.revieweeId"
@@ -135,7 +145,7 @@ public class RatingService {
                     r.version));
         }
         if (entries.isEmpty() && !access.isAdmin()) {
-            throw ApiException.forbidden("Only admins and the managers above other managers calibrate.");
+            throw notACalibrator();
         }
         List<ScalePoint> scale = json.scale(templates.findById(cycle.templateId).scale);
         return new CalibrationView(
@@ -145,6 +155,10 @@ public class RatingService {
                 buckets(scale, entries),
                 groups(scale, entries, CalibrationView.Entry::team),
                 groups(scale, entries, CalibrationView.Entry::manager));
+    }
+
+    private static ApiException notACalibrator() {
+        return ApiException.forbidden("Only admins and the managers above other managers calibrate.");
     }
 
     private RatingChangeResponse change(ReviewContext context, RatingChangeKind kind, RatingRequest request) {

@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -204,9 +205,11 @@ public class ReviewCycleService {
     }
 
     ReviewCycle find(UUID id) {
-        return cycles.find("orgId = ?1 and id = ?2", access.orgId(), id)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("The review cycle"));
+        return findOptional(id).orElseThrow(() -> ApiException.notFound("The review cycle"));
+    }
+
+    Optional<ReviewCycle> findOptional(UUID id) {
+        return cycles.find("orgId = ?1 and id = ?2", access.orgId(), id).firstResultOptional();
     }
 
     private void requireReader() {

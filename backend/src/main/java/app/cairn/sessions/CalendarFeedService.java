@@ -2,21 +2,16 @@ package app.cairn.sessions;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.security.SecretTokens;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.sessions.dto.CalendarFeedResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +24,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CalendarFeedService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedRepository feeds;
     private final SessionRepository sessions;
@@ -62,13 +55,11 @@ public class CalendarFeedService {
     public CalendarFeedResponse create(Function<String, String> urlFor) {
         Instant now = clock.instant();
         revokeActive(now);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.generate();
         CalendarFeed feed = new CalendarFeed();
         feed.orgId = currentUser.orgId();
         feed.personId = currentUser.id();
-        feed.tokenHash = hash(token);
+        feed.tokenHash = SecretTokens.hash(token);
         feed.createdAt = now;
         feeds.persist(feed);
         return new CalendarFeedResponse(true, now, urlFor.apply(token));
@@ -84,7 +75,7 @@ public class CalendarFeedService {
     /** The ICS document for a feed token; 404 for an unknown or revoked one. */
     @Transactional
     public String ics(String token, Function<UUID, String> sessionLink) {
-        CalendarFeed feed = feeds.find("tokenHash = ?1 and revokedAt is null", hash(token))
+        CalendarFeed feed = feeds.find("tokenHash = ?1 and revokedAt is null", SecretTokens.hash(token))
                 .firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Calendar feed"));
         Person person = people.findByIdOptional(feed.personId)
@@ -172,14 +163,5 @@ public class CalendarFeedService {
 
     private java.util.Optional<CalendarFeed> active(UUID personId) {
         return feeds.find("personId = ?1 and revokedAt is null", personId).firstResultOptional();
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

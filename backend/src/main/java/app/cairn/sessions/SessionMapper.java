@@ -132,7 +132,7 @@ public class SessionMapper {
                 s.completedAt,
                 ref(s.completedBy),
                 s.cancelledAt,
-                s.cancelReason,
+                participant ? s.cancelReason : null,
                 access.isLocked(s),
                 access.locksAt(s),
                 readOnly,

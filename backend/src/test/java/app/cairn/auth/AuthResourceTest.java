@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
-import app.cairn.support.TestClock;
 import app.cairn.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,9 +26,6 @@ class AuthResourceTest {
 
     @Inject
     TestTokens tokens;
-
-    @Inject
-    TestClock clock;
 
     TestOrg org;
 
@@ -93,36 +89,6 @@ class AuthResourceTest {
                 .extract()
                 .path("detail");
         assertEquals(wrongPassword, unknownEmail);
-    }
-
-    @Test
-    void shouldRefuseAnAccountWithRetryAfterAfterRepeatedFailures() {
-        // the test profile allows 3 failures, then locks for 2 seconds
-        for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("email", org.skipLevel().email, "password", "guess-" + i))
-                    .post("/api/v1/auth/login")
-                    .then()
-                    .statusCode(401);
-        }
-        given().contentType(ContentType.JSON)
-                .body(Map.of("email", org.skipLevel().email, "password", Fixtures.PASSWORD))
-                .post("/api/v1/auth/login")
-                .then()
-                .statusCode(429)
-                .header("Retry-After", notNullValue())
-                .contentType("application/problem+json");
-
-        try {
-            clock.advance(java.time.Duration.ofSeconds(3));
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("email", org.skipLevel().email, "password", Fixtures.PASSWORD))
-                    .post("/api/v1/auth/login")
-                    .then()
-                    .statusCode(200);
-        } finally {
-            clock.reset();
-        }
     }
 
     @Test

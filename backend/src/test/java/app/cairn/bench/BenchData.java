@@ -1,6 +1,6 @@
 package app.cairn.bench;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import app.cairn.auth.PasswordHasher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -47,7 +47,7 @@ final class BenchData {
         LocalDate start = LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / 3) * 3 + 1, 1);
         Instant periodStart = start.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant now = Instant.now();
-        String hash = BcryptUtil.bcryptHash(PASSWORD);
+        String hash = PasswordHasher.hash(PASSWORD);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps =
@@ -68,9 +68,9 @@ final class BenchData {
             }
             int peopleCount = Math.max(30, n / 5);
             List<UUID> people = new ArrayList<>(peopleCount);
-            try (PreparedStatement ps =
-                    c.prepareStatement("insert into people (id, org_id, email, name, title, manager_id,"
-                            + " roles, password_hash) values (?, ?, ?, ?, ?, ?, 'EMPLOYEE', ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into people (id, org_id, email, name, title, manager_id,"
+                            + " roles, password_hash, email_verified_at) values (?, ?, ?, ?, ?, ?, 'EMPLOYEE', ?, now())")) {
                 for (int i = 0; i < peopleCount; i++) {
                     UUID id = UUID.randomUUID();
                     people.add(id);

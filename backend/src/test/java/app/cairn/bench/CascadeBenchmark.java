@@ -1,9 +1,9 @@
 package app.cairn.bench;
 
-import app.cairn.auth.TokenService;
 import app.cairn.cascade.CascadeQuery;
 import app.cairn.cascade.dto.CascadeResponse;
 import app.cairn.people.PersonRepository;
+import app.cairn.support.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +43,7 @@ class CascadeBenchmark {
     DataSource dataSource;
 
     @Inject
-    TokenService tokens;
+    Fixtures fixtures;
 
     @Inject
     PersonRepository people;
@@ -85,8 +85,7 @@ class CascadeBenchmark {
             Log.infof(
                     "Generated %d objectives in %d ms", org.objectives(), (System.nanoTime() - generation) / 1_000_000);
             int runs = n >= 100_000 ? 15 : 40;
-            String token = QuarkusTransaction.requiringNew()
-                    .call(() -> tokens.issue(people.findById(org.caller())).token());
+            String token = QuarkusTransaction.requiringNew().call(() -> fixtures.token(people.findById(org.caller())));
             Stats sql = Stats.of(timeSql(org, runs));
             URI uri = URI.create(base + "api/v1/cascade?periodId=" + org.periodId());
             List<Double> apiTimes = new ArrayList<>();
@@ -190,8 +189,7 @@ class CascadeBenchmark {
 
     /** Median of 30 check-ins on a leaf key result at the 6th level, each rolling up 5 ancestors. */
     private String checkIn(BenchData.Org org) throws Exception {
-        String token = QuarkusTransaction.requiringNew()
-                .call(() -> tokens.issue(people.findById(org.leafOwner())).token());
+        String token = QuarkusTransaction.requiringNew().call(() -> fixtures.token(people.findById(org.leafOwner())));
         URI uri = URI.create(base + "api/v1/key-results/" + org.leafKeyResult() + "/check-ins");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 35; i++) {

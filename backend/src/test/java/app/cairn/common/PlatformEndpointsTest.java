@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics, Swagger UI, and the SPA's deep links on the one origin. */
@@ -22,9 +24,14 @@ class PlatformEndpointsTest {
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
     }
 
+    // relative to the management root, /q
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
+
     @Test
-    void shouldExposePrometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("# TYPE"));
+    void shouldExposePrometheusMetricsOnTheManagementPortOnly() {
+        given().get(managementMetrics).then().statusCode(200).body(containsString("# TYPE"));
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

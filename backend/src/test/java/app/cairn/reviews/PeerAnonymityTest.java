@@ -192,6 +192,30 @@ class PeerAnonymityTest {
     }
 
     @Test
+    void shouldNotChangeTheWithheldMessageWhenTheThresholdIsReachedBeforeAnsweringCloses() {
+        List<String> messages = new ArrayList<>();
+        messages.add(withheldMessage(manager));
+        for (int i = 0; i < 3; i++) {
+            peerAnswers(i, 4, "answer " + i);
+            messages.add(withheldMessage(manager));
+            messages.add(withheldMessage(employee));
+        }
+        assertEquals(1, messages.stream().distinct().count(), "the message changed as peers answered: " + messages);
+        clock.advance(Duration.ofDays(4));
+        as(employee).get("/api/v1/reviews/" + review + "/summary").then().body("groups[0].released", equalTo(true));
+    }
+
+    private String withheldMessage(String token) {
+        return as(token)
+                .get("/api/v1/reviews/" + review + "/summary")
+                .then()
+                .statusCode(200)
+                .body("groups[0].released", equalTo(false))
+                .extract()
+                .path("groups[0].message");
+    }
+
+    @Test
     void shouldFollowTheOrganizationsThreshold() {
         setThreshold(2);
         peerAnswers(0, 5, "x");

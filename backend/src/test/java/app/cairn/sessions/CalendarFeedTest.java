@@ -140,14 +140,14 @@ class CalendarFeedTest {
         String token = url.substring(url.lastIndexOf('/') + 1).replace(".ics", "");
         assertNotNull(token);
         assertTrue(token.length() >= 40);
-        assertEquals(64, CalendarFeedService.hash(token).length());
+        assertEquals(64, app.cairn.common.security.SecretTokens.hash(token).length());
         String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> (String) io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
                         .createNativeQuery(
                                 "select token_hash from calendar_feeds where person_id = :p and revoked_at is null")
                         .setParameter("p", org.employee().id)
                         .getSingleResult());
-        assertEquals(CalendarFeedService.hash(token), stored);
+        assertEquals(app.cairn.common.security.SecretTokens.hash(token), stored);
         assertFalse(stored.contains(token));
     }
 

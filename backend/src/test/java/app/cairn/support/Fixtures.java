@@ -1,5 +1,7 @@
 package app.cairn.support;
 
+import app.cairn.auth.PasswordHasher;
+import app.cairn.auth.SignInSessions;
 import app.cairn.auth.TokenService;
 import app.cairn.organizations.Organization;
 import app.cairn.organizations.OrganizationRepository;
@@ -10,9 +12,9 @@ import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.teams.Team;
 import app.cairn.teams.TeamRepository;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -24,26 +26,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class Fixtures {
 
+    /** Seeded straight into the database, like the demo accounts: not held to the password policy. */
     public static final String PASSWORD = "correct-horse-9";
-    private static final String HASH = BcryptUtil.bcryptHash(PASSWORD);
+
+    private static final String HASH = PasswordHasher.hash(PASSWORD);
 
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final TeamRepository teams;
     private final PeriodRepository periods;
     private final TokenService tokens;
+    private final SignInSessions sessions;
 
     public Fixtures(
             OrganizationRepository organizations,
             PersonRepository people,
             TeamRepository teams,
             PeriodRepository periods,
-            TokenService tokens) {
+            TokenService tokens,
+            SignInSessions sessions) {
         this.organizations = organizations;
         this.people = people;
         this.teams = teams;
         this.periods = periods;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     /** A test organization and its people; `token(person)` signs a valid access token for one of them. */
@@ -92,8 +99,15 @@ public class Fixtures {
         return person(org, email, name, managerId, null, admin);
     }
 
+    /** Replaces the person's password (hashed as the application does), bypassing the policy. */
+    @Transactional
+    public void setPassword(Person person, String password) {
+        people.update("passwordHash = ?1 where id = ?2", PasswordHasher.hash(password), person.id);
+    }
+
+    /** Signs the person in (a new session, as a login would) and returns the access token. */
     public String token(Person person) {
-        return tokens.issue(person).token();
+        return tokens.issue(person, sessions.open(person).session().id).token();
     }
 
     private Person person(Organization org, String email, String name, UUID managerId, UUID teamId, boolean admin) {
@@ -106,6 +120,7 @@ public class Fixtures {
         person.teamId = teamId;
         person.roles = admin ? EnumSet.of(Role.ADMIN, Role.EMPLOYEE) : EnumSet.of(Role.EMPLOYEE);
         person.passwordHash = HASH;
+        person.emailVerifiedAt = Instant.now();
         people.persist(person);
         people.flush();
         return person;

@@ -50,6 +50,21 @@ public class TestTokens {
         return parts[0] + "." + forged + "." + parts[2];
     }
 
+    /** Correctly signed and unexpired, with exactly these identity claims (any may be null). */
+    public String signed(String subject, String org, String session) {
+        var claims = Jwt.issuer("https://cairn.local").expiresAt(Instant.now().plusSeconds(600));
+        if (subject != null) {
+            claims.subject(subject);
+        }
+        if (org != null) {
+            claims.claim("org", org);
+        }
+        if (session != null) {
+            claims.claim("sid", session);
+        }
+        return claims.sign(keys.privateKey());
+    }
+
     public String algNone(Person person) {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));

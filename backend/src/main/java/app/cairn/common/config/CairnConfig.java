@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
 
 /** Cairn's own settings (prefix `cairn`), each fed by a CAIRN_* environment variable. */
 @ConfigMapping(prefix = "cairn")
@@ -13,11 +14,22 @@ public interface CairnConfig {
     @WithName("data-dir")
     String dataDir();
 
+    /** The address people open Cairn at; links in e-mails start with it. */
+    @WithName("public-url")
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     Jwt jwt();
+
+    Session session();
 
     Login login();
 
+    Links links();
+
     Signup signup();
+
+    Headers headers();
 
     @WithName("demo-data")
     DemoData demoData();
@@ -25,6 +37,7 @@ public interface CairnConfig {
     interface Jwt {
         String issuer();
 
+        /** How long an access token works: at most 15 minutes (the refresh cookie renews it). */
         Duration lifetime();
 
         @WithName("private-key-location")
@@ -34,19 +47,62 @@ public interface CairnConfig {
         String publicKeyLocation();
     }
 
-    interface Login {
-        /** Failed logins for one email before it is refused for {@link #lockout()}. */
-        @WithName("max-failures")
-        @WithDefault("5")
-        int maxFailures();
+    /** Sign-in sessions: the refresh token kept in an HttpOnly cookie. */
+    interface Session {
+        /** A refresh token not used for this long stops working (sliding: each refresh renews it). */
+        @WithName("idle-timeout")
+        @WithDefault("P7D")
+        Duration idleTimeout();
 
-        @WithDefault("PT5M")
-        Duration lockout();
+        /** A session ends this long after sign-in, however active. */
+        @WithName("max-lifetime")
+        @WithDefault("P30D")
+        Duration maxLifetime();
+
+        /** Mark the refresh cookie `Secure` (browsers accept it on http://localhost too). */
+        @WithName("secure-cookie")
+        @WithDefault("true")
+        boolean secureCookie();
+    }
+
+    /**
+     * Failed sign-ins allowed before waiting, as token buckets `COUNT/ISO-DURATION` (e.g. `5/PT1M`):
+     * each failure takes a token, tokens come back at COUNT per DURATION. Several limits stack into a
+     * progressive back-off.
+     */
+    interface Login {
+        /** Per client address and email. */
+        @WithName("limits-per-account")
+        List<String> limitsPerAccount();
+
+        /** Per client address, whatever the email. */
+        @WithName("limits-per-address")
+        List<String> limitsPerAddress();
+    }
+
+    /** How long the single-use links sent by e-mail work. */
+    interface Links {
+        @WithName("verify-email")
+        @WithDefault("P2D")
+        Duration verifyEmail();
+
+        @WithName("reset-password")
+        @WithDefault("PT30M")
+        Duration resetPassword();
+
+        @WithDefault("P7D")
+        Duration invite();
     }
 
     interface Signup {
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Headers {
+        /** Send Strict-Transport-Security: only when Cairn is reached over HTTPS. */
+        @WithDefault("false")
+        boolean hsts();
     }
 
     interface DemoData {

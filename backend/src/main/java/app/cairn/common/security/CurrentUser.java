@@ -1,41 +1,40 @@
 package app.cairn.common.security;
 
-import app.cairn.auth.TokenService;
 import app.cairn.common.error.ApiException;
 import app.cairn.people.Person;
-import app.cairn.people.PersonRepository;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The signed-in person of this request. Reading it checks, once per request, that the account still
- * exists and is active, so a deactivated person's unexpired token stops working at once.
+ * The signed-in person of this request, as {@link DatabaseIdentityAugmentor} loaded them (once per
+ * request) when the token was accepted: active, in the token's organization, with a live session.
  */
 @RequestScoped
 public class CurrentUser {
 
-    private final JsonWebToken token;
-    private final PersonRepository people;
+    private final SecurityIdentity identity;
     private Person person;
 
-    public CurrentUser(JsonWebToken token, PersonRepository people) {
-        this.token = token;
-        this.people = people;
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public Person person() {
         if (person == null) {
-            if (token == null || token.getSubject() == null || token.getClaim(TokenService.ORG_CLAIM) == null) {
+            Person loaded = identity.getAttribute(DatabaseIdentityAugmentor.PERSON_ATTRIBUTE);
+            if (loaded == null) {
                 throw ApiException.unauthorized("Sign in first: send a valid, unexpired bearer token.");
             }
-            UUID id = UUID.fromString(token.getSubject());
-            UUID orgId = UUID.fromString(token.<String>getClaim(TokenService.ORG_CLAIM));
-            person = people.findByIdOptional(id)
-                    .filter(p -> p.active && p.orgId.equals(orgId))
-                    .orElseThrow(() -> ApiException.unauthorized("This account is no longer active."));
+            person = loaded;
         }
         return person;
+    }
+
+    /** The sign-in session the request's token belongs to. */
+    public UUID sessionId() {
+        person();
+        return identity.getAttribute(DatabaseIdentityAugmentor.SESSION_ATTRIBUTE);
     }
 
     public UUID id() {

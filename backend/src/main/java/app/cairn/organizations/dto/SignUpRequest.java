@@ -25,5 +25,7 @@ public record SignUpRequest(
         @Size(max = 254, message = "must be at most 254 characters")
         String adminEmail,
 
-        @NotBlank(message = "is required") @Size(min = 8, max = 200, message = "must be 8 to 200 characters")
+        @Schema(description = "12 to 128 characters, not easy to guess")
+        @NotBlank(message = "is required")
+        @Size(min = 12, max = 128, message = "must be 12 to 128 characters")
         String adminPassword) {}

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Invite a person: they sign in with this email and initial password")
+@Schema(description = "Invite a person: they get an e-mail with a link to choose their password")
 public record CreatePersonRequest(
         @NotBlank(message = "is required")
         @Email(message = "must be an email address")
@@ -23,7 +23,4 @@ public record CreatePersonRequest(
 
         UUID teamId,
         UUID managerId,
-        @Schema(description = "Defaults to [EMPLOYEE]") Set<Role> roles,
-
-        @NotBlank(message = "is required") @Size(min = 8, max = 200, message = "must be 8 to 200 characters")
-        String password) {}
+        @Schema(description = "Defaults to [EMPLOYEE]") Set<Role> roles) {}

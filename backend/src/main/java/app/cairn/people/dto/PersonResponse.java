@@ -18,6 +18,11 @@ public record PersonResponse(
         @Schema(required = true) Set<Role> roles,
         @Schema(required = true) boolean active,
 
+        @Schema(
+                required = true,
+                description = "Invited but has not set a password yet (the invitation e-mail can be sent again)")
+        boolean invitationPending,
+
         @Schema(required = true, description = "How many active people report to this person")
         long reportCount,
 

@@ -34,7 +34,10 @@ public record SessionResponse(
         Instant completedAt,
         Ref completedBy,
         Instant cancelledAt,
+
+        @Schema(description = "Why it was cancelled: free text, shown to participants only (null for others)")
         String cancelReason,
+
         @Schema(required = true) boolean locked,
 
         @Schema(description = "When a completed session's record locks (or locked)")
