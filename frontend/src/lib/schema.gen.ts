@@ -185,6 +185,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set your own time zone (null: use the organization's) */
+        put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives": {
         parameters: {
             query?: never;
@@ -427,6 +444,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/objectives/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin) */
+        post: operations["reopenObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives/{id}/return": {
         parameters: {
             query?: never;
@@ -438,6 +472,23 @@ export interface paths {
         put?: never;
         /** Return a draft to its owner with a comment (manager or admin) */
         post: operations["returnObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived objective back to its status before archiving (owner's manager or admin) */
+        post: operations["unarchiveObjective"];
         delete?: never;
         options?: never;
         head?: never;
@@ -505,6 +556,24 @@ export interface paths {
         /** The reporting lines of every active person */
         get: operations["getOrgChart"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organization and its settings */
+        get: operations["getOrganization"];
+        /** Change the organization's name and time zone (admin); send the version you loaded */
+        put: operations["updateOrganization"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1739,13 +1808,16 @@ export interface components {
             participantTeamId?: components["schemas"]["UUID"];
             /** @description For LIST */
             participantIds?: string[];
-            selfReviewDue: components["schemas"]["Instant"];
-            /** @description Required for 360s */
-            nominationsDue?: components["schemas"]["Instant"];
-            /** @description Required for 360s */
-            peerAnswersDue?: components["schemas"]["Instant"];
-            managerReviewDue: components["schemas"]["Instant"];
-            signOffDue: components["schemas"]["Instant"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            selfReviewDue: components["schemas"]["Deadline"];
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            nominationsDue?: components["schemas"]["Deadline"];
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            peerAnswersDue?: components["schemas"]["Deadline"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            managerReviewDue: components["schemas"]["Deadline"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            signOffDue: components["schemas"]["Deadline"];
             /**
              * Format: int32
              * @description Fewest peers a reviewee nominates (360; default 3)
@@ -1800,6 +1872,12 @@ export interface components {
         };
         /** @enum {string} */
         CycleState: "DRAFT" | "ACTIVE" | "CLOSED";
+        /**
+         * @description A day (the end of that day in the organization's time zone) or an ISO-8601 instant
+         * @example 2026-12-15
+         * @example 2026-12-15T17:00:00Z
+         */
+        Deadline: string;
         /** @description The last moment of each step of a cycle (UTC) */
         Deadlines: {
             selfReview: components["schemas"]["Instant"];
@@ -1967,6 +2045,9 @@ export interface components {
              */
             reportCount: number;
             organization: components["schemas"]["OrganizationSummary"];
+            /** @description The IANA time zone this person's calendars use: their own choice, else the organization's. Show dates and times in it. */
+            timeZone: string;
+            preferences: components["schemas"]["Preferences"];
         };
         /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
         NominationsRequest: {
@@ -2083,6 +2164,10 @@ export interface components {
             canCancel: boolean;
             canArchive: boolean;
             canCascade: boolean;
+            /** @description Reopen a completed or cancelled objective (it becomes ACTIVE) */
+            canReopen: boolean;
+            /** @description Bring an archived objective back to its status before archiving */
+            canUnarchive: boolean;
         };
         /** @description The rating of one of the reviewee's objectives */
         ObjectiveRating: {
@@ -2209,10 +2294,31 @@ export interface components {
         OrgChartResponse: {
             nodes: components["schemas"]["OrgChartNode"][];
         };
+        /** @description The organization's settings; send the version you loaded */
+        OrganizationRequest: {
+            name: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The caller's organization and its settings */
+        OrganizationResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description Named at login when one email has accounts in several organizations */
+            slug: string;
+            /** @description IANA time zone of the organization's calendars (review deadlines, and everyone's who has not chosen their own) */
+            timeZone: string;
+            /** Format: int32 */
+            version: number;
+        };
         OrganizationSummary: {
             id: components["schemas"]["UUID"];
             name: string;
             slug: string;
+            /** @description The organization's IANA time zone */
+            timeZone: string;
         };
         PageResponseActionItemResponse: {
             items: components["schemas"]["ActionItemResponse"][];
@@ -2532,6 +2638,16 @@ export interface components {
              */
             version: number;
         };
+        /** @description What the person chose for themselves */
+        Preferences: {
+            /** @description Their own IANA time zone; null means the organization's */
+            timeZone?: string | null;
+        };
+        /** @description The signed-in person's own settings */
+        PreferencesRequest: {
+            /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
+            timeZone?: string | null;
+        };
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
@@ -2615,8 +2731,11 @@ export interface components {
              */
             version: number;
         };
+        /** @description Returning a draft to its owner: what to change, and the version you loaded */
         ReturnRequest: {
             comment: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description A review in a list, with the caller's part in it */
         ReviewListItem: {
@@ -2962,6 +3081,11 @@ export interface components {
         };
         /** @enum {string} */
         Visibility: "ORGANIZATION" | "PRIVATE";
+        /** @description A workflow action on an objective: the version you loaded (a stale one is a 409) */
+        WorkflowRequest: {
+            /** Format: int32 */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2976,7 +3100,7 @@ export interface operations {
             query?: {
                 /** @description true: only done ones; false: only open ones */
                 done?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -3039,7 +3163,7 @@ export interface operations {
     listAgendaTemplates: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -3914,6 +4038,66 @@ export interface operations {
             };
         };
     };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed-in person with the new settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listObjectives: {
         parameters: {
             query?: {
@@ -3923,7 +4107,7 @@ export interface operations {
                 level?: string;
                 /** @description Only objectives owned by this person */
                 ownerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only objectives aligned to this one */
                 parentId?: string;
@@ -4338,7 +4522,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Active */
             200: {
@@ -4349,7 +4537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +4573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft */
+            /** @description Stale version, or not a draft */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4414,7 +4602,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Archived */
             200: {
@@ -4425,7 +4617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4461,7 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already archived */
+            /** @description Stale version, or already archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,7 +4682,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Cancelled */
             200: {
@@ -4501,7 +4697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,7 +4733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already ended */
+            /** @description Stale version, or already ended */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4640,7 +4836,7 @@ export interface operations {
     listCheckIns: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -4794,7 +4990,7 @@ export interface operations {
     listObjectiveComments: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -4945,7 +5141,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Completed */
             200: {
@@ -4956,7 +5156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4992,7 +5192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not active */
+            /** @description Stale version, or not active */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,7 +5368,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Proposed */
             200: {
@@ -5179,7 +5383,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5215,7 +5419,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft, or already proposed */
+            /** @description Stale version, or not a draft, or already proposed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description Active again; its check-ins and history stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not completed or cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5295,7 +5579,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft */
+            /** @description Stale version, or not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchiveObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description Back in its former status; its history stays */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,7 +5684,7 @@ export interface operations {
             query?: {
                 /** @description Only this manager's reports */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -5456,7 +5820,7 @@ export interface operations {
             query?: {
                 /** @description Only this manager's reports */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -5563,6 +5927,122 @@ export interface operations {
             };
         };
     };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
@@ -5621,7 +6101,7 @@ export interface operations {
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Text in name, email or title */
                 q?: string;
@@ -6047,7 +6527,7 @@ export interface operations {
     listReports: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -6121,7 +6601,7 @@ export interface operations {
     listPeriods: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -6474,7 +6954,7 @@ export interface operations {
     listReviewCycles: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -7114,7 +7594,7 @@ export interface operations {
     listReviewTemplates: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -7527,7 +8007,7 @@ export interface operations {
             query?: {
                 /** @description Only this cycle */
                 cycleId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description mine (default), to-write, or all (admin) */
                 scope?: string;
@@ -8842,7 +9322,7 @@ export interface operations {
                 from?: string;
                 /** @description ONE_TO_ONE, CHECK_IN or APPRAISAL_MEETING */
                 kind?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only sessions with this person */
                 participantId?: string;
@@ -10480,7 +10960,7 @@ export interface operations {
     listTeams: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Text in the team name */
                 q?: string;
