@@ -25,6 +25,7 @@ import { PersonRoute } from '@/app/routes/person';
 import { ReviewRoute } from '@/app/routes/review';
 import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
+import { SettingsRoute } from '@/app/routes/settings';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorPage /> },
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
+      { path: 'settings', element: <SettingsRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

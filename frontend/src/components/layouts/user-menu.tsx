@@ -57,6 +57,9 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
           <Link to={profileHref} className="user-menu-item" onClick={() => setOpen(false)}>
             My profile
           </Link>
+          <Link to="/settings" className="user-menu-item" onClick={() => setOpen(false)}>
+            Settings
+          </Link>
           <button type="button" className="user-menu-item" onClick={onLogout}>
             Log out
           </button>
