@@ -31,6 +31,7 @@ export function PreferencesForm({ person }: { person: Me }) {
       .catch((error: unknown) => setServerErrors(error, ['timeZone'], form.setError)),
   );
   const organizationZone = person.organization.timeZone;
+  const chosen = form.watch('timeZone') || organizationZone;
   return (
     <form className={`form ${styles.form}`} onSubmit={onSubmit} noValidate>
       <FormAlert message={form.formState.errors.root?.message} />
@@ -48,7 +49,7 @@ export function PreferencesForm({ person }: { person: Me }) {
         {...form.register('timeZone')}
       />
       <p className={styles.now}>
-        Now: {formatDateTime(new Date(), { withZone: true })} · {describeTimeZone()}
+        It is {formatDateTime(new Date(), { timeZone: chosen })} in {describeTimeZone(chosen)}.
       </p>
       <div className="button-row">
         <Button type="submit" variant="primary" busy={update.isPending}>

@@ -12,7 +12,7 @@ export function SettingsPage() {
   if (!person) return null;
   return (
     <div className={styles.sections}>
-      <Card title="Your time zone">
+      <Card title="Personal">
         <PreferencesForm person={person} />
       </Card>
       {isAdmin && <OrganizationSettings />}

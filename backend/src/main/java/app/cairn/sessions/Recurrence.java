@@ -25,6 +25,23 @@ public enum Recurrence {
         return rrule;
     }
 
+    /**
+     * The RRULE of a series that first started at `first` (in the zone its times are written in): a
+     * monthly series on the 29th to 31st takes the last of those days a month has, as {@link
+     * #occurrence} does (a plain FREQ=MONTHLY would skip the months without that day).
+     */
+    public String rrule(ZonedDateTime first) {
+        int day = first.getDayOfMonth();
+        if (this != MONTHLY || day <= 28) {
+            return rrule;
+        }
+        StringBuilder days = new StringBuilder("28");
+        for (int d = 29; d <= day; d++) {
+            days.append(',').append(d);
+        }
+        return rrule + ";BYMONTHDAY=" + days + ";BYSETPOS=-1";
+    }
+
     /** The start of occurrence `n` (0 = the first) of a series that first started at `first`. */
     public ZonedDateTime occurrence(ZonedDateTime first, int n) {
         return switch (this) {
