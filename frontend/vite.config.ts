@@ -24,5 +24,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
     restoreMocks: true,
+    // A shared 2-core machine can take seconds to type into a form: wait for behaviour, not speed.
+    testTimeout: 20_000,
   },
 });
