@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.ReviewApi;
+import app.cairn.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,6 +23,9 @@ class TimeZoneSettingsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    TestClock clock;
 
     TestOrg org;
     String admin;
@@ -135,6 +139,36 @@ class TimeZoneSettingsTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("selfReviewDue"));
+    }
+
+    @Test
+    void shouldCallAPeriodCurrentByTheCallersDate() {
+        String december = period("December " + org.org().slug, "2031-12-01", "2031-12-31");
+        String january = period("January " + org.org().slug, "2032-01-01", "2032-01-31");
+        as(employee)
+                .body(Map.of("timeZone", "Asia/Kolkata"))
+                .put("/api/v1/me/preferences")
+                .then()
+                .statusCode(200);
+        clock.set(Instant.parse("2031-12-31T20:00:00Z")); // already 1 January, 01:30 in Kolkata
+        try {
+            as(admin).get("/api/v1/periods/" + december).then().body("current", equalTo(true));
+            as(admin).get("/api/v1/periods/" + january).then().body("current", equalTo(false));
+            as(employee).get("/api/v1/periods/" + december).then().body("current", equalTo(false));
+            as(employee).get("/api/v1/periods/" + january).then().body("current", equalTo(true));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private String period(String name, String start, String end) {
+        return as(admin)
+                .body(Map.of("name", name, "startDate", start, "endDate", end))
+                .post("/api/v1/periods")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> settings(String name, String timeZone, int version) {
