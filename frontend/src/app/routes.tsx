@@ -28,6 +28,7 @@ import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-passwo
 import { ReviewRoute } from '@/app/routes/review';
 import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
+import { SettingsRoute } from '@/app/routes/settings';
 import { SignUpRoute } from '@/app/routes/signup';
 import { VerifyEmailRoute } from '@/app/routes/verify-email';
 
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
+      { path: 'settings', element: <SettingsRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

@@ -78,3 +78,18 @@ export function toFormErrors(error: unknown): FormErrors {
       : (error.problem.detail ?? error.problem.title ?? GENERIC_MESSAGE);
   return { detail, fieldErrors };
 }
+
+/**
+ * Shows a failed request on a react-hook-form form: each named field's message next to it, and the
+ * detail at the top (as the root error) when no field was named.
+ */
+export function setServerErrors<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+  setError: (name: Field | 'root', error: { message?: string }) => void,
+): void {
+  const problem = toFormErrors(error);
+  const named = fields.filter((field) => problem.fieldErrors[field]);
+  named.forEach((field) => setError(field, { message: problem.fieldErrors[field] }));
+  if (named.length === 0) setError('root', { message: problem.detail ?? undefined });
+}

@@ -345,6 +345,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set your own time zone (null: use the organization's) */
+        put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives": {
         parameters: {
             query?: never;
@@ -587,6 +604,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/objectives/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin) */
+        post: operations["reopenObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/objectives/{id}/return": {
         parameters: {
             query?: never;
@@ -598,6 +632,23 @@ export interface paths {
         put?: never;
         /** Return a draft to its owner with a comment (manager or admin) */
         post: operations["returnObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived objective back to its status before archiving (owner's manager or admin) */
+        post: operations["unarchiveObjective"];
         delete?: never;
         options?: never;
         head?: never;
@@ -665,6 +716,24 @@ export interface paths {
         /** The reporting lines of every active person */
         get: operations["getOrgChart"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organization and its settings */
+        get: operations["getOrganization"];
+        /** Change the organization's name and time zone (admin); send the version you loaded */
+        put: operations["updateOrganization"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1927,13 +1996,16 @@ export interface components {
             participantTeamId?: components["schemas"]["UUID"];
             /** @description For LIST */
             participantIds?: string[];
-            selfReviewDue: components["schemas"]["Instant"];
-            /** @description Required for 360s */
-            nominationsDue?: components["schemas"]["Instant"];
-            /** @description Required for 360s */
-            peerAnswersDue?: components["schemas"]["Instant"];
-            managerReviewDue: components["schemas"]["Instant"];
-            signOffDue: components["schemas"]["Instant"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            selfReviewDue: components["schemas"]["Deadline"];
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            nominationsDue?: components["schemas"]["Deadline"];
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            peerAnswersDue?: components["schemas"]["Deadline"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            managerReviewDue: components["schemas"]["Deadline"];
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            signOffDue: components["schemas"]["Deadline"];
             /**
              * Format: int32
              * @description Fewest peers a reviewee nominates (360; default 3)
@@ -1988,6 +2060,12 @@ export interface components {
         };
         /** @enum {string} */
         CycleState: "DRAFT" | "ACTIVE" | "CLOSED";
+        /**
+         * @description A day (the end of that day in the organization's time zone) or an ISO-8601 instant
+         * @example 2026-12-15
+         * @example 2026-12-15T17:00:00Z
+         */
+        Deadline: string;
         /** @description The last moment of each step of a cycle (UTC) */
         Deadlines: {
             selfReview: components["schemas"]["Instant"];
@@ -2174,6 +2252,9 @@ export interface components {
              */
             reportCount: number;
             organization: components["schemas"]["OrganizationSummary"];
+            /** @description The IANA time zone this person's calendars use: their own choice, else the organization's. Show dates and times in it. */
+            timeZone: string;
+            preferences: components["schemas"]["Preferences"];
         };
         /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
         NominationsRequest: {
@@ -2290,6 +2371,10 @@ export interface components {
             canCancel: boolean;
             canArchive: boolean;
             canCascade: boolean;
+            /** @description Reopen a completed or cancelled objective (it becomes ACTIVE) */
+            canReopen: boolean;
+            /** @description Bring an archived objective back to its status before archiving */
+            canUnarchive: boolean;
         };
         /** @description The rating of one of the reviewee's objectives */
         ObjectiveRating: {
@@ -2416,10 +2501,31 @@ export interface components {
         OrgChartResponse: {
             nodes: components["schemas"]["OrgChartNode"][];
         };
+        /** @description The organization's settings; send the version you loaded */
+        OrganizationRequest: {
+            name: string;
+            /** @description IANA time zone, e.g. Europe/Berlin */
+            timeZone: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The caller's organization and its settings */
+        OrganizationResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description Named at login when one email has accounts in several organizations */
+            slug: string;
+            /** @description IANA time zone of the organization's calendars (review deadlines, and everyone's who has not chosen their own) */
+            timeZone: string;
+            /** Format: int32 */
+            version: number;
+        };
         OrganizationSummary: {
             id: components["schemas"]["UUID"];
             name: string;
             slug: string;
+            /** @description The organization's IANA time zone */
+            timeZone: string;
         };
         PageResponseActionItemResponse: {
             items: components["schemas"]["ActionItemResponse"][];
@@ -2747,6 +2853,16 @@ export interface components {
              */
             version: number;
         };
+        /** @description What the person chose for themselves */
+        Preferences: {
+            /** @description Their own IANA time zone; null means the organization's */
+            timeZone?: string | null;
+        };
+        /** @description The signed-in person's own settings */
+        PreferencesRequest: {
+            /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
+            timeZone?: string | null;
+        };
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
@@ -2830,8 +2946,11 @@ export interface components {
              */
             version: number;
         };
+        /** @description Returning a draft to its owner: what to change, and the version you loaded */
         ReturnRequest: {
             comment: string;
+            /** Format: int32 */
+            version: number;
         };
         /** @description A review in a list, with the caller's part in it */
         ReviewListItem: {
@@ -3186,6 +3305,11 @@ export interface components {
         };
         /** @enum {string} */
         Visibility: "ORGANIZATION" | "PRIVATE";
+        /** @description A workflow action on an objective: the version you loaded (a stale one is a 409) */
+        WorkflowRequest: {
+            /** Format: int32 */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3200,7 +3324,7 @@ export interface operations {
             query?: {
                 /** @description true: only done ones; false: only open ones */
                 done?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -3263,7 +3387,7 @@ export interface operations {
     listAgendaTemplates: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -4469,6 +4593,66 @@ export interface operations {
             };
         };
     };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed-in person with the new settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listObjectives: {
         parameters: {
             query?: {
@@ -4478,7 +4662,7 @@ export interface operations {
                 level?: string;
                 /** @description Only objectives owned by this person */
                 ownerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only objectives aligned to this one */
                 parentId?: string;
@@ -4893,7 +5077,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Active */
             200: {
@@ -4904,7 +5092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +5128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft */
+            /** @description Stale version, or not a draft */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4969,7 +5157,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Archived */
             200: {
@@ -4980,7 +5172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5016,7 +5208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already archived */
+            /** @description Stale version, or already archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5045,7 +5237,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Cancelled */
             200: {
@@ -5056,7 +5252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5092,7 +5288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already ended */
+            /** @description Stale version, or already ended */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,7 +5391,7 @@ export interface operations {
     listCheckIns: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -5349,7 +5545,7 @@ export interface operations {
     listObjectiveComments: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -5500,7 +5696,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Completed */
             200: {
@@ -5511,7 +5711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5547,7 +5747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not active */
+            /** @description Stale version, or not active */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5723,7 +5923,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
         responses: {
             /** @description Proposed */
             200: {
@@ -5734,7 +5938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectiveResponse"];
                 };
             };
-            /** @description Invalid input: `errors` names each invalid field */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5770,7 +5974,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft, or already proposed */
+            /** @description Stale version, or not a draft, or already proposed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description Active again; its check-ins and history stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not completed or cancelled */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5850,7 +6134,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a draft */
+            /** @description Stale version, or not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchiveObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description Back in its former status; its history stays */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or not archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +6239,7 @@ export interface operations {
             query?: {
                 /** @description Only this manager's reports */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -6011,7 +6375,7 @@ export interface operations {
             query?: {
                 /** @description Only this manager's reports */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -6118,6 +6482,122 @@ export interface operations {
             };
         };
     };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
@@ -6176,7 +6656,7 @@ export interface operations {
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
                 managerId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Text in name, email or title */
                 q?: string;
@@ -6676,7 +7156,7 @@ export interface operations {
     listReports: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -6750,7 +7230,7 @@ export interface operations {
     listPeriods: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -7103,7 +7583,7 @@ export interface operations {
     listReviewCycles: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -7743,7 +8223,7 @@ export interface operations {
     listReviewTemplates: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
@@ -8156,7 +8636,7 @@ export interface operations {
             query?: {
                 /** @description Only this cycle */
                 cycleId?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description mine (default), to-write, or all (admin) */
                 scope?: string;
@@ -9471,7 +9951,7 @@ export interface operations {
                 from?: string;
                 /** @description ONE_TO_ONE, CHECK_IN or APPRAISAL_MEETING */
                 kind?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only sessions with this person */
                 participantId?: string;
@@ -11109,7 +11589,7 @@ export interface operations {
     listTeams: {
         parameters: {
             query?: {
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Text in the team name */
                 q?: string;

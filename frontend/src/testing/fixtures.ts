@@ -1,7 +1,7 @@
 import type { Person } from '@/features/people/api/get-people';
 import type { Me, Session } from '@/lib/session';
 
-const ORG = { id: 'org-1', name: 'Northwind Robotics', slug: 'northwind' };
+const ORG = { id: 'org-1', name: 'Northwind Robotics', slug: 'northwind', timeZone: 'UTC' };
 
 export function makeMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -14,6 +14,8 @@ export function makeMe(overrides: Partial<Me> = {}): Me {
     manager: { id: '22222222-2222-2222-2222-222222222222', name: 'Morgan Manager' },
     reportCount: 0,
     organization: ORG,
+    timeZone: 'UTC',
+    preferences: { timeZone: null },
     ...overrides,
   };
 }

@@ -3,8 +3,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { sessionStore } from '@/lib/session';
 
-// findBy*/waitFor wait up to 3 s: a busy CI machine can take more than the default second to render.
-configure({ asyncUtilTimeout: 3000 });
+// findBy*/waitFor wait up to 5 s: a busy CI machine can take more than the default second to render.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   sessionStore.reset();

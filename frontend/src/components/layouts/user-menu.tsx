@@ -60,6 +60,9 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
           <Link to="/account" className="user-menu-item" onClick={() => setOpen(false)}>
             Change password
           </Link>
+          <Link to="/settings" className="user-menu-item" onClick={() => setOpen(false)}>
+            Settings
+          </Link>
           <button type="button" className="user-menu-item" onClick={onLogout}>
             Log out
           </button>

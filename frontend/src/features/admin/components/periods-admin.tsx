@@ -8,9 +8,7 @@ import { usePeriods, type Period } from '@/features/admin/api/get-periods';
 import { useDeletePeriod } from '@/features/admin/api/period-mutations';
 import { PeriodFormDialog } from '@/features/admin/components/period-form-dialog';
 import { toFormErrors } from '@/lib/problem';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+import { formatDate } from '@/lib/format-date';
 
 export function PeriodsAdmin() {
   const periods = usePeriods();

@@ -1,7 +1,6 @@
 import { useRecentCheckIns } from '@/features/cascade/api/get-objective';
 import { HEALTH_LABEL, formatPercent } from '@/features/cascade/utils/labels';
-
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+import { formatDay } from '@/lib/format-date';
 
 export function RecentCheckIns({ objectiveId }: { objectiveId: string }) {
   const checkIns = useRecentCheckIns(objectiveId);
@@ -19,7 +18,7 @@ export function RecentCheckIns({ objectiveId }: { objectiveId: string }) {
             <li key={checkIn.id}>
               <div className="check-in-meta">
                 <strong>{checkIn.author.name}</strong>
-                <span className="muted small">{when.format(new Date(checkIn.createdAt))}</span>
+                <span className="muted small">{formatDay(checkIn.createdAt)}</span>
               </div>
               <div className="small">
                 {checkIn.keyResultTitle

@@ -1,3 +1,5 @@
+import { formatDate } from '@/lib/format-date';
+
 /** A point of the time slider: a past day (shown as of its end) or "now". */
 export type TimeStep = { asOf: string | undefined; label: string };
 
@@ -11,15 +13,9 @@ function toDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
+/** A calendar day ("2026-10-15") as "15 Oct 2026". */
 export function formatDay(day: string): string {
-  return dateFormat.format(parseDay(day));
+  return formatDate(day);
 }
 
 /**

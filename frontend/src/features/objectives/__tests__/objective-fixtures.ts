@@ -79,6 +79,8 @@ export const NO_PERMISSIONS: Objective['permissions'] = {
   canCancel: false,
   canArchive: false,
   canCascade: false,
+  canReopen: false,
+  canUnarchive: false,
 };
 
 export function makeObjective(overrides: Partial<Objective> = {}): Objective {

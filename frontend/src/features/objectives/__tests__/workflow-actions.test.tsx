@@ -54,7 +54,10 @@ describe('workflow buttons', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Return to owner' }));
 
     expect(await screen.findByText('Returned to the owner with your comment.')).toBeInTheDocument();
-    expect(await requests.at(-1)!.json()).toEqual({ comment: 'Add a measurable target.' });
+    expect(await requests.at(-1)!.json()).toEqual({
+      comment: 'Add a measurable target.',
+      version: 3,
+    });
   });
 
   it('offers complete and archive on an active objective, each behind a confirmation', async () => {
@@ -74,5 +77,37 @@ describe('workflow buttons', () => {
 
     expect(await screen.findByText('The objective is completed.')).toBeInTheDocument();
     expect(new URL(requests[0].url).pathname).toBe('/api/v1/objectives/objective-1/complete');
+    expect(await requests[0].json()).toEqual({ version: 3 });
+  });
+
+  it('offers the manager to reopen a completed objective and to unarchive an archived one', async () => {
+    const { requests } = mockApi({
+      'POST /api/v1/objectives/:id/reopen': () => json(makeObjective({ status: 'ACTIVE' })),
+    });
+    const objective = makeObjective({
+      status: 'COMPLETED',
+      version: 7,
+      permissions: { ...NO_PERMISSIONS, canReopen: true },
+    });
+    renderWithProviders(<WorkflowActions objective={objective} />);
+    expect(buttons()).toEqual(['Reopen…']);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Reopen…' }));
+    await user.click(screen.getByRole('button', { name: 'Reopen objective' }));
+
+    expect(await screen.findByText('The objective is active again.')).toBeInTheDocument();
+    expect(new URL(requests[0].url).pathname).toBe('/api/v1/objectives/objective-1/reopen');
+    expect(await requests[0].json()).toEqual({ version: 7 });
+  });
+
+  it('offers unarchive on an archived objective', () => {
+    mockApi({});
+    const objective = makeObjective({
+      status: 'ARCHIVED',
+      permissions: { ...NO_PERMISSIONS, canUnarchive: true },
+    });
+    renderWithProviders(<WorkflowActions objective={objective} />);
+    expect(buttons()).toEqual(['Unarchive…']);
   });
 });

@@ -20,27 +20,36 @@ export function updateObjective(id: string, body: ObjectiveRequest) {
   return unwrap(api.PUT('/api/v1/objectives/{id}', { params: { path: { id } }, body }));
 }
 
-export type WorkflowAction = 'propose' | 'approve' | 'complete' | 'cancel' | 'archive';
+export type WorkflowAction =
+  'propose' | 'approve' | 'complete' | 'cancel' | 'archive' | 'reopen' | 'unarchive';
 
-export function runWorkflow(id: string, action: WorkflowAction) {
-  const params = { params: { path: { id } } };
+/** A workflow action on the objective as loaded: a stale `version` is a 409 (someone changed it). */
+export function runWorkflow(id: string, action: WorkflowAction, version: number) {
+  const request = { params: { path: { id } }, body: { version } };
   switch (action) {
     case 'propose':
-      return unwrap(api.POST('/api/v1/objectives/{id}/propose', params));
+      return unwrap(api.POST('/api/v1/objectives/{id}/propose', request));
     case 'approve':
-      return unwrap(api.POST('/api/v1/objectives/{id}/approve', params));
+      return unwrap(api.POST('/api/v1/objectives/{id}/approve', request));
     case 'complete':
-      return unwrap(api.POST('/api/v1/objectives/{id}/complete', params));
+      return unwrap(api.POST('/api/v1/objectives/{id}/complete', request));
     case 'cancel':
-      return unwrap(api.POST('/api/v1/objectives/{id}/cancel', params));
+      return unwrap(api.POST('/api/v1/objectives/{id}/cancel', request));
     case 'archive':
-      return unwrap(api.POST('/api/v1/objectives/{id}/archive', params));
+      return unwrap(api.POST('/api/v1/objectives/{id}/archive', request));
+    case 'reopen':
+      return unwrap(api.POST('/api/v1/objectives/{id}/reopen', request));
+    case 'unarchive':
+      return unwrap(api.POST('/api/v1/objectives/{id}/unarchive', request));
   }
 }
 
-export function returnObjective(id: string, comment: string) {
+export function returnObjective(id: string, comment: string, version: number) {
   return unwrap(
-    api.POST('/api/v1/objectives/{id}/return', { params: { path: { id } }, body: { comment } }),
+    api.POST('/api/v1/objectives/{id}/return', {
+      params: { path: { id } },
+      body: { comment, version },
+    }),
   );
 }
 
@@ -74,7 +83,15 @@ export function useUpdateObjective(id: string) {
 export function useWorkflow() {
   const onSuccess = useInvalidateObjectives();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: WorkflowAction }) => runWorkflow(id, action),
+    mutationFn: ({
+      id,
+      action,
+      version,
+    }: {
+      id: string;
+      action: WorkflowAction;
+      version: number;
+    }) => runWorkflow(id, action, version),
     onSuccess,
   });
 }
@@ -82,7 +99,8 @@ export function useWorkflow() {
 export function useReturnObjective() {
   const onSuccess = useInvalidateObjectives();
   return useMutation({
-    mutationFn: ({ id, comment }: { id: string; comment: string }) => returnObjective(id, comment),
+    mutationFn: ({ id, comment, version }: { id: string; comment: string; version: number }) =>
+      returnObjective(id, comment, version),
     onSuccess,
   });
 }

@@ -6,7 +6,8 @@ import type { Objective } from '@/features/objectives/api/get-objective';
 import { useProgressSeries } from '@/features/objectives/api/get-progress-series';
 import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressChart } from '@/features/objectives/components/progress-chart';
-import { formatDateTime, formatPercent, formatValue } from '@/features/objectives/utils/format';
+import { formatPercent, formatValue } from '@/features/objectives/utils/format';
+import { formatDateTime } from '@/lib/format-date';
 
 const PAGE = 10;
 

@@ -5,8 +5,9 @@ import { TextAreaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useAddComment, useComments } from '@/features/objectives/api/get-comments';
-import { formatDateTime } from '@/features/objectives/utils/format';
+
 import { useForm } from '@/lib/use-form';
+import { formatDateTime } from '@/lib/format-date';
 
 const schema = z.object({
   body: z

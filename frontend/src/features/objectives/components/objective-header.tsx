@@ -4,7 +4,8 @@ import type { Objective } from '@/features/objectives/api/get-objective';
 import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { StatusBadge } from '@/features/objectives/components/status-badge';
-import { formatDate, LEVEL_LABELS, lastCheckInText } from '@/features/objectives/utils/format';
+import { LEVEL_LABELS, lastCheckInText } from '@/features/objectives/utils/format';
+import { formatDate } from '@/lib/format-date';
 
 const SOURCE_TEXT: Record<string, string> = {
   KEY_RESULTS: 'Progress comes from the key results.',

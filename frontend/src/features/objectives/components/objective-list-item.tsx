@@ -4,7 +4,8 @@ import type { ObjectiveSummary } from '@/features/objectives/api/get-objectives'
 import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { StatusBadge } from '@/features/objectives/components/status-badge';
-import { formatDate, lastCheckInText } from '@/features/objectives/utils/format';
+import { lastCheckInText } from '@/features/objectives/utils/format';
+import { formatDate } from '@/lib/format-date';
 
 type Props = {
   objective: ObjectiveSummary;

@@ -25,7 +25,7 @@ export function PendingDraftActions({
         onClick={() =>
           // mutateAsync: the row leaves the list (and unmounts) once the lists refresh.
           workflow
-            .mutateAsync({ id: objective.id, action: 'approve' })
+            .mutateAsync({ id: objective.id, action: 'approve', version: objective.version })
             .then(() => onDone(`${objective.title} is agreed and active.`))
             .catch(() => undefined)
         }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { ProgressPoint } from '@/features/objectives/api/get-progress-series';
 import { describeSeries } from '@/features/objectives/utils/describe-series';
-import { formatDate, formatPercent, HEALTH_LABELS } from '@/features/objectives/utils/format';
+import { formatPercent, HEALTH_LABELS } from '@/features/objectives/utils/format';
+import { formatDate } from '@/lib/format-date';
 
 const WIDTH = 560;
 const HEIGHT = 180;

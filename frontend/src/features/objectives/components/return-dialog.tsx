@@ -15,7 +15,11 @@ const schema = z.object({
     .max(2000, 'Use at most 2000 characters.'),
 });
 
-type Props = { objective: { id: string; title: string }; onClose: () => void; onDone: () => void };
+type Props = {
+  objective: { id: string; title: string; version: number };
+  onClose: () => void;
+  onDone: () => void;
+};
 
 /** Return a proposed draft to its owner with a comment. */
 export function ReturnDialog({ objective, onClose, onDone }: Props) {
@@ -27,7 +31,7 @@ export function ReturnDialog({ objective, onClose, onDone }: Props) {
     if (!parsed) return;
     // mutateAsync: the caller may unmount this dialog's owner when the lists refresh.
     returnDraft
-      .mutateAsync({ id: objective.id, comment: parsed.comment })
+      .mutateAsync({ id: objective.id, comment: parsed.comment, version: objective.version })
       .then(onDone, form.showServerError);
   };
   return (

@@ -7,7 +7,7 @@ import { useWorkflow, type WorkflowAction } from '@/features/objectives/api/obje
 import { ReturnDialog } from '@/features/objectives/components/return-dialog';
 import { toFormErrors } from '@/lib/problem';
 
-type Confirmable = 'complete' | 'cancel' | 'archive';
+type Confirmable = 'complete' | 'cancel' | 'archive' | 'reopen' | 'unarchive';
 
 const CONFIRM: Record<
   Confirmable,
@@ -31,10 +31,24 @@ const CONFIRM: Record<
     label: 'Archive objective',
     done: 'The objective is archived.',
   },
+  reopen: {
+    title: 'Reopen this objective?',
+    message: 'It becomes active again and takes check-ins. Its history stays.',
+    label: 'Reopen objective',
+    done: 'The objective is active again.',
+  },
+  unarchive: {
+    title: 'Unarchive this objective?',
+    message: 'It goes back to the status it had before it was archived, and back into the lists.',
+    label: 'Unarchive objective',
+    done: 'The objective is back from the archive.',
+  },
 };
 
+const POSITIVE: Confirmable[] = ['complete', 'reopen', 'unarchive'];
+
 type Props = {
-  objective: Pick<Objective, 'id' | 'title' | 'permissions'>;
+  objective: Pick<Objective, 'id' | 'title' | 'permissions' | 'version'>;
   onEdit?: () => void;
   onCascade?: () => void;
 };
@@ -50,7 +64,7 @@ export function WorkflowActions({ objective, onEdit, onCascade }: Props) {
   const run = (action: WorkflowAction, done: string) => {
     setNotice(null);
     workflow.mutate(
-      { id: objective.id, action },
+      { id: objective.id, action, version: objective.version },
       {
         onSuccess: () => {
           setConfirming(null);
@@ -98,6 +112,8 @@ export function WorkflowActions({ objective, onEdit, onCascade }: Props) {
             Archive…
           </Button>
         )}
+        {can.canReopen && <Button onClick={() => setConfirming('reopen')}>Reopen…</Button>}
+        {can.canUnarchive && <Button onClick={() => setConfirming('unarchive')}>Unarchive…</Button>}
       </div>
       {!confirming && <FormAlert message={error} />}
       <FormAlert tone="info" message={notice} />
@@ -106,7 +122,7 @@ export function WorkflowActions({ objective, onEdit, onCascade }: Props) {
           title={CONFIRM[confirming].title}
           message={CONFIRM[confirming].message}
           confirmLabel={CONFIRM[confirming].label}
-          tone={confirming === 'complete' ? 'primary' : 'danger'}
+          tone={POSITIVE.includes(confirming) ? 'primary' : 'danger'}
           busy={workflow.isPending}
           error={error}
           onCancel={() => {

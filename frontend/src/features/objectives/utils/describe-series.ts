@@ -1,5 +1,6 @@
 import type { ProgressPoint } from '@/features/objectives/api/get-progress-series';
-import { formatDate, formatPercent, HEALTH_LABELS } from '@/features/objectives/utils/format';
+import { formatPercent, HEALTH_LABELS } from '@/features/objectives/utils/format';
+import { formatDate } from '@/lib/format-date';
 
 /** One sentence that says what the chart shows, for people who cannot see it. */
 export function describeSeries(points: ProgressPoint[]): string {

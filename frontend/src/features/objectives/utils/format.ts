@@ -7,21 +7,6 @@ import type {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-/** "31 Dec 2026" for an ISO date (yyyy-mm-dd) or instant. */
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
-}
-
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
-}
-
 /** Whole percent, as people read progress: 75.83 → "76%". */
 export function formatPercent(value: number): string {
   return `${Math.round(value)}%`;

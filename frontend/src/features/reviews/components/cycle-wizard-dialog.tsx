@@ -18,8 +18,8 @@ import { toFormErrors } from '@/lib/problem';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-/** A date picked in the form is due at the end of that day, UTC. */
-const endOfDay = (date: string) => `${date}T23:59:59Z`;
+/** A date picked in the form is sent as a day: the server ends it at midnight in the organization's zone. */
+const endOfDay = (date: string) => date;
 
 type Values = {
   name: string;

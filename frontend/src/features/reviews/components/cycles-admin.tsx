@@ -6,7 +6,7 @@ import { Badge, Card } from '@/components/ui/card';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useCycles } from '@/features/reviews/api/review-cycles';
 import { CycleWizardDialog } from '@/features/reviews/components/cycle-wizard-dialog';
-import { formatDate } from '@/features/reviews/components/format';
+import { formatDate } from '@/lib/format-date';
 
 /** Admin: the review cycles, and the wizard that starts a new one. */
 export function CyclesAdmin() {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { LoadingState } from '@/components/ui/states';
 import { useEvidence } from '@/features/reviews/api/get-review-extras';
-import { formatDate } from '@/features/reviews/components/format';
+import { formatDate } from '@/lib/format-date';
 
 /**
  * The evidence side panel: the reviewee's objectives in the period with their check-in history, and

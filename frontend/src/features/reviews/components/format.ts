@@ -1,3 +1,5 @@
+import { formatDateTime } from '@/lib/format-date';
+
 /** Labels and formats shared by the review screens. */
 export const STATE_LABELS: Record<string, string> = {
   SELF_REVIEW: 'Self review',
@@ -22,20 +24,9 @@ export const ROLE_LABELS: Record<string, string> = {
   SKIP_LEVEL: 'Skip level',
 };
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
+/** A review step's deadline, in the viewer's zone and saying which: "15 Dec 2026, 23:59 CET". */
 export function formatDue(iso: string | null | undefined): string {
-  return iso ? `${dateTime.format(new Date(iso))} UTC` : '—';
-}
-
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return date.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+  return formatDateTime(iso, { withZone: true });
 }
 
 export function formatRating(value: number | null | undefined): string {

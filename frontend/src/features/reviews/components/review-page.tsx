@@ -12,7 +12,8 @@ import { useShareReview, useSignOffReview } from '@/features/reviews/api/review-
 import { AcknowledgeDialog } from '@/features/reviews/components/acknowledge-dialog';
 import { AnswersView } from '@/features/reviews/components/answers-view';
 import { EvidencePanel } from '@/features/reviews/components/evidence-panel';
-import { STATE_LABELS, formatDate, formatDue } from '@/features/reviews/components/format';
+import { STATE_LABELS, formatDue } from '@/features/reviews/components/format';
+import { formatDate } from '@/lib/format-date';
 import { NominationsPanel } from '@/features/reviews/components/nominations-panel';
 import { PeerSummaryPanel } from '@/features/reviews/components/peer-summary-panel';
 import { RatingChangeDialog } from '@/features/reviews/components/rating-change-dialog';

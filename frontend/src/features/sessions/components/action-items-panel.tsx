@@ -5,6 +5,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import type { SessionDetail } from '@/features/sessions/api/get-session';
 import { useAddActionItem, useUpdateActionItem } from '@/features/sessions/api/session-mutations';
 import { toFormErrors } from '@/lib/problem';
+import { formatDate } from '@/lib/format-date';
 
 /** Action items: a title, an assignee (one of the two participants), a due date, done. */
 export function ActionItemsPanel({
@@ -58,7 +59,7 @@ export function ActionItemsPanel({
             </label>
             <span className="muted small">
               {item.assignee.name}
-              {item.dueDate && <> · due {item.dueDate}</>}
+              {item.dueDate && <> · due {formatDate(item.dueDate)}</>}
             </span>
             {item.carriedOver && <Badge>Carried over</Badge>}
             {item.carriedForward && <Badge tone="muted">Moved to next 1:1</Badge>}

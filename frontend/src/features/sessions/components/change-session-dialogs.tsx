@@ -5,9 +5,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { SessionDetail } from '@/features/sessions/api/get-session';
 import { useCancelSession, useRescheduleSession } from '@/features/sessions/api/session-mutations';
+import { describeTimeZone, instantToZoned, zonedToInstant } from '@/lib/format-date';
 import { toFormErrors } from '@/lib/problem';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Move one occurrence; confirms a tentative one. */
 export function RescheduleDialog({
@@ -17,11 +16,10 @@ export function RescheduleDialog({
   session: SessionDetail;
   onClose: () => void;
 }) {
-  const start = new Date(session.startsAt);
-  const [date, setDate] = useState(
-    `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
-  );
-  const [time, setTime] = useState(`${pad(start.getHours())}:${pad(start.getMinutes())}`);
+  // the date and time inputs show the viewer's wall clock (their zone from /me)
+  const start = instantToZoned(session.startsAt);
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
   const [duration, setDuration] = useState(String(session.durationMinutes));
   const reschedule = useRescheduleSession(session.id);
   const errors = reschedule.error ? toFormErrors(reschedule.error) : null;
@@ -30,7 +28,7 @@ export function RescheduleDialog({
     event.preventDefault();
     reschedule.mutate(
       {
-        startsAt: new Date(`${date}T${time}`).toISOString(),
+        startsAt: zonedToInstant(date, time).toISOString(),
         durationMinutes: Number(duration),
         version: session.version,
       },
@@ -69,6 +67,7 @@ export function RescheduleDialog({
             error={errors?.fieldErrors.durationMinutes}
           />
         </div>
+        <p className="muted small">Times are in your time zone: {describeTimeZone()}.</p>
         <div className="dialog-actions">
           <Button onClick={onClose}>Close</Button>
           <Button type="submit" variant="primary" busy={reschedule.isPending}>

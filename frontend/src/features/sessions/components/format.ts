@@ -1,23 +1,9 @@
 import type { SessionSummary } from '@/features/sessions/api/get-sessions';
+import { formatDateTime } from '@/lib/format-date';
 
-const WHEN = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** A session's start in the viewer's time zone, e.g. "Tue, 2 Dec 2026, 10:00". */
+/** A session's start in the viewer's time zone, saying which: "Tue, 2 Dec 2026, 10:00 CET". */
 export function formatWhen(iso: string): string {
-  return WHEN.format(new Date(iso));
-}
-
-export function formatDay(iso: string): string {
-  return DAY.format(new Date(iso));
+  return formatDateTime(iso, { weekday: true, withZone: true });
 }
 
 export const KIND_LABELS: Record<SessionSummary['kind'], string> = {

@@ -5,6 +5,7 @@ import { useMe } from '@/features/sessions/api/get-me';
 import { useMyOpenActions } from '@/features/sessions/api/get-my-actions';
 import { useSessions } from '@/features/sessions/api/get-sessions';
 import { SessionList } from '@/features/sessions/components/session-list';
+import { formatDate } from '@/lib/format-date';
 
 /** Home: the caller's next 1:1s and their open action items. */
 export function HomeSessions() {
@@ -46,7 +47,9 @@ function NextSessionsAndActions({ meId, isAdmin }: { meId: string; isAdmin: bool
             {actions.data.items.map((item) => (
               <li key={item.id} className="action-item">
                 <Link to={`/one-on-ones/${item.sessionId}`}>{item.title}</Link>
-                {item.dueDate && <span className="muted small">due {item.dueDate}</span>}
+                {item.dueDate && (
+                  <span className="muted small">due {formatDate(item.dueDate)}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -4,7 +4,8 @@ import { Badge } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useCadence } from '@/features/sessions/api/get-cadence';
-import { formatDay, formatWhen } from '@/features/sessions/components/format';
+import { formatWhen } from '@/features/sessions/components/format';
+import { formatDate } from '@/lib/format-date';
 
 /** A manager's direct reports with their 1:1 cadence; overdue ones first and flagged. */
 export function ReportsCadence({
@@ -34,7 +35,7 @@ export function ReportsCadence({
             <Link to={`/people/${entry.report.id}`}>{entry.report.name}</Link>
             <span className="muted small">
               Every {entry.intervalDays} days · last 1:1{' '}
-              {entry.lastCompletedAt ? formatDay(entry.lastCompletedAt) : 'never'}
+              {entry.lastCompletedAt ? formatDate(entry.lastCompletedAt) : 'never'}
               {entry.nextScheduledAt && <> · next {formatWhen(entry.nextScheduledAt)}</>}
             </span>
           </div>

@@ -7,6 +7,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { useAgendaTemplates, usePeopleOptions } from '@/features/sessions/api/get-schedule-options';
 import { useScheduleSession } from '@/features/sessions/api/session-mutations';
 import { KIND_LABELS, RECURRENCE_LABELS } from '@/features/sessions/components/format';
+import { describeTimeZone, instantToZoned, zonedToInstant } from '@/lib/format-date';
 import { useForm } from '@/lib/use-form';
 
 const scheduleSchema = z
@@ -29,7 +30,7 @@ const scheduleSchema = z
     recurrence: z.enum(['NONE', 'WEEKLY', 'FORTNIGHTLY', 'MONTHLY']),
     templateId: z.string(),
   })
-  .refine((v) => new Date(`${v.date}T${v.time}`).getTime() > Date.now(), {
+  .refine((v) => zonedToInstant(v.date, v.time).getTime() > Date.now(), {
     path: ['date'],
     message: 'Choose a time in the future.',
   });
@@ -53,9 +54,7 @@ type Props = {
 };
 
 function tomorrow(): string {
-  const date = new Date(Date.now() + 24 * 3600 * 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return instantToZoned(Date.now() + 24 * 3600 * 1000).date;
 }
 
 export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Props) {
@@ -83,8 +82,8 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
         kind: parsed.kind,
         title: parsed.title || undefined,
         participantIds: [meId, parsed.withId],
-        // the date and time are the viewer's local time; the API takes UTC
-        startsAt: new Date(`${parsed.date}T${parsed.time}`).toISOString(),
+        // the date and time are the viewer's wall clock in their zone (from /me); the API takes UTC
+        startsAt: zonedToInstant(parsed.date, parsed.time).toISOString(),
         durationMinutes: parsed.durationMinutes,
         recurrence: parsed.recurrence,
         templateId: parsed.templateId || undefined,
@@ -172,9 +171,7 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
             error={errors.fieldErrors.templateId}
           />
         </div>
-        <p className="muted small">
-          Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).
-        </p>
+        <p className="muted small">Times are in your time zone: {describeTimeZone()}.</p>
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={schedule.isPending}>

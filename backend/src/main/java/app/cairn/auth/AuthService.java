@@ -112,7 +112,9 @@ public class AuthService {
                 Ref.of(person.teamId, teamName),
                 Ref.of(person.managerId, managerName),
                 people.countActiveReports(person.id),
-                new MeResponse.OrganizationSummary(org.id, org.name, org.slug));
+                new MeResponse.OrganizationSummary(org.id, org.name, org.slug, org.timeZone),
+                person.timeZone != null ? person.timeZone : org.timeZone,
+                new MeResponse.Preferences(person.timeZone));
     }
 
     private SignedIn signedIn(Continued continued) {

@@ -174,21 +174,17 @@ public class CascadeQuery {
     public record Point(Instant at, BigDecimal progress) {}
 
     /**
-     * What the cascade of an organization depends on, as one value that changes whenever it may: the
-     * newest objective history row (every change of an objective records one) and the newest change
-     * to its people and teams (names, reporting lines, roles).
+     * What the cascade of an organization depends on, as one value that moves with every committed
+     * change to it: the organization's change counter, bumped at commit by database triggers on
+     * objectives, key results, check-ins, history, people, teams and periods (migration V20).
      */
-    public String changeStamp(UUID orgId) {
-        Object[] row = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("""
-                        select (select h.id from objective_history h where h.org_id = :org
-                                order by h.recorded_at desc, h.id desc limit 1),
-                               (select max(updated_at) from people where org_id = :org),
-                               (select max(updated_at) from teams where org_id = :org)
-                        """)
+    public long changeStamp(UUID orgId) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = Panache.getEntityManager()
+                .createNativeQuery("select counter from cascade_changes where org_id = :org")
                 .setParameter("org", orgId)
-                .getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+                .getResultList();
+        return rows.isEmpty() ? 0 : rows.get(0).longValue();
     }
 
     private static Query bind(Query query, ObjectiveAccess access) {

@@ -3,6 +3,7 @@ package app.cairn.cascade;
 import app.cairn.cascade.dto.CascadeResponse;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.web.Ids;
+import app.cairn.common.web.Instants;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -116,7 +117,7 @@ public class CascadeResource {
                         .toInstant(ZoneOffset.UTC)
                         .minusMillis(1);
             }
-            return Instant.parse(value);
+            return Instants.checked("asOf", Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(
                     "asOf", "must be a date (2026-10-15) or an ISO-8601 UTC time (2026-10-15T12:00:00Z)");

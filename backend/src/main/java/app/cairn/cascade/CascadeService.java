@@ -9,6 +9,7 @@ import app.cairn.cascade.dto.CascadeResponse.PeriodInfo;
 import app.cairn.cascade.dto.CascadeResponse.Summary;
 import app.cairn.cascade.dto.CascadeResponse.Unaligned;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.Ref;
 import app.cairn.objectives.Health;
 import app.cairn.objectives.ObjectiveAccess;
@@ -55,12 +56,15 @@ public class CascadeService {
     private final CascadeQuery query;
     private final ObjectiveAccess access;
     private final PeriodRepository periods;
+    private final TimeZones timeZones;
     private final Clock clock;
 
-    public CascadeService(CascadeQuery query, ObjectiveAccess access, PeriodRepository periods, Clock clock) {
+    public CascadeService(
+            CascadeQuery query, ObjectiveAccess access, PeriodRepository periods, TimeZones timeZones, Clock clock) {
         this.query = query;
         this.access = access;
         this.periods = periods;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -84,17 +88,18 @@ public class CascadeService {
     }
 
     /**
-     * A weak ETag for this caller and request: it changes whenever the answer may (any objective,
-     * person or team of the organization changed, or the day turned), so an unchanged cascade can be
-     * answered 304 without being computed.
+     * A weak ETag for this caller and request: it changes whenever the answer may (a change to the
+     * organization's objectives, people, teams or periods committed, or the caller's day turned), so
+     * an unchanged cascade can be answered 304 without being computed. Read before the cascade, so
+     * a body is never older than its tag.
      */
     public String etag(Request request) {
         String stamp = String.join(
                 "|",
                 access.me().toString(),
                 String.valueOf(request),
-                LocalDate.now(clock).toString(),
-                query.changeStamp(access.orgId()));
+                today().toString(),
+                String.valueOf(query.changeStamp(access.orgId())));
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -183,10 +188,15 @@ public class CascadeService {
             return periods.findInOrg(access.orgId(), periodId)
                     .orElseThrow(() -> ApiException.invalid("periodId", "is not a period of this organization"));
         }
-        return periods.findCurrent(access.orgId(), LocalDate.ofInstant(at, ZoneOffset.UTC))
+        return periods.findCurrent(access.orgId(), LocalDate.ofInstant(at, timeZones.of(access.caller())))
                 .or(() -> periods.find("orgId = ?1 order by startDate desc", access.orgId())
                         .firstResultOptional())
                 .orElse(null);
+    }
+
+    /** The caller's date, in their time zone. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), timeZones.of(access.caller()));
     }
 
     /**

@@ -101,7 +101,8 @@ public class CheckInService {
             throw ApiException.invalid("value", problem);
         }
         Panache.getEntityManager()
-                .createNativeQuery("update key_results set current_value = :v, updated_at = :now where id = :id")
+                .createNativeQuery("update key_results set current_value = :v, updated_at = :now, version = version + 1"
+                        + " where id = :id")
                 .setParameter("v", value)
                 .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter("id", kr.id)

@@ -166,6 +166,8 @@ public class DemoSessions {
             s.startsAt = starts.get(n);
             s.durationMinutes = 30;
             s.recurrence = Recurrence.FORTNIGHTLY;
+            s.seriesStartsAt = starts.get(0);
+            s.occurrence = n;
             s.previousId = previous == null ? null : previous.id;
             s.createdAt = starts.get(0).minus(Duration.ofDays(3));
             if (last) {

@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
 
-/** A measurable result of an objective: progress = clamp((current − start) / (target − start)). */
+/**
+ * A measurable result of an objective: progress = clamp((current − start) / (target − start)). A
+ * check-in writes `current_value` and bumps the version, so an edit made on an older read is a 409.
+ */
 @Entity
 @Table(name = "key_results")
 public class KeyResult extends TenantEntity {

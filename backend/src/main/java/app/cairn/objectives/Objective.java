@@ -17,7 +17,10 @@ import java.util.UUID;
  * A goal with an owner in a period. Its parent is the objective it aligns to; following parents
  * leads up to a company goal. Progress is derived (key results, else children, else check-ins) and
  * written by {@link ProgressRollup} only, outside the optimistic version, so that a check-in on a
- * child never makes an edit of the parent stale.
+ * child never makes an edit of the parent stale. For the same reason the columns check-ins own
+ * (`health`, `progress`, `manual_progress`, `last_check_in_at`) are never written by an update of
+ * this entity: an edit or workflow action that loaded the row before a check-in committed cannot
+ * write the old values back.
  */
 @Entity
 @Table(name = "objectives")
@@ -54,7 +57,9 @@ public class Objective extends TenantEntity {
     @Enumerated(EnumType.STRING)
     public ObjectiveStatus status = ObjectiveStatus.DRAFT;
 
+    /** Set by check-ins (native SQL); inserted with the objective, never updated through it. */
     @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
     public Health health = Health.ON_TRACK;
 
     @Column(insertable = false, updatable = false)

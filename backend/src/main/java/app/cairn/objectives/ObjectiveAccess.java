@@ -114,6 +114,24 @@ public class ObjectiveAccess {
         return false;
     }
 
+    /**
+     * Bringing back an ended objective (reopening a completed or cancelled one, unarchiving an archived
+     * one): the owner's managers and admins, as for agreeing it; an owner who is an admin or has no
+     * manager for their own. Others' PRIVATE objectives stay read-only for managers and admins.
+     */
+    public boolean canRestore(Objective o) {
+        if (!canView(o)) {
+            return false;
+        }
+        if (o.level == ObjectiveLevel.COMPANY) {
+            return isAdmin();
+        }
+        if (me().equals(o.ownerId)) {
+            return isAdmin() || currentUser.person().managerId == null;
+        }
+        return o.visibility == Visibility.ORGANIZATION && (isAdmin() || manages(o.ownerId));
+    }
+
     public boolean canPropose(Objective o) {
         return o.status == ObjectiveStatus.DRAFT && o.proposedAt == null && me().equals(o.ownerId);
     }

@@ -51,6 +51,7 @@ public class ObjectiveMapper {
         }
         boolean canEdit = access.canEdit(o);
         boolean canApprove = access.canApprove(o);
+        boolean canRestore = access.canRestore(o);
         Permissions permissions = new Permissions(
                 canEdit,
                 access.canCheckIn(o),
@@ -60,7 +61,9 @@ public class ObjectiveMapper {
                 canEdit && o.status == ObjectiveStatus.ACTIVE,
                 canEdit && (o.status == ObjectiveStatus.DRAFT || o.status == ObjectiveStatus.ACTIVE),
                 canEdit && o.status != ObjectiveStatus.ARCHIVED,
-                canEdit && !o.isEnded() && (access.isAdmin() || people.countActiveReports(access.me()) > 0));
+                canEdit && !o.isEnded() && (access.isAdmin() || people.countActiveReports(access.me()) > 0),
+                canRestore && (o.status == ObjectiveStatus.COMPLETED || o.status == ObjectiveStatus.CANCELLED),
+                canRestore && o.status == ObjectiveStatus.ARCHIVED);
         return new ObjectiveResponse(
                 o.id,
                 o.title,

@@ -274,6 +274,19 @@ public class ObjectiveQueries {
         return Boolean.TRUE.equals(found);
     }
 
+    /** The status an archived objective had before it was archived, from its history (DRAFT when none). */
+    public ObjectiveStatus statusBeforeArchive(UUID objectiveId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = Panache.getEntityManager()
+                .createNativeQuery("""
+                        select status from objective_history where objective_id = :id and status <> 'ARCHIVED'
+                        order by recorded_at desc, id desc limit 1
+                        """)
+                .setParameter("id", objectiveId)
+                .getResultList();
+        return rows.isEmpty() ? ObjectiveStatus.DRAFT : ObjectiveStatus.valueOf(rows.get(0));
+    }
+
     private static Query native_(String sql, ObjectiveAccess access) {
         return Panache.getEntityManager()
                 .createNativeQuery(sql)

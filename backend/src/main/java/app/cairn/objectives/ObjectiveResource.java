@@ -15,6 +15,7 @@ import app.cairn.objectives.dto.ObjectiveResponse;
 import app.cairn.objectives.dto.ObjectiveResponse.Alignment;
 import app.cairn.objectives.dto.ObjectiveSummary;
 import app.cairn.objectives.dto.ReturnRequest;
+import app.cairn.objectives.dto.WorkflowRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Authenticated
 public class ObjectiveResource {
+
+    private static final String BODY = "a JSON body is required";
 
     private final ObjectiveService service;
 
@@ -129,18 +132,20 @@ public class ObjectiveResource {
     @Path("/objectives/{id}/propose")
     @Operation(operationId = "proposeObjective", summary = "Propose a draft to the manager (owner)")
     @APIResponse(responseCode = "200", description = "Proposed")
-    @APIResponse(responseCode = "409", description = "Not a draft, or already proposed")
-    public ObjectiveResponse propose(@PathParam("id") UUID id) {
-        return service.propose(id);
+    @APIResponse(responseCode = "409", description = "Stale version, or not a draft, or already proposed")
+    public ObjectiveResponse propose(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.propose(id, request.version());
     }
 
     @POST
     @Path("/objectives/{id}/approve")
     @Operation(operationId = "approveObjective", summary = "Agree a draft: it becomes ACTIVE (manager or admin)")
     @APIResponse(responseCode = "200", description = "Active")
-    @APIResponse(responseCode = "409", description = "Not a draft")
-    public ObjectiveResponse approve(@PathParam("id") UUID id) {
-        return service.approve(id);
+    @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
+    public ObjectiveResponse approve(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.approve(id, request.version());
     }
 
     @POST
@@ -149,37 +154,62 @@ public class ObjectiveResource {
             operationId = "returnObjective",
             summary = "Return a draft to its owner with a comment (manager or admin)")
     @APIResponse(responseCode = "200", description = "Returned")
-    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
     public ObjectiveResponse returnDraft(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReturnRequest request) {
-        return service.returnDraft(id, request.comment());
+        return service.returnDraft(id, request.comment(), request.version());
     }
 
     @POST
     @Path("/objectives/{id}/complete")
     @Operation(operationId = "completeObjective", summary = "Mark an active objective completed")
     @APIResponse(responseCode = "200", description = "Completed")
-    @APIResponse(responseCode = "409", description = "Not active")
-    public ObjectiveResponse complete(@PathParam("id") UUID id) {
-        return service.complete(id);
+    @APIResponse(responseCode = "409", description = "Stale version, or not active")
+    public ObjectiveResponse complete(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.complete(id, request.version());
     }
 
     @POST
     @Path("/objectives/{id}/cancel")
     @Operation(operationId = "cancelObjective", summary = "Cancel a draft or active objective")
     @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "409", description = "Already ended")
-    public ObjectiveResponse cancel(@PathParam("id") UUID id) {
-        return service.cancel(id);
+    @APIResponse(responseCode = "409", description = "Stale version, or already ended")
+    public ObjectiveResponse cancel(@PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.cancel(id, request.version());
     }
 
     @POST
     @Path("/objectives/{id}/archive")
     @Operation(operationId = "archiveObjective", summary = "Archive an objective; its history stays")
     @APIResponse(responseCode = "200", description = "Archived")
-    @APIResponse(responseCode = "409", description = "Already archived")
-    public ObjectiveResponse archive(@PathParam("id") UUID id) {
-        return service.archive(id);
+    @APIResponse(responseCode = "409", description = "Stale version, or already archived")
+    public ObjectiveResponse archive(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.archive(id, request.version());
+    }
+
+    @POST
+    @Path("/objectives/{id}/reopen")
+    @Operation(
+            operationId = "reopenObjective",
+            summary = "Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin)")
+    @APIResponse(responseCode = "200", description = "Active again; its check-ins and history stay")
+    @APIResponse(responseCode = "409", description = "Stale version, or not completed or cancelled")
+    public ObjectiveResponse reopen(@PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.reopen(id, request.version());
+    }
+
+    @POST
+    @Path("/objectives/{id}/unarchive")
+    @Operation(
+            operationId = "unarchiveObjective",
+            summary = "Bring an archived objective back to its status before archiving (owner's manager or admin)")
+    @APIResponse(responseCode = "200", description = "Back in its former status; its history stays")
+    @APIResponse(responseCode = "409", description = "Stale version, or not archived")
+    public ObjectiveResponse unarchive(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
+        return service.unarchive(id, request.version());
     }
 
     @POST

@@ -173,8 +173,8 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse propose(UUID id) {
-        Objective objective = findVisible(id);
+    public ObjectiveResponse propose(UUID id, Integer version) {
+        Objective objective = current(findVisible(id), version);
         requireStatus(objective, ObjectiveStatus.DRAFT, "Only a draft can be proposed.");
         if (!access.me().equals(objective.ownerId)) {
             throw ApiException.forbidden("Only the owner proposes their objective.");
@@ -188,8 +188,8 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse approve(UUID id) {
-        Objective objective = findVisible(id);
+    public ObjectiveResponse approve(UUID id, Integer version) {
+        Objective objective = current(findVisible(id), version);
         requireStatus(objective, ObjectiveStatus.DRAFT, "Only a draft can be agreed.");
         if (!access.canApprove(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin agrees this objective.");
@@ -202,8 +202,8 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse returnDraft(UUID id, String comment) {
-        Objective objective = findVisible(id);
+    public ObjectiveResponse returnDraft(UUID id, String comment, Integer version) {
+        Objective objective = current(findVisible(id), version);
         requireStatus(objective, ObjectiveStatus.DRAFT, "Only a draft can be returned.");
         if (!access.canApprove(objective) || access.me().equals(objective.ownerId)) {
             throw ApiException.forbidden("Only the owner's manager or an admin returns this objective.");
@@ -214,15 +214,15 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse complete(UUID id) {
-        Objective objective = findEditable(id);
+    public ObjectiveResponse complete(UUID id, Integer version) {
+        Objective objective = current(findEditable(id), version);
         requireStatus(objective, ObjectiveStatus.ACTIVE, "Only an active objective can be completed.");
         return end(objective, ObjectiveStatus.COMPLETED);
     }
 
     @Transactional
-    public ObjectiveResponse cancel(UUID id) {
-        Objective objective = findEditable(id);
+    public ObjectiveResponse cancel(UUID id, Integer version) {
+        Objective objective = current(findEditable(id), version);
         if (objective.status != ObjectiveStatus.DRAFT && objective.status != ObjectiveStatus.ACTIVE) {
             throw ApiException.conflict("Only a draft or active objective can be cancelled.");
         }
@@ -230,8 +230,8 @@ public class ObjectiveService {
     }
 
     @Transactional
-    public ObjectiveResponse archive(UUID id) {
-        Objective objective = findVisible(id);
+    public ObjectiveResponse archive(UUID id, Integer version) {
+        Objective objective = current(findVisible(id), version);
         if (objective.status == ObjectiveStatus.ARCHIVED) {
             throw ApiException.conflict("This objective is already archived.");
         }
@@ -246,6 +246,40 @@ public class ObjectiveService {
         objective.proposedAt = null;
         rollup.changed(objective.id);
         return respond(objective);
+    }
+
+    /** A completed or cancelled objective becomes ACTIVE again; its check-ins and history stay. */
+    @Transactional
+    public ObjectiveResponse reopen(UUID id, Integer version) {
+        Objective objective = current(findVisible(id), version);
+        if (objective.status != ObjectiveStatus.COMPLETED && objective.status != ObjectiveStatus.CANCELLED) {
+            throw ApiException.conflict("Only a completed or cancelled objective can be reopened.");
+        }
+        if (!access.canRestore(objective)) {
+            throw ApiException.forbidden("Only the owner's manager or an admin reopens this objective.");
+        }
+        objective.status = ObjectiveStatus.ACTIVE;
+        rollup.changed(objective.id);
+        return respond(objective);
+    }
+
+    /** An archived objective returns to the status it had before it was archived (from its history). */
+    @Transactional
+    public ObjectiveResponse unarchive(UUID id, Integer version) {
+        Objective objective = current(findVisible(id), version);
+        requireStatus(objective, ObjectiveStatus.ARCHIVED, "Only an archived objective can be unarchived.");
+        if (!access.canRestore(objective)) {
+            throw ApiException.forbidden("Only the owner's manager or an admin unarchives this objective.");
+        }
+        objective.status = queries.statusBeforeArchive(objective.id);
+        rollup.changed(objective.id);
+        return respond(objective);
+    }
+
+    /** The objective, if `version` is the one it has now: a workflow action on a stale read is a 409. */
+    private static Objective current(Objective objective, Integer version) {
+        Versions.check(version, objective.version, "This objective");
+        return objective;
     }
 
     /** Creates one aligned draft per person, each owned by them, below the source objective. */

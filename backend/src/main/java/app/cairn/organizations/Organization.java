@@ -1,10 +1,10 @@
 package app.cairn.organizations;
 
+import app.cairn.common.persistence.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,7 +13,8 @@ import java.util.UUID;
 /** A tenant: a company using Cairn. */
 @Entity
 @Table(name = "organizations")
-public class Organization {
+@EntityListeners(Timestamps.class)
+public class Organization implements Timestamps.Stamped {
 
     @Id
     public UUID id = UUID.randomUUID();
@@ -40,14 +41,14 @@ public class Organization {
     @Version
     public int version;
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    @Override
+    public void stampCreated(Instant now) {
+        createdAt = now;
+        updatedAt = now;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    @Override
+    public void stampUpdated(Instant now) {
+        updatedAt = now;
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/organizations")
-@Tag(name = "Organizations", description = "Public sign-up of a new organization")
+@Tag(name = "Organizations", description = "Public sign-up of a new organization, and its settings")
 public class OrganizationResource {
 
     private final OrganizationService service;

@@ -5,6 +5,10 @@ import app.cairn.auth.AuthService;
 import app.cairn.auth.PasswordHasher;
 import app.cairn.common.config.CairnConfig;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.persistence.Versions;
+import app.cairn.common.security.CurrentUser;
+import app.cairn.organizations.dto.OrganizationRequest;
+import app.cairn.organizations.dto.OrganizationResponse;
 import app.cairn.organizations.dto.SignUpRequest;
 import app.cairn.organizations.dto.SignUpResponse;
 import app.cairn.people.Person;
@@ -22,18 +26,43 @@ public class OrganizationService {
     private final AuthService auth;
     private final AccountService accounts;
     private final CairnConfig config;
+    private final CurrentUser currentUser;
 
     public OrganizationService(
             OrganizationRepository organizations,
             PersonRepository people,
             AuthService auth,
             AccountService accounts,
-            CairnConfig config) {
+            CairnConfig config,
+            CurrentUser currentUser) {
         this.organizations = organizations;
         this.people = people;
         this.auth = auth;
         this.accounts = accounts;
         this.config = config;
+        this.currentUser = currentUser;
+    }
+
+    public OrganizationResponse current() {
+        return toResponse(organizations.findById(currentUser.orgId()));
+    }
+
+    /** Admins rename the organization and set its time zone (the calendars of everyone without their own). */
+    @Transactional
+    public OrganizationResponse update(OrganizationRequest request) {
+        if (!currentUser.isAdmin()) {
+            throw ApiException.forbidden("Only admins change the organization's settings.");
+        }
+        Organization org = organizations.findById(currentUser.orgId());
+        Versions.check(request.version(), org.version, "The organization");
+        org.name = request.name().trim();
+        org.timeZone = request.timeZone();
+        organizations.flush();
+        return toResponse(org);
+    }
+
+    private static OrganizationResponse toResponse(Organization org) {
+        return new OrganizationResponse(org.id, org.name, org.slug, org.timeZone, org.version);
     }
 
     /**

@@ -158,6 +158,15 @@ public class PersonService {
         return get(person.id);
     }
 
+    /** The caller's own time zone (null: the organization's); validated by the request. */
+    @Transactional
+    public Person setOwnTimeZone(String timeZone) {
+        Person person = find(currentUser.id());
+        person.timeZone = timeZone;
+        people.flush();
+        return person;
+    }
+
     private Person find(UUID id) {
         return people.findInOrg(currentUser.orgId(), id).orElseThrow(() -> ApiException.notFound("Person " + id));
     }

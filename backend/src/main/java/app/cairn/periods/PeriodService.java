@@ -3,6 +3,7 @@ package app.cairn.periods;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.periods.dto.PeriodRequest;
@@ -22,11 +23,13 @@ public class PeriodService {
 
     private final PeriodRepository periods;
     private final CurrentUser currentUser;
+    private final TimeZones timeZones;
     private final Clock clock;
 
-    public PeriodService(PeriodRepository periods, CurrentUser currentUser, Clock clock) {
+    public PeriodService(PeriodRepository periods, CurrentUser currentUser, TimeZones timeZones, Clock clock) {
         this.periods = periods;
         this.currentUser = currentUser;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -34,13 +37,13 @@ public class PeriodService {
         UUID orgId = currentUser.orgId();
         String orderBy = page.orderBy(SORTS, "-startDate", "id");
         var query = periods.find("orgId = ?1" + orderBy, orgId).page(page.page, page.size);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         return new PageResponse<>(
                 query.list().stream().map(p -> toResponse(p, today)).toList(), page.page, page.size, query.count());
     }
 
     public PeriodResponse get(UUID id) {
-        return toResponse(find(id), LocalDate.now(clock));
+        return toResponse(find(id), today());
     }
 
     @Transactional
@@ -88,6 +91,11 @@ public class PeriodService {
         period.name = request.name().trim();
         period.startDate = request.startDate();
         period.endDate = request.endDate();
+    }
+
+    /** The caller's date, in their time zone: a period is current when it contains it. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), timeZones.of(currentUser.person()));
     }
 
     private static PeriodResponse toResponse(Period p, LocalDate today) {

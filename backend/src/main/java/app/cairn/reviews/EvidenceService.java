@@ -1,6 +1,7 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.Ref;
 import app.cairn.objectives.Objective;
 import app.cairn.periods.Period;
@@ -11,7 +12,7 @@ import app.cairn.sessions.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +35,13 @@ public class EvidenceService {
     private final ReviewLoader loader;
     private final ReviewAccess access;
     private final PeriodRepository periods;
+    private final TimeZones timeZones;
 
-    public EvidenceService(ReviewLoader loader, ReviewAccess access, PeriodRepository periods) {
+    public EvidenceService(ReviewLoader loader, ReviewAccess access, PeriodRepository periods, TimeZones timeZones) {
         this.loader = loader;
         this.access = access;
         this.periods = periods;
+        this.timeZones = timeZones;
     }
 
     public Evidence evidence(UUID reviewId) {
@@ -65,6 +68,7 @@ public class EvidenceService {
     private List<Evidence.OneToOneEvidence> oneToOnes(UUID revieweeId, Period period) {
         var em = periods.getEntityManager();
         UUID me = access.me();
+        ZoneId zone = timeZones.ofOrganization(access.orgId());
         List<Session> sessions = em.createQuery(
                         "select s from Session s where s.orgId = :org and s.status = :completed"
                                 + " and :reviewee in (s.organizerId, s.attendeeId) and :me in (s.organizerId, s.attendeeId)"
@@ -74,8 +78,10 @@ public class EvidenceService {
                 .setParameter("completed", SessionStatus.COMPLETED)
                 .setParameter("reviewee", revieweeId)
                 .setParameter("me", me)
-                .setParameter("from", period.startDate.atStartOfDay().toInstant(ZoneOffset.UTC))
-                .setParameter("to", period.endDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                // the period's days in the organization's time zone
+                .setParameter("from", period.startDate.atStartOfDay(zone).toInstant())
+                .setParameter(
+                        "to", period.endDate.plusDays(1).atStartOfDay(zone).toInstant())
                 .getResultList();
         if (sessions.isEmpty()) {
             return List.of();

@@ -3,6 +3,8 @@ package app.cairn.reviews;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
 import app.cairn.common.persistence.Versions;
+import app.cairn.common.time.Deadline;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
@@ -25,11 +27,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +46,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReviewCycleService {
+
+    /** A deadline in a mail, in the reader's zone: "Tuesday 15 December 2026, 23:59 (America/New_York)". */
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm '('VV')'", Locale.ENGLISH);
 
     private static final Map<String, String> SORTS =
             Map.of("name", "name", "createdAt", "createdAt", "selfReviewDue", "selfReviewDue");
@@ -54,6 +63,7 @@ public class ReviewCycleService {
     private final ReviewAccess access;
     private final ReviewJson json;
     private final Mailer mailer;
+    private final TimeZones timeZones;
     private final Clock clock;
 
     public ReviewCycleService(
@@ -66,6 +76,7 @@ public class ReviewCycleService {
             ReviewAccess access,
             ReviewJson json,
             Mailer mailer,
+            TimeZones timeZones,
             Clock clock) {
         this.cycles = cycles;
         this.reviews = reviews;
@@ -76,6 +87,7 @@ public class ReviewCycleService {
         this.access = access;
         this.json = json;
         this.mailer = mailer;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -254,6 +266,13 @@ public class ReviewCycleService {
 
     private void apply(ReviewCycle cycle, CycleRequest request) {
         List<FieldError> errors = new ArrayList<>();
+        // a day is the end of that day in the organization's time zone
+        ZoneId zone = timeZones.ofOrganization(access.orgId());
+        Instant selfReviewDue = due(request.selfReviewDue(), zone);
+        Instant nominationsDue = due(request.nominationsDue(), zone);
+        Instant peerAnswersDue = due(request.peerAnswersDue(), zone);
+        Instant managerReviewDue = due(request.managerReviewDue(), zone);
+        Instant signOffDue = due(request.signOffDue(), zone);
         ReviewTemplate template = null;
         try {
             template = templates.find(request.templateId());
@@ -296,23 +315,18 @@ public class ReviewCycleService {
             case EVERYONE -> {}
         }
         if (peers) {
-            if (request.nominationsDue() == null) {
+            if (nominationsDue == null) {
                 errors.add(new FieldError("nominationsDue", "is required for a 360"));
             }
-            if (request.peerAnswersDue() == null) {
+            if (peerAnswersDue == null) {
                 errors.add(new FieldError("peerAnswersDue", "is required for a 360"));
             }
         }
-        before(errors, request.selfReviewDue(), request.managerReviewDue(), "managerReviewDue", "the self review");
-        before(errors, request.managerReviewDue(), request.signOffDue(), "signOffDue", "the manager review");
+        before(errors, selfReviewDue, managerReviewDue, "managerReviewDue", "the self review");
+        before(errors, managerReviewDue, signOffDue, "signOffDue", "the manager review");
         if (peers) {
-            before(errors, request.nominationsDue(), request.peerAnswersDue(), "peerAnswersDue", "the nominations");
-            before(
-                    errors,
-                    request.peerAnswersDue(),
-                    request.managerReviewDue(),
-                    "managerReviewDue",
-                    "the peer answers");
+            before(errors, nominationsDue, peerAnswersDue, "peerAnswersDue", "the nominations");
+            before(errors, peerAnswersDue, managerReviewDue, "managerReviewDue", "the peer answers");
         }
         int min = request.minPeers() == null ? 3 : request.minPeers();
         int max = request.maxPeers() == null ? Math.max(8, min) : request.maxPeers();
@@ -332,15 +346,19 @@ public class ReviewCycleService {
         cycle.participantTeamId =
                 request.participantScope() == ParticipantScope.TEAM ? request.participantTeamId() : null;
         cycle.participantIds = json.write(ids);
-        cycle.selfReviewDue = request.selfReviewDue();
-        cycle.nominationsDue = peers ? request.nominationsDue() : null;
-        cycle.peerAnswersDue = peers ? request.peerAnswersDue() : null;
-        cycle.managerReviewDue = request.managerReviewDue();
-        cycle.signOffDue = request.signOffDue();
+        cycle.selfReviewDue = selfReviewDue;
+        cycle.nominationsDue = peers ? nominationsDue : null;
+        cycle.peerAnswersDue = peers ? peerAnswersDue : null;
+        cycle.managerReviewDue = managerReviewDue;
+        cycle.signOffDue = signOffDue;
         cycle.minPeers = min;
         cycle.maxPeers = max;
         cycle.calibration = request.calibration() == null || request.calibration();
         cycle.skipLevelSignOff = Boolean.TRUE.equals(request.skipLevelSignOff());
+    }
+
+    private static Instant due(Deadline deadline, ZoneId zone) {
+        return deadline == null ? null : deadline.in(zone);
     }
 
     private static void before(List<FieldError> errors, Instant first, Instant then, String field, String what) {
@@ -362,8 +380,9 @@ public class ReviewCycleService {
                         person.email,
                         "Your review has started: " + cycle.name,
                         "Hello " + person.name + ",\n\n" + cycle.name
-                                + " has started. Please write your self review by " + cycle.selfReviewDue
-                                + " (UTC).\n\nCairn"));
+                                + " has started. Please write your self review by "
+                                + DUE.format(cycle.selfReviewDue.atZone(timeZones.of(person)))
+                                + ".\n\nCairn"));
             } catch (RuntimeException e) {
                 Log.warnf("Could not email %s about cycle %s: %s", person.id, cycle.id, e.getMessage());
             }

@@ -3,6 +3,7 @@ package app.cairn.sessions;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.common.security.SecretTokens;
+import app.cairn.common.time.TimeZones;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.sessions.dto.CalendarFeedResponse;
@@ -11,6 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ public class CalendarFeedService {
     private final SessionRepository sessions;
     private final PersonRepository people;
     private final CurrentUser currentUser;
+    private final TimeZones timeZones;
     private final Clock clock;
 
     public CalendarFeedService(
@@ -36,11 +41,13 @@ public class CalendarFeedService {
             SessionRepository sessions,
             PersonRepository people,
             CurrentUser currentUser,
+            TimeZones timeZones,
             Clock clock) {
         this.feeds = feeds;
         this.sessions = sessions;
         this.people = people;
         this.currentUser = currentUser;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -106,24 +113,45 @@ public class CalendarFeedService {
                 .text("X-WR-CALNAME", "Cairn: " + person.name + "'s 1:1s")
                 .line("X-PUBLISHED-TTL", "PT1H")
                 .line("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
+        // A repeating series is written in its organizer's zone (with that zone's VTIMEZONE), so that
+        // calendars repeat it at the same wall-clock time, as Cairn does; everything else in UTC.
+        Map<UUID, ZoneId> seriesZones = new HashMap<>();
+        for (Session s : list) {
+            ZoneId zone = repeats(s) ? timeZones.of(byId.get(s.organizerId)) : null;
+            if (zone != null && !IcsTimeZone.isUtc(zone)) {
+                seriesZones.put(s.id, zone);
+            }
+        }
+        seriesZones.values().stream()
+                .distinct()
+                .forEach(zone ->
+                        IcsTimeZone.write(ics, zone, since, clock.instant().plus(Duration.ofDays(3660))));
         // METHOD:PUBLISH (RFC 5546): each event names its ORGANIZER and no ATTENDEE.
         for (Session s : list) {
             Person organizer = byId.get(s.organizerId);
             String other = byId.get(s.otherThan(person.id)).name;
             String summary = (s.title != null ? s.title : label(s.kind)) + " with " + other;
+            ZoneId zone = seriesZones.get(s.id);
             ics.line("BEGIN", "VEVENT")
                     .line("UID", s.id + "@cairn")
-                    .time("DTSTAMP", s.updatedAt == null ? clock.instant() : s.updatedAt)
-                    .time("DTSTART", s.startsAt)
-                    .time("DTEND", s.endsAt())
-                    .text("SUMMARY", summary)
+                    .time("DTSTAMP", s.updatedAt == null ? clock.instant() : s.updatedAt);
+            if (zone == null) {
+                ics.time("DTSTART", s.startsAt).time("DTEND", s.endsAt());
+            } else {
+                ics.line("DTSTART;TZID=" + zone.getId(), IcsTimeZone.LOCAL.format(s.startsAt.atZone(zone)))
+                        .line(
+                                "DTEND;TZID=" + zone.getId(),
+                                IcsTimeZone.LOCAL.format(s.endsAt().atZone(zone)));
+            }
+            ics.text("SUMMARY", summary)
                     .text("DESCRIPTION", "Agenda, notes and actions in Cairn: " + sessionLink.apply(s.id))
                     .line("URL", sessionLink.apply(s.id))
                     .line("ORGANIZER;CN=" + param(organizer.name), "mailto:" + organizer.email)
                     .line("SEQUENCE", Integer.toString(s.version))
                     .line("STATUS", status(s));
             if (repeats(s)) {
-                ics.line("RRULE", s.recurrence.rrule());
+                ZoneId seriesZone = zone == null ? ZoneOffset.UTC : zone;
+                ics.line("RRULE", s.recurrence.rrule(s.seriesStartsAt.atZone(seriesZone)));
             }
             ics.line("END", "VEVENT");
         }

@@ -40,6 +40,14 @@ public class Session extends TenantEntity {
     @Enumerated(EnumType.STRING)
     public Recurrence recurrence = Recurrence.NONE;
 
+    /** When the series' first occurrence started: recurrences are counted from it (see {@link Recurrence}). */
+    @Column(name = "series_starts_at", nullable = false, updatable = false)
+    public Instant seriesStartsAt;
+
+    /** This occurrence's number in its series, from 0; a reschedule keeps it. */
+    @Column(updatable = false)
+    public int occurrence;
+
     @Enumerated(EnumType.STRING)
     public SessionStatus status = SessionStatus.SCHEDULED;
 
@@ -79,5 +87,14 @@ public class Session extends TenantEntity {
 
     public Instant endsAt() {
         return startsAt.plusSeconds(durationMinutes * 60L);
+    }
+
+    /** A new session starts its own series unless it was given one. */
+    @Override
+    public void stampCreated(Instant now) {
+        super.stampCreated(now);
+        if (seriesStartsAt == null) {
+            seriesStartsAt = startsAt;
+        }
     }
 }

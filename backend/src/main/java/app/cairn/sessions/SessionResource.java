@@ -1,9 +1,9 @@
 package app.cairn.sessions;
 
-import app.cairn.common.error.ApiException;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
+import app.cairn.common.web.Instants;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.sessions.dto.CancelSessionRequest;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,8 +67,8 @@ public class SessionResource {
                         Ids.parseOptional("participantId", participantId),
                         Enums.parseOptional("kind", kind, SessionKind.class),
                         Enums.parseAll("status", status, SessionStatus.class),
-                        instant("from", from),
-                        instant("to", to)),
+                        Instants.parseOptional("from", from),
+                        Instants.parseOptional("to", to)),
                 page);
     }
 
@@ -130,16 +128,5 @@ public class SessionResource {
     public SessionResponse complete(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
         return service.complete(id, request.version());
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "must be an ISO-8601 UTC time, e.g. 2026-11-26T09:00:00Z");
-        }
     }
 }

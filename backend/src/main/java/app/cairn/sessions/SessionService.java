@@ -3,6 +3,7 @@ package app.cairn.sessions;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
 import app.cairn.common.persistence.Versions;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.people.Person;
@@ -16,8 +17,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ public class SessionService {
     private final SessionSettingsService settings;
     private final SessionAccess access;
     private final SessionMapper mapper;
+    private final TimeZones timeZones;
     private final Clock clock;
 
     public SessionService(
@@ -56,6 +59,7 @@ public class SessionService {
             SessionSettingsService settings,
             SessionAccess access,
             SessionMapper mapper,
+            TimeZones timeZones,
             Clock clock) {
         this.sessions = sessions;
         this.people = people;
@@ -66,6 +70,7 @@ public class SessionService {
         this.settings = settings;
         this.access = access;
         this.mapper = mapper;
+        this.timeZones = timeZones;
         this.clock = clock;
     }
 
@@ -263,8 +268,8 @@ public class SessionService {
                 .firstResultOptional()
                 .orElse(null);
         if (next == null) {
-            Instant start = nextStart(session, now);
-            if (start == null) {
+            Occurrence slot = nextOccurrence(session, now);
+            if (slot == null) {
                 return;
             }
             next = new Session();
@@ -274,7 +279,9 @@ public class SessionService {
             next.title = session.title;
             next.organizerId = session.organizerId;
             next.attendeeId = session.attendeeId;
-            next.startsAt = start;
+            next.startsAt = slot.startsAt();
+            next.seriesStartsAt = session.seriesStartsAt;
+            next.occurrence = slot.number();
             next.durationMinutes = session.durationMinutes;
             next.recurrence = session.recurrence;
             next.tentative = session.recurrence == Recurrence.NONE;
@@ -284,14 +291,24 @@ public class SessionService {
         carryOver(session, next);
     }
 
-    private Instant nextStart(Session session, Instant now) {
-        Instant start;
+    /** An occurrence of a series: its number (from 0) and start. */
+    record Occurrence(int number, Instant startsAt) {}
+
+    /**
+     * The occurrence after `session` that is still ahead (after now and after `session` itself),
+     * computed in the organizer's time zone: a repeating series counts from its first start; a one-off
+     * 1:1 between a manager and their report steps the pair's interval in days. Null when none follows.
+     */
+    Occurrence nextOccurrence(Session session, Instant now) {
+        ZoneId zone = timeZones.of(people.findById(session.organizerId));
+        Instant after = now.isAfter(session.startsAt) ? now : session.startsAt;
         if (session.recurrence != Recurrence.NONE) {
-            start = session.recurrence.next(session.startsAt);
-            while (!start.isAfter(now)) {
-                start = session.recurrence.next(start);
+            ZonedDateTime first = session.seriesStartsAt.atZone(zone);
+            int n = session.occurrence + 1;
+            while (!session.recurrence.occurrence(first, n).toInstant().isAfter(after)) {
+                n++;
             }
-            return start;
+            return new Occurrence(n, session.recurrence.occurrence(first, n).toInstant());
         }
         if (session.kind != SessionKind.ONE_TO_ONE) {
             return null;
@@ -300,12 +317,11 @@ public class SessionService {
         if (days.isEmpty()) {
             return null;
         }
-        Duration step = Duration.ofDays(days.get());
-        start = session.startsAt.plus(step);
-        while (!start.isAfter(now)) {
-            start = start.plus(step);
+        ZonedDateTime start = session.startsAt.atZone(zone).plusDays(days.get());
+        while (!start.toInstant().isAfter(now)) {
+            start = start.plusDays(days.get());
         }
-        return start;
+        return new Occurrence(session.occurrence + 1, start.toInstant());
     }
 
     /** The 1:1 interval when one of the two manages the other directly; empty otherwise. */

@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import static app.cairn.support.Api.act;
 import static app.cairn.support.Api.as;
 import static app.cairn.support.Api.create;
 import static app.cairn.support.Api.createActive;
@@ -70,7 +71,7 @@ class ObjectiveValidationTest {
     @Test
     void shouldRejectAlignmentToArchivedOrDescendantObjectives() {
         String archived = createActive(employee, manager, objective("Old", "INDIVIDUAL", org.period().id));
-        as(employee).post("/api/v1/objectives/" + archived + "/archive").then().statusCode(200);
+        act(employee, archived, "archive").statusCode(200);
         rejects(with(objective("New", "INDIVIDUAL", org.period().id), "parentId", archived), "parentId");
 
         String top = createActive(

@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import static app.cairn.support.Api.act;
 import static app.cairn.support.Api.as;
 import static app.cairn.support.Api.create;
 import static app.cairn.support.Api.createActive;
@@ -199,7 +200,7 @@ class ObjectiveVisibilityTest {
         for (String path : List.of("", "/alignment", "/check-ins", "/progress-series", "/comments")) {
             as(admin).get("/api/v1/objectives/" + theirs + path).then().statusCode(404);
         }
-        as(admin).post("/api/v1/objectives/" + theirs + "/archive").then().statusCode(404);
+        act(admin, theirs, "archive").statusCode(404);
         as(admin).get("/api/v1/objectives").then().body("items.title", not(hasItem("Their goal")));
         as(employee)
                 .body(with(objective("Sneaky", "INDIVIDUAL", org.period().id), "parentId", theirs))

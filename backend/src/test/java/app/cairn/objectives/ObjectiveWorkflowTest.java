@@ -1,10 +1,12 @@
 package app.cairn.objectives;
 
+import static app.cairn.support.Api.act;
 import static app.cairn.support.Api.as;
 import static app.cairn.support.Api.create;
 import static app.cairn.support.Api.createActive;
 import static app.cairn.support.Api.keyResult;
 import static app.cairn.support.Api.objective;
+import static app.cairn.support.Api.version;
 import static app.cairn.support.Api.with;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -53,58 +55,44 @@ class ObjectiveWorkflowTest {
                 .body("status", equalTo("DRAFT"))
                 .body("permissions.canPropose", equalTo(true))
                 .body("permissions.canApprove", equalTo(false));
-        as(employee).post("/api/v1/objectives/" + id + "/approve").then().statusCode(403);
+        act(employee, id, "approve").statusCode(403);
 
-        as(employee)
-                .post("/api/v1/objectives/" + id + "/propose")
-                .then()
-                .statusCode(200)
-                .body("proposedAt", notNullValue());
-        as(employee).post("/api/v1/objectives/" + id + "/propose").then().statusCode(409);
+        act(employee, id, "propose").statusCode(200).body("proposedAt", notNullValue());
+        act(employee, id, "propose").statusCode(409);
         as(manager)
-                .body(Map.of("comment", "Tie it to the platform goal"))
+                .body(Map.of("comment", "Tie it to the platform goal", "version", version(manager, id)))
                 .post("/api/v1/objectives/" + id + "/return")
                 .then()
                 .statusCode(200)
                 .body("returnComment", equalTo("Tie it to the platform goal"))
                 .body("proposedAt", nullValue());
         as(manager)
-                .body(Map.of("comment", " "))
+                .body(Map.of("comment", " ", "version", version(manager, id)))
                 .post("/api/v1/objectives/" + id + "/return")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("comment"));
 
-        as(employee).post("/api/v1/objectives/" + id + "/propose").then().statusCode(200);
-        as(manager)
-                .post("/api/v1/objectives/" + id + "/approve")
-                .then()
+        act(employee, id, "propose").statusCode(200);
+        act(manager, id, "approve")
                 .statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("returnComment", nullValue());
-        as(manager).post("/api/v1/objectives/" + id + "/approve").then().statusCode(409);
+        act(manager, id, "approve").statusCode(409);
     }
 
     @Test
     void shouldEndObjectivesAndRefuseCheckInsAfterwards() {
         String id = createActive(employee, manager, objective("Ship it", "INDIVIDUAL", org.period().id));
-        as(employee)
-                .post("/api/v1/objectives/" + id + "/complete")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+        act(employee, id, "complete").statusCode(200).body("status", equalTo("COMPLETED"));
         as(employee)
                 .body(Map.of("progress", 100))
                 .post("/api/v1/objectives/" + id + "/check-ins")
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("completed"));
-        as(employee).post("/api/v1/objectives/" + id + "/cancel").then().statusCode(409);
-        as(employee)
-                .post("/api/v1/objectives/" + id + "/archive")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("ARCHIVED"));
+        act(employee, id, "cancel").statusCode(409);
+        act(employee, id, "archive").statusCode(200).body("status", equalTo("ARCHIVED"));
         as(employee)
                 .body(Map.of("progress", 100))
                 .post("/api/v1/objectives/" + id + "/check-ins")
@@ -116,7 +104,7 @@ class ObjectiveWorkflowTest {
                 .get("/api/v1/objectives")
                 .then()
                 .body("total", equalTo(1));
-        as(peer).post("/api/v1/objectives/" + id + "/complete").then().statusCode(403);
+        act(peer, id, "complete").statusCode(403);
     }
 
     @Test

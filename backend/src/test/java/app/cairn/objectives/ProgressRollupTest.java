@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import static app.cairn.support.Api.act;
 import static app.cairn.support.Api.as;
 import static app.cairn.support.Api.create;
 import static app.cairn.support.Api.createActive;
@@ -117,7 +118,7 @@ class ProgressRollupTest {
                 .body("children.items.find { it.title == 'B' }.contributionPercent", equalTo(75.0f))
                 .body("children.items.find { it.title == 'Draft C' }.contributionPercent", equalTo(null));
 
-        as(employee).post("/api/v1/objectives/" + b + "/cancel").then().statusCode(200);
+        act(employee, b, "cancel").statusCode(200);
         as(admin).get("/api/v1/objectives/" + parent).then().body("progress", equalTo(100.0f));
     }
 

@@ -3,6 +3,7 @@ package app.cairn.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +52,26 @@ public final class Api {
     /** Creates and agrees an objective (the approver must be allowed to agree it). */
     public static String createActive(String token, String approverToken, Map<String, Object> body) {
         String id = create(token, body);
-        as(approverToken).post("/api/v1/objectives/" + id + "/approve").then().statusCode(200);
+        act(approverToken, id, "approve").statusCode(200);
         return id;
+    }
+
+    /** The objective's version as `token` reads it (0 when they cannot see it). */
+    public static int version(String token, String objectiveId) {
+        Integer version = as(token)
+                .get("/api/v1/objectives/" + objectiveId)
+                .then()
+                .extract()
+                .path("version");
+        return version == null ? 0 : version;
+    }
+
+    /** A workflow action (`approve`, `complete`…) on an objective, sent with its current version. */
+    public static ValidatableResponse act(String token, String objectiveId, String action) {
+        return as(token)
+                .body(Map.of("version", version(token, objectiveId)))
+                .post("/api/v1/objectives/" + objectiveId + "/" + action)
+                .then();
     }
 
     public static Map<String, Object> with(Map<String, Object> body, Object... pairs) {

@@ -19,11 +19,27 @@ public record MeResponse(
         @Schema(required = true, description = "Active direct reports; more than 0 makes this person a manager")
         long reportCount,
 
-        @Schema(required = true) OrganizationSummary organization) {
+        @Schema(required = true) OrganizationSummary organization,
+
+        @Schema(
+                required = true,
+                description = "The IANA time zone this person's calendars use: their own choice, else the"
+                        + " organization's. Show dates and times in it.")
+        String timeZone,
+
+        @Schema(required = true) Preferences preferences) {
 
     @Schema(name = "OrganizationSummary")
     public record OrganizationSummary(
             @Schema(required = true) UUID id,
             @Schema(required = true) String name,
-            @Schema(required = true) String slug) {}
+            @Schema(required = true) String slug,
+
+            @Schema(required = true, description = "The organization's IANA time zone")
+            String timeZone) {}
+
+    @Schema(name = "Preferences", description = "What the person chose for themselves")
+    public record Preferences(
+            @Schema(nullable = true, description = "Their own IANA time zone; null means the organization's")
+            String timeZone) {}
 }

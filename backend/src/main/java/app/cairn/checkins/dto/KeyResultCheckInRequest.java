@@ -1,6 +1,7 @@
 package app.cairn.checkins.dto;
 
 import app.cairn.objectives.Health;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "A check-in on a key result: its new current value (BOOLEAN: 0 or 1; MILESTONE: milestones"
                 + " reached), and optionally the objective's health, a confidence (1–10) and a comment")
 public record KeyResultCheckInRequest(
-        @NotNull(message = "is required") BigDecimal value,
+        @NotNull(message = "is required")
+        @Digits(integer = 14, fraction = 4, message = "must be below 10^14, with at most 4 decimals")
+        BigDecimal value,
+
         Health health,
 
         @Min(value = 1, message = "must be between 1 and 10") @Max(value = 10, message = "must be between 1 and 10")

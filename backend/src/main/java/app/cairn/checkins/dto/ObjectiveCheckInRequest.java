@@ -3,6 +3,7 @@ package app.cairn.checkins.dto;
 import app.cairn.objectives.Health;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ObjectiveCheckInRequest(
         @DecimalMin(value = "0", message = "must be between 0 and 100")
         @DecimalMax(value = "100", message = "must be between 0 and 100")
+        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
         BigDecimal progress,
 
         Health health,

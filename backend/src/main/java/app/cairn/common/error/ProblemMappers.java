@@ -70,7 +70,9 @@ public class ProblemMappers {
     public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
         String field = pathOf(e);
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof InvalidValueException invalid) {
+            message = invalid.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException invalid
                 && invalid.getTargetType() != null
@@ -205,9 +207,14 @@ public class ProblemMappers {
 
     static Response.ResponseBuilder build(
             int status, String title, String detail, HttpServerRequest request, List<FieldError> errors) {
-        String slug = title.toLowerCase().replace(' ', '-');
-        Problem problem = new Problem(TYPE_BASE + slug, title, status, detail, request.path(), errors);
+        Problem problem = problem(status, title, detail, request.path(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** The problem document for a status; `type` is derived from the title. */
+    public static Problem problem(int status, String title, String detail, String instance, List<FieldError> errors) {
+        String slug = title.toLowerCase().replace(' ', '-');
+        return new Problem(TYPE_BASE + slug, title, status, detail, instance, errors);
     }
 
     private static String reason(int status) {

@@ -1,17 +1,17 @@
 package app.cairn.common.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Columns every tenant row has: an opaque id, its organization, timestamps and a version. */
+/** Columns every tenant row has: an opaque id, its organization, timestamps (from the Clock) and a version. */
 @MappedSuperclass
-public abstract class TenantEntity {
+@EntityListeners(Timestamps.class)
+public abstract class TenantEntity implements Timestamps.Stamped {
 
     @Id
     public UUID id = UUID.randomUUID();
@@ -28,14 +28,14 @@ public abstract class TenantEntity {
     @Version
     public int version;
 
-    @PrePersist
-    void onCreate() {
-        createdAt = createdAt == null ? Instant.now() : createdAt;
+    @Override
+    public void stampCreated(Instant now) {
+        createdAt = createdAt == null ? now : createdAt;
         updatedAt = createdAt;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    @Override
+    public void stampUpdated(Instant now) {
+        updatedAt = now;
     }
 }

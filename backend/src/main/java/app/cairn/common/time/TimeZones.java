@@ -4,7 +4,6 @@ import app.cairn.organizations.Organization;
 import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -34,16 +33,8 @@ public class TimeZones {
         return ZoneId.of(organization.timeZone);
     }
 
-    /** True when `zone` names an IANA region or offset Java knows (used by validation). */
+    /** True when `zone` is an IANA zone name Java knows (`Europe/Berlin`, `UTC`); offsets like `+02:00` are not. */
     public static boolean isValid(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return false;
-        }
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
     }
 }

@@ -8,13 +8,20 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The paging parameters every list takes: `page` (from 0), `size` (1–200), `sort` (`field` or `-field`). */
+/**
+ * The paging parameters every list takes: `page` (from 0), `size` (1–200), `sort` (`field` or `-field`).
+ * The highest page keeps `page × size` (the row offset) within a 32-bit integer for any size.
+ */
 public class PageQuery {
+
+    /** The highest page number: `MAX_PAGE × 200` still fits in an int. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / 200;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Page number, from 0")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
+    @Parameter(description = "Page number, from 0 (at most 10737418)")
     public int page;
 
     @QueryParam("size")
@@ -36,7 +43,7 @@ public class PageQuery {
     }
 
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 
     /**

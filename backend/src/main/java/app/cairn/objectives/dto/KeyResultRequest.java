@@ -2,6 +2,7 @@ package app.cairn.objectives.dto;
 
 import app.cairn.objectives.KeyResultKind;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,18 +17,24 @@ public record KeyResultRequest(
         String title,
 
         @NotNull(message = "is required") KeyResultKind kind,
-        @Schema(description = "Where it starts (default 0)") BigDecimal startValue,
+
+        @Schema(description = "Where it starts (default 0)")
+        @Digits(integer = 14, fraction = 4, message = "must be below 10^14, with at most 4 decimals")
+        BigDecimal startValue,
 
         @Schema(description = "Where it should end; may be below the start for decreasing targets")
+        @Digits(integer = 14, fraction = 4, message = "must be below 10^14, with at most 4 decimals")
         BigDecimal targetValue,
 
         @Schema(description = "Where it is now (default: the start)")
+        @Digits(integer = 14, fraction = 4, message = "must be below 10^14, with at most 4 decimals")
         BigDecimal currentValue,
 
         @Size(max = 20, message = "must be at most 20 characters")
         String unit,
 
         @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        @Digits(integer = 6, fraction = 3, message = "must be below 1000000, with at most 3 decimals")
         BigDecimal weight,
 
         @Schema(description = "Required on update") Integer version) {}

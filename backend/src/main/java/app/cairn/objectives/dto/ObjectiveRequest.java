@@ -4,6 +4,7 @@ import app.cairn.objectives.ObjectiveLevel;
 import app.cairn.objectives.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,7 @@ public record ObjectiveRequest(
 
         @Schema(description = "Share in the parent's roll-up (default 1)")
         @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        @Digits(integer = 6, fraction = 3, message = "must be below 1000000, with at most 3 decimals")
         BigDecimal weight,
 
         @Schema(description = "Default ORGANIZATION") Visibility visibility,

@@ -105,5 +105,11 @@ public record ObjectiveResponse(
             @Schema(required = true) boolean canComplete,
             @Schema(required = true) boolean canCancel,
             @Schema(required = true) boolean canArchive,
-            @Schema(required = true) boolean canCascade) {}
+            @Schema(required = true) boolean canCascade,
+
+            @Schema(required = true, description = "Reopen a completed or cancelled objective (it becomes ACTIVE)")
+            boolean canReopen,
+
+            @Schema(required = true, description = "Bring an archived objective back to its status before archiving")
+            boolean canUnarchive) {}
 }

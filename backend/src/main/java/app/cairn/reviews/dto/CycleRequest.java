@@ -1,5 +1,6 @@
 package app.cairn.reviews.dto;
 
+import app.cairn.common.time.Deadline;
 import app.cairn.reviews.AppraisalType;
 import app.cairn.reviews.CycleKind;
 import app.cairn.reviews.ParticipantScope;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,11 +34,17 @@ public record CycleRequest(
         @Schema(description = "For LIST") @Size(max = 2000, message = "must have at most 2000 people")
         List<UUID> participantIds,
 
-        @NotNull(message = "is required") Instant selfReviewDue,
-        @Schema(description = "Required for 360s") Instant nominationsDue,
-        @Schema(description = "Required for 360s") Instant peerAnswersDue,
-        @NotNull(message = "is required") Instant managerReviewDue,
-        @NotNull(message = "is required") Instant signOffDue,
+        @Schema(description = DAY) @NotNull(message = "is required")
+        Deadline selfReviewDue,
+
+        @Schema(description = "Required for 360s. " + DAY) Deadline nominationsDue,
+        @Schema(description = "Required for 360s. " + DAY) Deadline peerAnswersDue,
+
+        @Schema(description = DAY) @NotNull(message = "is required")
+        Deadline managerReviewDue,
+
+        @Schema(description = DAY) @NotNull(message = "is required")
+        Deadline signOffDue,
 
         @Schema(description = "Fewest peers a reviewee nominates (360; default 3)")
         @Min(value = 0, message = "must be 0 or more")
@@ -56,4 +62,8 @@ public record CycleRequest(
         @Schema(description = "The manager's manager signs off after the reviewee (default false)")
         Boolean skipLevelSignOff,
 
-        @Schema(description = "Required on update") Integer version) {}
+        @Schema(description = "Required on update") Integer version) {
+
+    static final String DAY =
+            "A day (`2026-12-15`: the end of that day in the organization's time zone) or an" + " ISO-8601 instant.";
+}

@@ -1,0 +1,32 @@
+import { Card } from '@/components/ui/card';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import { useOrganization } from '@/features/settings/api/get-organization';
+import { OrganizationForm } from '@/features/settings/components/organization-form';
+import { PreferencesForm } from '@/features/settings/components/preferences-form';
+import styles from '@/features/settings/components/settings.module.css';
+import { useAuth } from '@/lib/auth';
+
+/** The signed-in person's settings, and the organization's for admins. */
+export function SettingsPage() {
+  const { person, isAdmin } = useAuth();
+  if (!person) return null;
+  return (
+    <div className={styles.sections}>
+      <Card title="Personal">
+        <PreferencesForm person={person} />
+      </Card>
+      {isAdmin && <OrganizationSettings />}
+    </div>
+  );
+}
+
+function OrganizationSettings() {
+  const organization = useOrganization();
+  return (
+    <Card title="Organization">
+      {organization.isPending && <LoadingState label="Loading the organization…" />}
+      {organization.isError && <ErrorState error={organization.error} />}
+      {organization.data && <OrganizationForm organization={organization.data} />}
+    </Card>
+  );
+}
