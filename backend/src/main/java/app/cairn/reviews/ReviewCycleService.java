@@ -338,6 +338,8 @@ public class ReviewCycleService {
         cycle.maxPeers = max;
         cycle.calibration = request.calibration() == null || request.calibration();
         cycle.skipLevelSignOff = Boolean.TRUE.equals(request.skipLevelSignOff());
+        cycle.peerSummaryRelease =
+                request.peerSummaryRelease() == null ? PeerSummaryRelease.WHEN_SHARED : request.peerSummaryRelease();
     }
 
     private static void before(List<FieldError> errors, Instant first, Instant then, String field, String what) {
@@ -394,6 +396,7 @@ public class ReviewCycleService {
                 c.maxPeers,
                 c.calibration,
                 c.skipLevelSignOff,
+                c.peerSummaryRelease,
                 c.state,
                 c.launchedAt,
                 c.closedAt,
