@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { AdminCompanyValuesRoute, AdminFeedbackRoute } from '@/app/routes/admin-feedback';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
@@ -10,6 +11,7 @@ import {
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
+import { FeedbackItemRoute, FeedbackRoute, PraiseRoute } from '@/app/routes/feedback';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -51,6 +53,9 @@ export const routes: RouteObject[] = [
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
+      { path: 'feedback', element: <FeedbackRoute /> },
+      { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
+      { path: 'praise', element: <PraiseRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,
@@ -62,6 +67,8 @@ export const routes: RouteObject[] = [
           { path: 'review-templates', element: <AdminReviewTemplatesRoute /> },
           { path: 'review-cycles', element: <AdminReviewCyclesRoute /> },
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
+          { path: 'company-values', element: <AdminCompanyValuesRoute /> },
+          { path: 'feedback', element: <AdminFeedbackRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -43,6 +43,25 @@ final class FeedbackApi {
         return as(token).body(map).post(PRAISE).then().statusCode(201).extract().path("id");
     }
 
+    /** Schedules a 1:1 between `me` and `other` tomorrow, as `token`; returns its id. */
+    static String oneToOne(String token, UUID me, UUID other) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "ONE_TO_ONE");
+        body.put("participantIds", List.of(me.toString(), other.toString()));
+        body.put(
+                "startsAt",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString());
+        body.put("durationMinutes", 30);
+        body.put("recurrence", "NONE");
+        return as(token)
+                .body(body)
+                .post("/api/v1/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     static String value(String admin, String name) {
         return as(admin)
                 .body(Map.of("name", name))
