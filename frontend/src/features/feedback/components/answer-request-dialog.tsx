@@ -1,19 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { CheckboxGroup, SelectField, TextAreaField } from '@/components/ui/field';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useAnswerRequest } from '@/features/feedback/api/feedback-mutations';
 import type { FeedbackRequestItem } from '@/features/feedback/api/get-feedback-requests';
-import {
-  useCompanyValues,
-  useFeedbackSettings,
-} from '@/features/feedback/api/get-feedback-options';
+import { useFeedbackSettings } from '@/features/feedback/api/get-feedback-options';
 import { VISIBILITY_HINTS, VISIBILITY_LABELS } from '@/features/feedback/components/format';
 import { applyServerErrors } from '@/features/feedback/components/server-errors';
+import { ValuesField } from '@/features/feedback/components/values-field';
 
 const schema = z.object({
   body: z.string().trim().min(1, 'Write your answer.').max(5000, 'Keep it under 5000 characters.'),
@@ -32,7 +30,6 @@ export function AnswerRequestDialog({
   onClose: () => void;
 }) {
   const settings = useFeedbackSettings();
-  const values = useCompanyValues();
   const answer = useAnswerRequest(request.id);
   const [alert, setAlert] = useState<string | null>(null);
   const allowed = (settings.data?.allowedVisibilities ?? ['PRIVATE']).filter(
@@ -60,9 +57,9 @@ export function AnswerRequestDialog({
     <Dialog title={`Feedback about ${about}`} onClose={onClose} wide>
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={alert} />
-        <blockquote className="muted">
+        <p className="muted">
           {asker} asks: “{request.prompt}”
-        </blockquote>
+        </p>
         <TextAreaField
           label="Your answer"
           required
@@ -79,22 +76,7 @@ export function AnswerRequestDialog({
           error={errors.visibility?.message}
           {...register('visibility')}
         />
-        {(values.data?.items.length ?? 0) > 0 && (
-          <Controller
-            control={control}
-            name="valueIds"
-            render={({ field }) => (
-              <CheckboxGroup
-                legend="Company values it shows"
-                name="valueIds"
-                options={(values.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.valueIds?.message}
-              />
-            )}
-          />
-        )}
+        <ValuesField control={control} name="valueIds" error={errors.valueIds?.message} />
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={answer.isPending}>

@@ -53,7 +53,7 @@ export function CompanyValuesAdmin() {
                 {v.archived && <Badge tone="muted">Archived</Badge>}
               </div>
               {v.description && <p className={styles.meta}>{v.description}</p>}
-              <div className="form-row">
+              <div className={styles.actions}>
                 <Button size="sm" onClick={() => setEditing(v)}>
                   Edit
                 </Button>

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useMe } from '@/features/feedback/api/get-me';
+import styles from '@/features/feedback/components/feedback-card.module.css';
 import { FeedbackList } from '@/features/feedback/components/feedback-list';
 import { GiveFeedbackDialog } from '@/features/feedback/components/give-feedback-dialog';
 import { RequestFeedbackDialog } from '@/features/feedback/components/request-feedback-dialog';
@@ -34,7 +35,7 @@ export function FeedbackPage() {
         title="Feedback"
         description="Say what worked and what could be better, while it still matters."
         actions={
-          <div className="form-row">
+          <div className={styles.actions}>
             <Button onClick={() => setDialog('request')}>Request feedback</Button>
             <Button variant="primary" onClick={() => setDialog('give')}>
               Give feedback

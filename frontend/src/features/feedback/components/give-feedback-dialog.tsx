@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { CheckboxGroup, SelectField, TextAreaField } from '@/components/ui/field';
+import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useGiveFeedback, useGivePraise } from '@/features/feedback/api/feedback-mutations';
 import {
-  useCompanyValues,
   useFeedbackSettings,
   usePeopleOptions,
 } from '@/features/feedback/api/get-feedback-options';
@@ -19,6 +18,7 @@ import {
 } from '@/features/feedback/components/give-feedback-schema';
 import { GuidanceFields } from '@/features/feedback/components/guidance-fields';
 import { applyServerErrors } from '@/features/feedback/components/server-errors';
+import { ValuesField } from '@/features/feedback/components/values-field';
 
 type Props = {
   meId: string;
@@ -32,7 +32,6 @@ const FIELDS = ['recipientId', 'body', 'behaviour', 'visibility', 'valueIds'] as
 
 export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose }: Props) {
   const people = usePeopleOptions();
-  const values = useCompanyValues();
   const settings = useFeedbackSettings();
   const giveFeedback = useGiveFeedback();
   const givePraise = useGivePraise();
@@ -117,22 +116,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
             {...register('visibility')}
           />
         )}
-        {(values.data?.items.length ?? 0) > 0 && (
-          <Controller
-            control={control}
-            name="valueIds"
-            render={({ field }) => (
-              <CheckboxGroup
-                legend="Company values it shows"
-                name="valueIds"
-                options={(values.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.valueIds?.message}
-              />
-            )}
-          />
-        )}
+        <ValuesField control={control} name="valueIds" error={errors.valueIds?.message} />
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={busy}>

@@ -39,7 +39,7 @@ export function PromptTemplatesAdmin() {
             <li key={t.id} className={styles.card}>
               <strong>{t.name}</strong>
               <p>{t.prompt}</p>
-              <div className="form-row">
+              <div className={styles.actions}>
                 <Button size="sm" onClick={() => setEditing(t)}>
                   Edit
                 </Button>

@@ -26,14 +26,14 @@ function RequestRow({
   onDecline: () => void;
 }) {
   const about = request.subject.id === request.requester.id ? 'themself' : request.subject.name;
+  const title =
+    scope === 'inbox'
+      ? `${request.requester.name} asks about ${about}`
+      : `${request.responder.name}, about ${request.subject.id === request.requester.id ? 'you' : request.subject.name}`;
   return (
     <li className={styles.card}>
       <div className={styles.header}>
-        <strong>
-          {scope === 'inbox'
-            ? `${request.requester.name} asks about ${request.subject.id === request.responder.id ? 'you' : about}`
-            : `${request.responder.name}, about ${request.subject.name}`}
-        </strong>
+        <strong>{title}</strong>
         <Badge tone={request.status === 'PENDING' ? 'accent' : 'muted'}>
           {STATUS_LABELS[request.status]}
         </Badge>
@@ -52,7 +52,7 @@ function RequestRow({
         </p>
       )}
       {scope === 'inbox' && request.status === 'PENDING' && (
-        <div className="form-row">
+        <div className={styles.actions}>
           <Button size="sm" variant="primary" onClick={onAnswer}>
             Answer
           </Button>
