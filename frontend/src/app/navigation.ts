@@ -16,6 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Cascade', to: '/cascade', enabled: true },
   { label: '1:1s', to: '/one-on-ones', enabled: true },
   { label: 'Reviews', to: '/reviews', enabled: true },
+  { label: 'Feedback', to: '/feedback', enabled: true },
+  { label: 'Praise', to: '/praise', enabled: true },
   { label: 'People', to: '/people', enabled: true },
   { label: 'Reports', to: '/reports', enabled: false },
   { label: 'Admin', to: '/admin', enabled: true, roles: ['ADMIN'] },

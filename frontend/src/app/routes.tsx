@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountRoute } from '@/app/routes/account';
+import { AdminCompanyValuesRoute, AdminFeedbackRoute } from '@/app/routes/admin-feedback';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
@@ -12,6 +13,7 @@ import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
 import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
+import { FeedbackItemRoute, FeedbackRoute, PraiseRoute } from '@/app/routes/feedback';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -64,6 +66,9 @@ export const routes: RouteObject[] = [
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
       { path: 'settings', element: <SettingsRoute /> },
+      { path: 'feedback', element: <FeedbackRoute /> },
+      { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
+      { path: 'praise', element: <PraiseRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,
@@ -75,6 +80,8 @@ export const routes: RouteObject[] = [
           { path: 'review-templates', element: <AdminReviewTemplatesRoute /> },
           { path: 'review-cycles', element: <AdminReviewCyclesRoute /> },
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
+          { path: 'company-values', element: <AdminCompanyValuesRoute /> },
+          { path: 'feedback', element: <AdminFeedbackRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -293,6 +293,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/company-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's company values, in order */
+        get: operations["listCompanyValues"];
+        put?: never;
+        /** Define a company value (admins) */
+        post: operations["createCompanyValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/company-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change, reorder or archive a value (admins) */
+        put: operations["updateCompanyValue"];
+        post?: never;
+        /** Delete a value no feedback carries (admins) */
+        delete: operations["deleteCompanyValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback the caller received, gave, that their reports received, or all (admins: text only where they may read it) */
+        get: operations["listFeedback"];
+        put?: never;
+        /** Give feedback to someone in your organization */
+        post: operations["giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-prompt-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's prompt templates */
+        get: operations["listFeedbackPromptTemplates"];
+        put?: never;
+        /** Write a prompt template (admins) */
+        post: operations["createFeedbackPromptTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-prompt-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a prompt template (admins) */
+        put: operations["updateFeedbackPromptTemplate"];
+        post?: never;
+        /** Delete a prompt template (admins) */
+        delete: operations["deleteFeedbackPromptTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests addressed to the caller, or sent by them */
+        get: operations["listFeedbackRequests"];
+        put?: never;
+        /** Ask one or more people for feedback about yourself or one of your reports */
+        post: operations["requestFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request (its asker or the person asked) */
+        get: operations["getFeedbackRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a request addressed to you, once */
+        post: operations["answerFeedbackRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request addressed to you */
+        post: operations["declineFeedbackRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visibilities givers may choose, whether public praise is on, and the compose guidance */
+        get: operations["getFeedbackSettings"];
+        /** Change the feedback settings (admins) */
+        put: operations["updateFeedbackSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of feedback, as the caller may see it */
+        get: operations["getFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/key-results/{id}": {
         parameters: {
             query?: never;
@@ -903,6 +1097,58 @@ export interface paths {
         post?: never;
         /** Delete a period that nothing uses (admin) */
         delete: operations["deletePeriod"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/praise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The praise wall, newest first; 403 when public praise is off */
+        get: operations["listPraise"];
+        put?: never;
+        /** Praise someone publicly; 403 when public praise is off */
+        post: operations["givePraise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/praise/{id}/reactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the caller's reaction (once per kind) */
+        post: operations["reactToPraise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/praise/{id}/reactions/{reaction}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the caller's reaction */
+        delete: operations["removePraiseReaction"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1718,6 +1964,21 @@ export interface components {
             /** @description For OBJECTIVES questions */
             objectiveRatings?: components["schemas"]["ObjectiveRating"][];
         };
+        /** @description The request a piece of feedback answers */
+        AnswerOf: {
+            requestId: components["schemas"]["UUID"];
+            requester: components["schemas"]["Ref"];
+            prompt: string;
+        };
+        /** @description The answer to a feedback request: feedback about its subject; the asker always reads it */
+        AnswerRequest: {
+            /** @description The text: a Markdown subset, 1 to 5000 characters */
+            body: string;
+            /** @description PRIVATE (default) or MANAGERS, as your organization allows; never PUBLIC */
+            visibility?: components["schemas"]["FeedbackVisibility"];
+            /** @description Company values it shows (at most 5) */
+            valueIds?: string[];
+        };
         /** @description A draft of the caller's answers in one role; replaces the previous draft */
         AnswersRequest: {
             answers: components["schemas"]["Answer"][];
@@ -1940,10 +2201,51 @@ export interface components {
             question: string;
             comments: string[];
         };
+        /** @description A company value; on update send the version you loaded */
+        CompanyValueRequest: {
+            name: string;
+            description?: string;
+            /** @description Archived values stay on old feedback but are no longer offered (default false) */
+            archived?: boolean;
+            /**
+             * Format: int32
+             * @description Order in lists, low first (default 0)
+             */
+            position?: number;
+            /**
+             * Format: int32
+             * @description The version you loaded; required on update
+             */
+            version?: number;
+        };
+        /** @description A company value */
+        CompanyValueResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            description?: string;
+            archived: boolean;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            version: number;
+        };
         /** @description Copy objectives into another period as drafts, key results reset to their start */
         CopyRequest: {
             objectiveIds: string[];
             periodId: components["schemas"]["UUID"];
+        };
+        /** @description Ask one or more people for feedback about yourself or, as a manager, about a report */
+        CreateFeedbackRequestsRequest: {
+            /** @description Who the feedback is about: you (default) or someone below you */
+            subjectId?: components["schemas"]["UUID"];
+            /** @description The people asked (1 to 10), not the subject */
+            responderIds: string[];
+            /** @description The question; required unless templateId names a prompt template */
+            prompt?: string;
+            /** @description A prompt template whose text is used when no prompt is given */
+            templateId?: components["schemas"]["UUID"];
+            /** @description The day an answer is due, in the asker's calendar; today or later */
+            dueOn?: components["schemas"]["LocalDate"];
         };
         /** @description Invite a person: they get an e-mail with a link to choose their password */
         CreatePersonRequest: {
@@ -2020,6 +2322,8 @@ export interface components {
             calibration?: boolean;
             /** @description The manager's manager signs off after the reviewee (default false) */
             skipLevelSignOff?: boolean;
+            /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
+            peerSummaryRelease?: components["schemas"]["PeerSummaryRelease"];
             /**
              * Format: int32
              * @description Required on update
@@ -2047,6 +2351,8 @@ export interface components {
             maxPeers: number;
             calibration: boolean;
             skipLevelSignOff: boolean;
+            /** @description When the reviewee sees the 360 peer summary */
+            peerSummaryRelease: components["schemas"]["PeerSummaryRelease"];
             state: components["schemas"]["CycleState"];
             launchedAt?: components["schemas"]["Instant"];
             closedAt?: components["schemas"]["Instant"];
@@ -2074,6 +2380,11 @@ export interface components {
             managerReview: components["schemas"]["Instant"];
             signOff: components["schemas"]["Instant"];
         };
+        /** @description Declining a feedback request, optionally saying why */
+        DeclineRequest: {
+            /** @description Why (the asker reads it) */
+            reason?: string;
+        };
         /** @description An email address */
         EmailRequest: {
             email: string;
@@ -2092,7 +2403,7 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history, and the completed 1:1s the caller took part in */
+        /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history, the completed 1:1s the caller took part in, and the feedback and praise the reviewee received that the caller may read */
         Evidence: {
             reviewId: components["schemas"]["UUID"];
             period: components["schemas"]["Ref"];
@@ -2101,13 +2412,131 @@ export interface components {
             objectives: components["schemas"]["ObjectiveEvidence"][];
             /** @description Completed 1:1s in the period between the reviewee and the caller (a session's content is for its participants only), oldest first */
             oneToOnes: components["schemas"]["OneToOneEvidence"][];
+            /** @description Feedback and praise the reviewee received in the period that the caller may read (the feedback rules apply: private feedback only for its giver and recipient), oldest first, at most 100 */
+            feedback: components["schemas"]["FeedbackResponse"][];
         };
+        /** @description A request for feedback addressed to one person */
+        FeedbackRequestResponse: {
+            id: components["schemas"]["UUID"];
+            /** @description Shared by the requests created together */
+            groupId: components["schemas"]["UUID"];
+            requester: components["schemas"]["Ref"];
+            /** @description Who the feedback is about */
+            subject: components["schemas"]["Ref"];
+            /** @description Who is asked */
+            responder: components["schemas"]["Ref"];
+            prompt: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description Pending after its due day, in the responder's calendar */
+            overdue: boolean;
+            status: components["schemas"]["RequestStatus"];
+            createdAt: components["schemas"]["Instant"];
+            answeredAt?: components["schemas"]["Instant"];
+            declinedAt?: components["schemas"]["Instant"];
+            declineReason?: string;
+            /** @description The answer (GET /feedback/{id}), once answered */
+            feedbackId?: components["schemas"]["UUID"];
+        };
+        /** @description The requests created: one per person asked */
+        FeedbackRequestsCreated: {
+            groupId: components["schemas"]["UUID"];
+            items: components["schemas"]["FeedbackRequestResponse"][];
+        };
+        /** @description Feedback or praise. When the caller only knows that it exists (an admin, for feedback they may not read), contentVisible is false and the text, values and links are empty. */
+        FeedbackResponse: {
+            id: components["schemas"]["UUID"];
+            giver: components["schemas"]["Ref"];
+            recipient: components["schemas"]["Ref"];
+            visibility: components["schemas"]["FeedbackVisibility"];
+            /** @description Public praise (visibility PUBLIC) */
+            praise: boolean;
+            createdAt: components["schemas"]["Instant"];
+            /** @description The caller may read the text */
+            contentVisible: boolean;
+            /** @description The giver's Markdown source; plain text, never to be inserted as HTML */
+            body?: string;
+            /** @description The text as sanitized HTML, safe to insert into a page */
+            bodyHtml?: string;
+            values: components["schemas"]["Ref"][];
+            /** @description The objective it is about, when the caller may see it */
+            objective?: components["schemas"]["Ref"];
+            /** @description The 1:1 it is about, when the caller took part in it */
+            session?: components["schemas"]["LinkedSession"];
+            /** @description The review cycle it is for, when the caller may see it */
+            cycle?: components["schemas"]["Ref"];
+            /** @description The request it answers */
+            inAnswerTo?: components["schemas"]["AnswerOf"];
+            /** @description Reactions on public praise, one entry per kind used */
+            reactions: components["schemas"]["ReactionCount"][];
+        };
+        /** @description The organization's feedback settings; send the version you loaded */
+        FeedbackSettingsRequest: {
+            /** @description Givers may choose PRIVATE (the recipient only) */
+            allowPrivate: boolean;
+            /** @description Givers may choose MANAGERS (the recipient and their managers) */
+            allowManagers: boolean;
+            /** @description Public praise on the wall is on */
+            publicPraise: boolean;
+            /** @description Hint for the situation part of the compose form; empty for the built-in text */
+            guidanceSituation?: string;
+            /** @description Hint for the behaviour part; empty for the built-in text */
+            guidanceBehaviour?: string;
+            /** @description Hint for the impact part; empty for the built-in text */
+            guidanceImpact?: string;
+            /**
+             * Format: int32
+             * @description The version you loaded
+             */
+            version: number;
+        };
+        /** @description What the organization allows for feedback, and the guidance givers see */
+        FeedbackSettingsResponse: {
+            allowPrivate: boolean;
+            allowManagers: boolean;
+            publicPraise: boolean;
+            /** @description The visibilities a giver may choose now, in this order */
+            allowedVisibilities: components["schemas"]["FeedbackVisibility"][];
+            /** @description The situation–behaviour–impact hints of the compose form */
+            guidance: components["schemas"]["Guidance"];
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        FeedbackVisibility: "PRIVATE" | "MANAGERS" | "PUBLIC";
         /** @description An invalid field of the request */
         FieldError: {
             /** @description The field, as a JSON path into the request (e.g. `email`, `keyResults[0].target`) */
             field?: string;
             /** @description What is wrong with it, in words a person can act on */
             message?: string;
+        };
+        /** @description Feedback for someone in your organization */
+        GiveFeedbackRequest: {
+            /** @description Who receives it: an active person of your organization, not you */
+            recipientId: components["schemas"]["UUID"];
+            /** @description The text: a Markdown subset (see docs/feedback.md), 1 to 5000 characters */
+            body: string;
+            /** @description PRIVATE, MANAGERS or PUBLIC, as your organization allows */
+            visibility: components["schemas"]["FeedbackVisibility"];
+            /** @description Company values it shows (at most 5) */
+            valueIds?: string[];
+            /** @description An objective it is about; you must be able to see it */
+            objectiveId?: components["schemas"]["UUID"];
+            /** @description A 1:1 it is about; you must be one of its participants */
+            sessionId?: components["schemas"]["UUID"];
+            /** @description A review cycle it is for; you must be able to see it */
+            cycleId?: components["schemas"]["UUID"];
+        };
+        /** @description Public praise for someone in your organization, shown on the wall and their profile */
+        GivePraiseRequest: {
+            /** @description Who is praised: an active person of your organization, not you */
+            recipientId: components["schemas"]["UUID"];
+            /** @description The text: a Markdown subset, 1 to 5000 characters */
+            body: string;
+            /** @description Company values it shows (at most 5) */
+            valueIds?: string[];
+            /** @description An objective it is about; you must be able to see it */
+            objectiveId?: components["schemas"]["UUID"];
         };
         /** @description The answers of one rater group (PEER) */
         Group: {
@@ -2130,6 +2559,12 @@ export interface components {
             rated: number;
             average?: number;
             distribution: components["schemas"]["Bucket"][];
+        };
+        /** @description Hints for each part of situation–behaviour–impact feedback */
+        Guidance: {
+            situation: string;
+            behaviour: string;
+            impact: string;
         };
         /** @enum {string} */
         Health: "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
@@ -2215,6 +2650,12 @@ export interface components {
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
             progress: number;
+        };
+        /** @description A 1:1 feedback refers to */
+        LinkedSession: {
+            id: components["schemas"]["UUID"];
+            title?: string;
+            startsAt: components["schemas"]["Instant"];
         };
         /**
          * Format: date
@@ -2617,8 +3058,62 @@ export interface components {
              */
             total: number;
         };
+        PageResponseCompanyValueResponse: {
+            items: components["schemas"]["CompanyValueResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         PageResponseCycleResponse: {
             items: components["schemas"]["CycleResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        PageResponseFeedbackRequestResponse: {
+            items: components["schemas"]["FeedbackRequestResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        PageResponseFeedbackResponse: {
+            items: components["schemas"]["FeedbackResponse"][];
             /**
              * Format: int32
              * @description The page number, from 0
@@ -2673,6 +3168,24 @@ export interface components {
         };
         PageResponsePersonResponse: {
             items: components["schemas"]["PersonResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        PageResponsePromptTemplateResponse: {
+            items: components["schemas"]["PromptTemplateResponse"][];
             /**
              * Format: int32
              * @description The page number, from 0
@@ -2783,6 +3296,8 @@ export interface components {
             threshold: number;
             groups: components["schemas"]["Group"][];
         };
+        /** @enum {string} */
+        PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
@@ -2890,6 +3405,25 @@ export interface components {
         ProgressSeries: {
             points: components["schemas"]["ProgressPoint"][];
         };
+        /** @description A feedback prompt template; on update send the version you loaded */
+        PromptTemplateRequest: {
+            name: string;
+            /** @description The question asked, or the starter text of the compose form */
+            prompt: string;
+            /**
+             * Format: int32
+             * @description The version you loaded; required on update
+             */
+            version?: number;
+        };
+        /** @description A feedback prompt template */
+        PromptTemplateResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            prompt: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         QuestionKind: "RATING" | "TEXT" | "OBJECTIVES";
         /** @enum {string} */
@@ -2925,6 +3459,19 @@ export interface components {
             notRated?: number;
         };
         /** @enum {string} */
+        Reaction: "CLAP" | "CELEBRATE" | "HEART" | "INSPIRED" | "THANKS";
+        /** @description How many people reacted with one kind of reaction, and whether the caller did */
+        ReactionCount: {
+            reaction: components["schemas"]["Reaction"];
+            /** Format: int64 */
+            count: number;
+            mine: boolean;
+        };
+        /** @description A reaction to add to public praise */
+        ReactionRequest: {
+            reaction: components["schemas"]["Reaction"];
+        };
+        /** @enum {string} */
         Recurrence: "NONE" | "WEEKLY" | "FORTNIGHTLY" | "MONTHLY";
         /** @description A reference to a person, team or other named resource */
         Ref: {
@@ -2935,6 +3482,8 @@ export interface components {
         ReorderAgendaRequest: {
             itemIds: string[];
         };
+        /** @enum {string} */
+        RequestStatus: "PENDING" | "ANSWERED" | "DECLINED";
         /** @description A new time for one occurrence; confirms a tentative one */
         RescheduleRequest: {
             startsAt: components["schemas"]["Instant"];
@@ -4294,6 +4843,1226 @@ export interface operations {
             };
             /** @description The caller's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompanyValues: {
+        parameters: {
+            query?: {
+                /** @description Include archived values */
+                includeArchived?: boolean;
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCompanyValueResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompanyValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyValueRequest"];
+            };
+        };
+        responses: {
+            /** @description The value; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyValueResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompanyValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyValueRequest"];
+            };
+        };
+        responses: {
+            /** @description The value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyValueResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale version, or the name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCompanyValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Feedback carries it: archive it instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedback: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Only feedback to this person */
+                personId?: string;
+                /** @description received (default), given, about-my-reports, or all (admins) */
+                scope?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of feedback, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackPromptTemplates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePromptTemplateResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFeedbackPromptTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptTemplateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackPromptTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptTemplateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFeedbackPromptTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackRequests: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description inbox (default: addressed to you) or sent */
+                scope?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description PENDING, ANSWERED or DECLINED */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackRequestResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeedbackRequestsRequest"];
+            };
+        };
+        responses: {
+            /** @description One request per person asked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequestsCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequestResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerFeedbackRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback given as the answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered or declined */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineFeedbackRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description The declined request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequestResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered or declined */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSettingsResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSettingsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feedback */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7562,6 +9331,275 @@ export interface operations {
             };
             /** @description The period is in use */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPraise: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Only praise for this person */
+                personId?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Only praise for people in this team or its sub-teams */
+                teamId?: string;
+                /** @description Only praise showing this company value */
+                valueId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of praise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Public praise is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    givePraise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GivePraiseRequest"];
+            };
+        };
+        responses: {
+            /** @description The praise; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Public praise is switched off */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reactToPraise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The praise with its reactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePraiseReaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /** @description CLAP, CELEBRATE, HEART, INSPIRED or THANKS */
+                reaction: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The praise with its reactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,7 +22,16 @@ describe('main navigation', () => {
     renderApp('/');
 
     await screen.findByRole('heading', { name: /Erin/ });
-    expect(mainNavLinks()).toEqual(['Home', 'Objectives', 'Cascade', '1:1s', 'Reviews', 'People']);
+    expect(mainNavLinks()).toEqual([
+      'Home',
+      'Objectives',
+      'Cascade',
+      '1:1s',
+      'Reviews',
+      'Feedback',
+      'Praise',
+      'People',
+    ]);
   });
 
   it('adds Admin for administrators', async () => {
@@ -42,6 +51,8 @@ describe('main navigation', () => {
       'Cascade',
       '1:1s',
       'Reviews',
+      'Feedback',
+      'Praise',
       'People',
       'Admin',
     ]);

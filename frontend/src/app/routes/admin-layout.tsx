@@ -9,6 +9,8 @@ const TABS = [
   { to: '/admin/periods', label: 'Periods' },
   { to: '/admin/review-templates', label: 'Review templates' },
   { to: '/admin/review-cycles', label: 'Review cycles' },
+  { to: '/admin/company-values', label: 'Company values' },
+  { to: '/admin/feedback', label: 'Feedback' },
 ];
 
 export function AdminLayoutRoute() {
@@ -16,7 +18,7 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams, periods and reviews for your organization."
+        description="Manage people, teams, periods, reviews and feedback for your organization."
       />
       <nav aria-label="Admin sections" className="tabs">
         {TABS.map((tab) => (

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { PersonPraise } from '@/features/feedback/components/person-praise';
 import { PersonProfile } from '@/features/people/components/person-profile';
 import { PersonSessions } from '@/features/sessions/components/person-sessions';
 
@@ -8,6 +9,9 @@ export function PersonRoute() {
   return (
     <ErrorBoundary title="This profile could not be shown">
       <PersonProfile key={personId} personId={personId} />
+      <ErrorBoundary title="Praise could not be shown">
+        <PersonPraise key={personId} personId={personId} />
+      </ErrorBoundary>
       <ErrorBoundary title="Your 1:1s together could not be shown">
         <PersonSessions key={personId} personId={personId} />
       </ErrorBoundary>

@@ -39,6 +39,7 @@ type Values = {
   maxPeers: string;
   calibration: boolean;
   skipLevelSignOff: boolean;
+  summaryAfterPeerDeadline: boolean;
 };
 
 /** The cycle wizard: template and period, participants, deadlines; then create (and launch). */
@@ -73,6 +74,7 @@ export function CycleWizardDialog({
     maxPeers: '6',
     calibration: true,
     skipLevelSignOff: false,
+    summaryAfterPeerDeadline: false,
   });
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
@@ -98,6 +100,11 @@ export function CycleWizardDialog({
       maxPeers: peer ? Number(v.maxPeers) : undefined,
       calibration: v.calibration,
       skipLevelSignOff: v.skipLevelSignOff,
+      peerSummaryRelease: !peer
+        ? undefined
+        : v.summaryAfterPeerDeadline
+          ? 'AFTER_PEER_DEADLINE'
+          : 'WHEN_SHARED',
     };
     create.mutate({ body, launch }, { onSuccess: onCreated });
   };
@@ -303,6 +310,17 @@ export function CycleWizardDialog({
             />
             Skip-level sign-off after the reviewee
           </label>
+          {peer && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={v.summaryAfterPeerDeadline}
+                onChange={(e) => set('summaryAfterPeerDeadline', e.target.checked)}
+              />
+              Reviewees see their peer summary after the peer deadline (otherwise once their review
+              is shared)
+            </label>
+          )}
         </fieldset>
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>

@@ -3,10 +3,12 @@ import { Card } from '@/components/ui/card';
 import { LoadingState } from '@/components/ui/states';
 import { useEvidence } from '@/features/reviews/api/get-review-extras';
 import { formatDate } from '@/lib/format-date';
+import { EvidenceFeedback } from '@/features/reviews/components/evidence-feedback';
 
 /**
  * The evidence side panel: the reviewee's objectives in the period with their check-in history, and
- * the completed 1:1s the viewer had with them (their shared notes and action items).
+ * the completed 1:1s the viewer had with them (their shared notes and action items), and the
+ * feedback and praise they received that the viewer may read.
  */
 export function EvidencePanel({ reviewId }: { reviewId: string }) {
   const evidence = useEvidence(reviewId, true);
@@ -73,6 +75,7 @@ export function EvidencePanel({ reviewId }: { reviewId: string }) {
               ))}
             </ul>
           )}
+          <EvidenceFeedback feedback={evidence.data.feedback} />
         </>
       )}
     </Card>

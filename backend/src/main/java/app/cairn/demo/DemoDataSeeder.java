@@ -24,6 +24,7 @@ public class DemoDataSeeder {
     private final DemoObjectives demoObjectives;
     private final DemoSessions demoSessions;
     private final DemoReviews demoReviews;
+    private final DemoFeedback demoFeedback;
 
     public DemoDataSeeder(
             CairnConfig config,
@@ -31,13 +32,15 @@ public class DemoDataSeeder {
             DemoOrganization demoOrganization,
             DemoObjectives demoObjectives,
             DemoSessions demoSessions,
-            DemoReviews demoReviews) {
+            DemoReviews demoReviews,
+            DemoFeedback demoFeedback) {
         this.config = config;
         this.organizations = organizations;
         this.demoOrganization = demoOrganization;
         this.demoObjectives = demoObjectives;
         this.demoSessions = demoSessions;
         this.demoReviews = demoReviews;
+        this.demoFeedback = demoFeedback;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -57,6 +60,7 @@ public class DemoDataSeeder {
         demoObjectives.create(org);
         demoSessions.create(org);
         demoReviews.create(org);
+        demoFeedback.create(org);
         Log.infof(
                 "Seeded the demo organization: sign in as alex.admin@example.com, morgan.manager@example.com"
                         + " or erin.employee@example.com with password '%s'",

@@ -3,6 +3,8 @@ package app.cairn.reviews;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.Ref;
+import app.cairn.feedback.FeedbackQueries;
+import app.cairn.feedback.dto.FeedbackResponse;
 import app.cairn.objectives.Objective;
 import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
@@ -22,7 +24,9 @@ import java.util.UUID;
 /**
  * The evidence next to a review form: the reviewee's objectives in the cycle's period with their
  * progress (final once ended) and check-in history, and the completed 1:1s the caller had with
- * them (shared notes and action items), as links and summaries rather than copies.
+ * them (shared notes and action items), and the feedback and praise the reviewee received in the
+ * period that the caller may read (by the feedback rules: an admin or skip level does not read
+ * private feedback here either), as links and summaries rather than copies.
  * For the reviewee, their managers and admins; never for peers.
  */
 @ApplicationScoped
@@ -31,17 +35,25 @@ public class EvidenceService {
     private static final int RECENT = 5;
     private static final int COMMENT_LENGTH = 200;
     private static final int NOTES_LENGTH = 300;
+    private static final int FEEDBACK_LIMIT = 100;
 
     private final ReviewLoader loader;
     private final ReviewAccess access;
     private final PeriodRepository periods;
-    private final TimeZones timeZones;
+    private final FeedbackQueries feedback;
+    private final TimeZones zones;
 
-    public EvidenceService(ReviewLoader loader, ReviewAccess access, PeriodRepository periods, TimeZones timeZones) {
+    public EvidenceService(
+            ReviewLoader loader,
+            ReviewAccess access,
+            PeriodRepository periods,
+            FeedbackQueries feedback,
+            TimeZones zones) {
         this.loader = loader;
         this.access = access;
         this.periods = periods;
-        this.timeZones = timeZones;
+        this.feedback = feedback;
+        this.zones = zones;
     }
 
     public Evidence evidence(UUID reviewId) {
@@ -58,7 +70,18 @@ public class EvidenceService {
                 period.startDate,
                 period.endDate,
                 objectives,
-                oneToOnes(context.review().revieweeId, period));
+                oneToOnes(context.review().revieweeId, period),
+                feedbackIn(context.review(), period));
+    }
+
+    /** Feedback and praise to the reviewee within the period's days (in the organization's calendar). */
+    private List<FeedbackResponse> feedbackIn(Review review, Period period) {
+        var zone = zones.ofOrganization(review.orgId);
+        return feedback.about(
+                review.revieweeId,
+                period.startDate.atStartOfDay(zone).toInstant(),
+                period.endDate.plusDays(1).atStartOfDay(zone).toInstant(),
+                FEEDBACK_LIMIT);
     }
 
     /**
@@ -68,7 +91,7 @@ public class EvidenceService {
     private List<Evidence.OneToOneEvidence> oneToOnes(UUID revieweeId, Period period) {
         var em = periods.getEntityManager();
         UUID me = access.me();
-        ZoneId zone = timeZones.ofOrganization(access.orgId());
+        ZoneId zone = zones.ofOrganization(access.orgId());
         List<Session> sessions = em.createQuery(
                         "select s from Session s where s.orgId = :org and s.status = :completed"
                                 + " and :reviewee in (s.organizerId, s.attendeeId) and :me in (s.organizerId, s.attendeeId)"

@@ -25,7 +25,9 @@ import java.util.UUID;
  * when at least the organization's anonymity threshold submitted and its answering is over (the peer
  * deadline passed or the cycle closed), so that no one can tell one answer from the next by reading
  * the summary before and after it. A rating question with fewer ratings than the threshold shows no
- * figures. Comments come in an order derived from their text alone, never from who or when.
+ * figures. Comments come in an order derived from their text alone, never from who or when. The
+ * reviewee sees a released summary only as the cycle's {@link PeerSummaryRelease} says: after the peer
+ * deadline, or (the default) once their review is shared.
  */
 @ApplicationScoped
 public class PeerSummaryService {
@@ -76,6 +78,10 @@ public class PeerSummaryService {
         ReviewCycle cycle = context.cycle();
         boolean answeringOver = cycle.state == CycleState.CLOSED
                 || (cycle.peerAnswersDue != null && clock.instant().isAfter(cycle.peerAnswersDue));
+        if (access.isReviewee(context.review()) && !releasedToReviewee(context)) {
+            // Before anything else, so the reviewee learns nothing (not even whether enough peers answered).
+            return withheld("Your peers' answers are shown to you when your review is shared.");
+        }
         // Until answering closes the message is the same whatever the count, so that it does not
         // change the moment the threshold-th peer submits (which would tell who just answered).
         if (!answeringOver) {
@@ -113,6 +119,15 @@ public class PeerSummaryService {
                 submitted.size(),
                 ratings,
                 comments);
+    }
+
+    /** The cycle's setting: after the peer deadline, or only once the review is shared (default). */
+    private static boolean releasedToReviewee(ReviewContext context) {
+        return context.cycle().peerSummaryRelease == PeerSummaryRelease.AFTER_PEER_DEADLINE
+                || switch (context.review().state) {
+                    case SHARED, ACKNOWLEDGED, SIGNED_OFF -> true;
+                    default -> false;
+                };
     }
 
     private static PeerSummary.Group withheld(String message) {

@@ -66,6 +66,11 @@ public class ReviewCycle extends TenantEntity {
     @Column(name = "skip_level_sign_off")
     public boolean skipLevelSignOff;
 
+    /** When the reviewee sees the peer summary. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "peer_summary_release")
+    public PeerSummaryRelease peerSummaryRelease = PeerSummaryRelease.WHEN_SHARED;
+
     @Enumerated(EnumType.STRING)
     public CycleState state = CycleState.DRAFT;
 

@@ -355,6 +355,8 @@ public class ReviewCycleService {
         cycle.maxPeers = max;
         cycle.calibration = request.calibration() == null || request.calibration();
         cycle.skipLevelSignOff = Boolean.TRUE.equals(request.skipLevelSignOff());
+        cycle.peerSummaryRelease =
+                request.peerSummaryRelease() == null ? PeerSummaryRelease.WHEN_SHARED : request.peerSummaryRelease();
     }
 
     private static Instant due(Deadline deadline, ZoneId zone) {
@@ -416,6 +418,7 @@ public class ReviewCycleService {
                 c.maxPeers,
                 c.calibration,
                 c.skipLevelSignOff,
+                c.peerSummaryRelease,
                 c.state,
                 c.launchedAt,
                 c.closedAt,

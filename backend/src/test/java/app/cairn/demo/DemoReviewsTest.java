@@ -1,6 +1,7 @@
 package app.cairn.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,7 +22,7 @@ class DemoReviewsTest {
     DemoDataSeeder seeder;
 
     @Test
-    void shouldShowErinsPeerSummaryAndWithholdFelixs() {
+    void shouldShowErinsPeerSummaryToMorganAndWithholdFelixs() {
         seeder.seed();
         String erin = login("erin.employee@example.com");
         String morgan = login("morgan.manager@example.com");
@@ -39,13 +40,21 @@ class DemoReviewsTest {
                 .map(i -> (String) i.get("id"))
                 .findFirst()
                 .orElseThrow();
+        // Morgan reads it; Erin only once her review is shared (the cycle's default release).
         given().auth()
-                .oauth2(erin)
+                .oauth2(morgan)
                 .get("/api/v1/reviews/" + threeSixty + "/summary")
                 .then()
                 .body("groups[0].released", equalTo(true))
                 .body("groups[0].responses", equalTo(3))
                 .body("groups[0].comments[0].comments", hasSize(3));
+        given().auth()
+                .oauth2(erin)
+                .get("/api/v1/reviews/" + threeSixty + "/summary")
+                .then()
+                .body("groups[0].released", equalTo(false))
+                .body("groups[0].comments", hasSize(0))
+                .body("groups[0].message", containsString("when your review is shared"));
 
         List<Map<String, Object>> toWrite = given().auth()
                 .oauth2(morgan)

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
+import app.cairn.support.Api;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.ReviewApi;
@@ -80,14 +81,18 @@ class PeerAnonymityTest {
         Map<String, Object> template = ReviewApi.createTemplate(admin);
         collaboration = questionId(template, "Collaboration");
         advice = questionId(template, "Advice");
+        // The reviewee reads the summary once the peer deadline passed (ReviewVisibilityTest covers the default).
         String cycle = ReviewApi.launch(
                 admin,
-                cycleBody(
-                        "THREE_SIXTY",
-                        template.get("id"),
-                        org.period().id,
-                        List.of(org.employee().id),
-                        clock.instant()));
+                Api.with(
+                        cycleBody(
+                                "THREE_SIXTY",
+                                template.get("id"),
+                                org.period().id,
+                                List.of(org.employee().id),
+                                clock.instant()),
+                        "peerSummaryRelease",
+                        "AFTER_PEER_DEADLINE"));
         review = reviewOf(admin, cycle, org.employee().id);
         List<String> ids = peers.stream().map(p -> p.id.toString()).toList();
         List<String> tooMany = new ArrayList<>(ids);
@@ -459,14 +464,18 @@ class PeerAnonymityTest {
     /** The same employee in a second 360, before any nomination. */
     private String reviewOfAnotherEmployee() {
         Map<String, Object> template = ReviewApi.createTemplate(admin);
+        // The reviewee reads the summary once the peer deadline passed (ReviewVisibilityTest covers the default).
         String cycle = ReviewApi.launch(
                 admin,
-                cycleBody(
-                        "THREE_SIXTY",
-                        template.get("id"),
-                        org.period().id,
-                        List.of(org.employee().id),
-                        clock.instant()));
+                Api.with(
+                        cycleBody(
+                                "THREE_SIXTY",
+                                template.get("id"),
+                                org.period().id,
+                                List.of(org.employee().id),
+                                clock.instant()),
+                        "peerSummaryRelease",
+                        "AFTER_PEER_DEADLINE"));
         return reviewOf(admin, cycle, org.employee().id);
     }
 

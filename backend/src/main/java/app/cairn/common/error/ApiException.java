@@ -48,6 +48,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "Not found", what + " was not found.", null, null);
     }
 
+    /** As {@link #notFound(String)}, naming the request field that pointed at it. */
+    public static ApiException notFound(String what, String field) {
+        return new ApiException(
+                404, "Not found", what + " was not found.", List.of(new FieldError(field, "was not found")), null);
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(409, "Conflict", detail, null, null);
     }

@@ -4,6 +4,7 @@ import app.cairn.common.time.Deadline;
 import app.cairn.reviews.AppraisalType;
 import app.cairn.reviews.CycleKind;
 import app.cairn.reviews.ParticipantScope;
+import app.cairn.reviews.PeerSummaryRelease;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -61,6 +62,11 @@ public record CycleRequest(
 
         @Schema(description = "The manager's manager signs off after the reviewee (default false)")
         Boolean skipLevelSignOff,
+
+        @Schema(
+                description = "360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED"
+                        + " (default: only once their review is shared)")
+        PeerSummaryRelease peerSummaryRelease,
 
         @Schema(description = "Required on update") Integer version) {
 

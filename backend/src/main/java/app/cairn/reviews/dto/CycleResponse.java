@@ -5,6 +5,7 @@ import app.cairn.reviews.AppraisalType;
 import app.cairn.reviews.CycleKind;
 import app.cairn.reviews.CycleState;
 import app.cairn.reviews.ParticipantScope;
+import app.cairn.reviews.PeerSummaryRelease;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,10 @@ public record CycleResponse(
         @Schema(required = true) int maxPeers,
         @Schema(required = true) boolean calibration,
         @Schema(required = true) boolean skipLevelSignOff,
+
+        @Schema(required = true, description = "When the reviewee sees the 360 peer summary")
+        PeerSummaryRelease peerSummaryRelease,
+
         @Schema(required = true) CycleState state,
         Instant launchedAt,
         Instant closedAt,

@@ -1,6 +1,7 @@
 package app.cairn.reviews.dto;
 
 import app.cairn.common.web.Ref;
+import app.cairn.feedback.dto.FeedbackResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         description =
                 "What the reviewee did in the period, as links and summaries: their objectives with final progress and"
-                        + " check-in history, and the completed 1:1s the caller took part in")
+                        + " check-in history, the completed 1:1s the caller took part in, and the feedback and"
+                        + " praise the reviewee received that the caller may read")
 public record Evidence(
         @Schema(required = true) UUID reviewId,
         @Schema(required = true) Ref period,
@@ -23,7 +25,14 @@ public record Evidence(
                 required = true,
                 description = "Completed 1:1s in the period between the reviewee and the caller (a session's"
                         + " content is for its participants only), oldest first")
-        List<OneToOneEvidence> oneToOnes) {
+        List<OneToOneEvidence> oneToOnes,
+
+        @Schema(
+                required = true,
+                description = "Feedback and praise the reviewee received in the period that the caller may read"
+                        + " (the feedback rules apply: private feedback only for its giver and recipient), oldest"
+                        + " first, at most 100")
+        List<FeedbackResponse> feedback) {
 
     @Schema(description = "A completed 1:1 in short: its shared notes and action items")
     public record OneToOneEvidence(

@@ -1,0 +1,106 @@
+package app.cairn.feedback;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.common.web.Created;
+import app.cairn.common.web.Enums;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.feedback.dto.AnswerRequest;
+import app.cairn.feedback.dto.CreateFeedbackRequestsRequest;
+import app.cairn.feedback.dto.DeclineRequest;
+import app.cairn.feedback.dto.FeedbackRequestResponse;
+import app.cairn.feedback.dto.FeedbackRequestsCreated;
+import app.cairn.feedback.dto.FeedbackResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/feedback-requests")
+@Tag(name = "Feedback requests", description = "Asking people for feedback, and answering or declining")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+public class FeedbackRequestResource {
+
+    private final FeedbackRequestService requests;
+
+    public FeedbackRequestResource(FeedbackRequestService requests) {
+        this.requests = requests;
+    }
+
+    @GET
+    @Operation(operationId = "listFeedbackRequests", summary = "Requests addressed to the caller, or sent by them")
+    @APIResponse(responseCode = "200", description = "A page of requests, newest first")
+    public PageResponse<FeedbackRequestResponse> list(
+            @Parameter(description = "inbox (default: addressed to you) or sent")
+                    @QueryParam("scope")
+                    @DefaultValue("inbox")
+                    String scope,
+            @Parameter(description = "PENDING, ANSWERED or DECLINED") @QueryParam("status") String status,
+            @Valid @BeanParam PageQuery page) {
+        FeedbackRequestService.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
+            case "inbox" -> FeedbackRequestService.Scope.INBOX;
+            case "sent" -> FeedbackRequestService.Scope.SENT;
+            default -> throw ApiException.invalid("scope", "must be inbox or sent");
+        };
+        return requests.list(parsed, Enums.parseOptional("status", status, RequestStatus.class), page);
+    }
+
+    @POST
+    @Operation(
+            operationId = "requestFeedback",
+            summary = "Ask one or more people for feedback about yourself or one of your reports")
+    @APIResponse(
+            responseCode = "201",
+            description = "One request per person asked",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = FeedbackRequestsCreated.class)))
+    public Response create(@Valid @NotNull(message = "a JSON body is required") CreateFeedbackRequestsRequest request) {
+        return Created.body(requests.create(request));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getFeedbackRequest", summary = "One request (its asker or the person asked)")
+    @APIResponse(responseCode = "200", description = "The request")
+    public FeedbackRequestResponse get(@PathParam("id") UUID id) {
+        return requests.get(id);
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @Operation(operationId = "answerFeedbackRequest", summary = "Answer a request addressed to you, once")
+    @APIResponse(responseCode = "200", description = "The feedback given as the answer")
+    @APIResponse(responseCode = "409", description = "Already answered or declined")
+    public FeedbackResponse answer(
+            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AnswerRequest request) {
+        return requests.answer(id, request);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Operation(operationId = "declineFeedbackRequest", summary = "Decline a request addressed to you")
+    @APIResponse(responseCode = "200", description = "The declined request")
+    @APIResponse(responseCode = "409", description = "Already answered or declined")
+    public FeedbackRequestResponse decline(@PathParam("id") UUID id, @Valid DeclineRequest request) {
+        return requests.decline(id, request);
+    }
+}

@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { SelectField, TextAreaField } from '@/components/ui/field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useGiveFeedback, useGivePraise } from '@/features/feedback/api/feedback-mutations';
+import {
+  useFeedbackSettings,
+  usePeopleOptions,
+} from '@/features/feedback/api/get-feedback-options';
+import { VISIBILITY_HINTS, VISIBILITY_LABELS } from '@/features/feedback/components/format';
+import {
+  composeBody,
+  giveFeedbackSchema,
+  type GiveFeedbackValues,
+} from '@/features/feedback/components/give-feedback-schema';
+import { GuidanceFields } from '@/features/feedback/components/guidance-fields';
+import { applyServerErrors } from '@/features/feedback/components/server-errors';
+import { ValuesField } from '@/features/feedback/components/values-field';
+
+type Props = {
+  meId: string;
+  /** Public praise through /praise instead of feedback with a chosen visibility. */
+  praise?: boolean;
+  recipientId?: string;
+  onClose: () => void;
+};
+
+const FIELDS = ['recipientId', 'body', 'behaviour', 'visibility', 'valueIds'] as const;
+
+export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose }: Props) {
+  const people = usePeopleOptions();
+  const settings = useFeedbackSettings();
+  const giveFeedback = useGiveFeedback();
+  const givePraise = useGivePraise();
+  const [alert, setAlert] = useState<string | null>(null);
+  const allowed = (settings.data?.allowedVisibilities ?? []).filter(
+    (v) => praise || v !== 'PUBLIC',
+  );
+  const form = useForm<GiveFeedbackValues>({
+    resolver: zodResolver(giveFeedbackSchema),
+    values: {
+      recipientId: recipientId ?? '',
+      structure: praise ? 'FREE' : 'SBI',
+      situation: '',
+      behaviour: '',
+      impact: '',
+      body: '',
+      visibility: praise ? 'PUBLIC' : (allowed[0] ?? 'PRIVATE'),
+      valueIds: [],
+    },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { register, handleSubmit, control, formState, setError } = form;
+  const [structure, visibility] = useWatch({ control, name: ['structure', 'visibility'] });
+  const busy = giveFeedback.isPending || givePraise.isPending;
+
+  const onSubmit = handleSubmit((data) => {
+    const common = {
+      recipientId: data.recipientId,
+      body: composeBody(data),
+      valueIds: data.valueIds,
+    };
+    const onError = (error: unknown) =>
+      setAlert(
+        applyServerErrors(error, setError, FIELDS, {
+          body: structure === 'SBI' ? 'behaviour' : 'body',
+        }),
+      );
+    setAlert(null);
+    if (praise) givePraise.mutate(common, { onSuccess: onClose, onError });
+    else
+      giveFeedback.mutate(
+        { ...common, visibility: data.visibility },
+        { onSuccess: onClose, onError },
+      );
+  });
+
+  const personOptions = (people.data?.items ?? [])
+    .filter((p) => p.id !== meId && p.active)
+    .map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }));
+  const errors = formState.errors;
+
+  return (
+    <Dialog title={praise ? 'Give praise' : 'Give feedback'} onClose={onClose} wide>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <FormAlert message={alert} />
+        <SelectField
+          label={praise ? 'Who do you want to praise?' : 'Who is it for?'}
+          required
+          placeholder={people.isPending ? 'Loading people…' : 'Choose a person'}
+          options={personOptions}
+          error={errors.recipientId?.message}
+          {...register('recipientId')}
+        />
+        {!praise && <GuidanceFields form={form} guidance={settings.data?.guidance} />}
+        {structure === 'FREE' && (
+          <TextAreaField
+            label={praise ? 'What did they do?' : 'Your feedback'}
+            required
+            rows={6}
+            hint="Markdown works: **bold**, *italic*, lists and links."
+            error={errors.body?.message}
+            {...register('body')}
+          />
+        )}
+        {!praise && (
+          <SelectField
+            label="Who may read it"
+            required
+            options={allowed.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
+            hint={VISIBILITY_HINTS[visibility]}
+            error={errors.visibility?.message}
+            {...register('visibility')}
+          />
+        )}
+        <ValuesField control={control} name="valueIds" error={errors.valueIds?.message} />
+        <div className="dialog-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {praise ? 'Post praise' : 'Send feedback'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
