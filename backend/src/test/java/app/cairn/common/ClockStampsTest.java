@@ -78,7 +78,7 @@ class ClockStampsTest {
                         "slug", slug,
                         "adminName", "Cleo Clock",
                         "adminEmail", slug + "@test.example",
-                        "adminPassword", "long-enough-password"))
+                        "adminPassword", "brass gears tick past midnight 1887"))
                 .post("/api/v1/organizations")
                 .then()
                 .statusCode(201)

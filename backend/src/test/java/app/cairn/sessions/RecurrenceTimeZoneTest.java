@@ -67,6 +67,7 @@ class RecurrenceTimeZoneTest {
     @Test
     void shouldComeBackToThe31stAfterShortMonths() {
         clock.set(Instant.parse("2027-01-20T06:00:00Z"));
+        manager = fixtures.token(org.manager()); // a sign-in session opened at the moved clock
         String first = schedule(
                         manager, body(org.manager().id, org.employee().id, at("2027-01-31T15:00:00Z"), "MONTHLY"))
                 .getString("id");
