@@ -7,7 +7,8 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   fullyParallel: false,
-  timeout: 30_000,
+  // Generous: the suite also runs on busy 2-core machines, where a whole flow can take 40 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:8081',

@@ -13,6 +13,7 @@ import app.cairn.reviews.CycleKind;
 import app.cairn.reviews.CycleState;
 import app.cairn.reviews.NominationsState;
 import app.cairn.reviews.ParticipantScope;
+import app.cairn.reviews.PeerSummaryRelease;
 import app.cairn.reviews.QuestionKind;
 import app.cairn.reviews.RatingChange;
 import app.cairn.reviews.RatingChangeKind;
@@ -209,6 +210,8 @@ public class DemoReviews {
         cycle.nominationsDue = now.minus(Duration.ofDays(12));
         cycle.selfReviewDue = now.minus(Duration.ofDays(5));
         cycle.peerAnswersDue = now.minus(Duration.ofDays(1));
+        // This cycle shows reviewees their anonymous summary once peer answering has closed.
+        cycle.peerSummaryRelease = PeerSummaryRelease.AFTER_PEER_DEADLINE;
         cycle.managerReviewDue = now.plus(Duration.ofDays(7));
         cycle.signOffDue = now.plus(Duration.ofDays(14));
         cycle.minPeers = 3;
