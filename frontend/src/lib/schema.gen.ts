@@ -93,6 +93,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log, newest first (admin) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/links/inspect": {
         parameters: {
             query?: never;
@@ -2128,6 +2145,27 @@ export interface components {
         };
         /** @enum {string} */
         AppraisalType: "ANNUAL" | "INTERIM";
+        AuditEvent: {
+            id: components["schemas"]["UUID"];
+            occurredAt: components["schemas"]["Instant"];
+            /** @description The person or service account that acted */
+            actor: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            /** @description PERSON (signed in), API_TOKEN or SERVICE_ACCOUNT */
+            actorKind: string;
+            /** @description The API token used, if any */
+            tokenId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description What was done, e.g. person.updated or an operation id */
+            action: string;
+            resourceType: string | null;
+            resourceId: components["schemas"]["UUID"] | null;
+            summary: string | null;
+            /** @description Changed fields: {before, after}, or {changed: true} for content admins may not read */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            clientAddress: string | null;
+            requestId: string | null;
+        };
         /** @description How many ratings fell on one scale point */
         Bucket: {
             /** Format: int32 */
@@ -3150,6 +3188,24 @@ export interface components {
         };
         PageResponseApiTokenResponse: {
             items: components["schemas"]["ApiToken"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        PageResponseAuditEventResponse: {
+            items: components["schemas"]["AuditEvent"][];
             /**
              * Format: int32
              * @description The page number, from 0
@@ -4647,6 +4703,81 @@ export interface operations {
             };
             /** @description Not found, in another organization, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Actions starting with this text, e.g. `person.` or `api_token.created` */
+                action?: string;
+                /** @description The acting person or service account */
+                actorId?: components["schemas"]["UUID"];
+                /** @description From this instant (inclusive), ISO-8601 */
+                from?: string;
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description One resource's events */
+                resourceId?: components["schemas"]["UUID"];
+                /** @description The kind of resource, e.g. people, teams, api-tokens */
+                resourceType?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Until this instant (exclusive), ISO-8601 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAuditEventResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,8 @@ import app.cairn.common.security.CurrentUser;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.people.PersonRepository.Filter;
 import app.cairn.people.dto.CreatePersonRequest;
 import app.cairn.people.dto.OrgChartResponse;
@@ -31,18 +33,21 @@ public class PersonService {
     private final PersonMapper mapper;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final AuditLog audit;
 
     public PersonService(
             PersonRepository people,
             TeamRepository teams,
             PersonMapper mapper,
             CurrentUser currentUser,
-            AccountService accounts) {
+            AccountService accounts,
+            AuditLog audit) {
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     public PageResponse<PersonResponse> list(Filter filter, PageQuery page) {
@@ -95,6 +100,7 @@ public class PersonService {
         people.persist(person);
         people.flush();
         accounts.sendInvitation(person, currentUser.person().name);
+        audit.record("person.created", "people", person.id, person.name, snapshot(Changes.of(), null, person));
         return get(person.id);
     }
 
@@ -123,6 +129,7 @@ public class PersonService {
             throw ApiException.conflict("email", "is already used by someone in this organization");
         }
         Set<Role> roles = rolesOrDefault(request.roles());
+        Person before = copy(person);
         if (person.isAdmin() && !roles.contains(Role.ADMIN) && person.active) {
             requireAnotherAdmin(orgId);
         }
@@ -133,6 +140,7 @@ public class PersonService {
         person.managerId = request.managerId();
         person.roles = roles;
         people.flush();
+        audit.record("person.updated", "people", person.id, person.name, snapshot(Changes.of(), before, person));
         return get(person.id);
     }
 
@@ -147,14 +155,27 @@ public class PersonService {
         }
         person.active = false;
         people.flush();
+        audit.record(
+                "person.deactivated",
+                "people",
+                person.id,
+                person.name,
+                Changes.of().field("active", true, false));
         return get(person.id);
     }
 
     @Transactional
     public PersonResponse reactivate(UUID id) {
         Person person = find(id);
+        boolean wasActive = person.active;
         person.active = true;
         people.flush();
+        audit.record(
+                "person.reactivated",
+                "people",
+                person.id,
+                person.name,
+                Changes.of().field("active", wasActive, true));
         return get(person.id);
     }
 
@@ -207,5 +228,26 @@ public class PersonService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Person copy(Person person) {
+        Person copy = new Person();
+        copy.email = person.email;
+        copy.name = person.name;
+        copy.title = person.title;
+        copy.teamId = person.teamId;
+        copy.managerId = person.managerId;
+        copy.roles = person.roles;
+        return copy;
+    }
+
+    /** The audited fields of a person, before (null on creation) and after a change. */
+    private static Changes snapshot(Changes changes, Person before, Person after) {
+        return changes.field("email", before == null ? null : before.email, after.email)
+                .field("name", before == null ? null : before.name, after.name)
+                .field("title", before == null ? null : before.title, after.title)
+                .field("teamId", before == null ? null : before.teamId, after.teamId)
+                .field("managerId", before == null ? null : before.managerId, after.managerId)
+                .field("roles", before == null ? null : before.roles, after.roles);
     }
 }

@@ -5,12 +5,15 @@ import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.integrations.serviceaccounts.ServiceAccountRepository.AccountView;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountRequest;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountResponse;
 import app.cairn.integrations.tokens.ApiToken;
 import app.cairn.integrations.tokens.ApiTokenIssuer;
 import app.cairn.integrations.tokens.ApiTokenRepository;
+import app.cairn.integrations.tokens.ApiTokenService;
 import app.cairn.integrations.tokens.Scopes;
 import app.cairn.integrations.tokens.dto.ApiTokenResponse;
 import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
@@ -36,6 +39,7 @@ public class ServiceAccountService {
     private final ApiTokenIssuer issuer;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     public ServiceAccountService(
             ServiceAccountRepository accounts,
@@ -43,7 +47,9 @@ public class ServiceAccountService {
             ApiTokenRepository tokens,
             ApiTokenIssuer issuer,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.people = people;
         this.tokens = tokens;
@@ -79,6 +85,12 @@ public class ServiceAccountService {
         account.createdBy = currentUser.id();
         accounts.persist(account);
         accounts.flush();
+        audit.record(
+                "service_account.created",
+                "service-accounts",
+                account.id,
+                person.name,
+                Changes.of().field("scopes", null, account.scopes).field("roles", null, person.roles));
         return toResponse(new AccountView(account, person));
     }
 
@@ -87,11 +99,17 @@ public class ServiceAccountService {
         AccountView view = find(id);
         Versions.check(request.version(), view.account().version, "This service account");
         Set<String> scopes = Scopes.validate(request.scopes(), "scopes");
+        Changes changes = Changes.of()
+                .field("name", view.person().name, request.name().trim())
+                .field("scopes", view.account().scopes, Scopes.format(scopes))
+                .field("roles", view.person().roles, roles(request.admin()))
+                .field("description", view.account().description, blankToNull(request.description()));
         view.person().name = request.name().trim();
         view.person().roles = roles(request.admin());
         view.account().description = blankToNull(request.description());
         view.account().scopes = Scopes.format(scopes);
         accounts.flush();
+        audit.record("service_account.updated", "service-accounts", id, view.person().name, changes);
         return toResponse(view);
     }
 
@@ -100,7 +118,13 @@ public class ServiceAccountService {
     public void deactivate(UUID id) {
         AccountView view = find(id);
         view.person().active = false;
-        tokens.revokeAllOf(view.person().id, clock.instant());
+        int revoked = tokens.revokeAllOf(view.person().id, clock.instant());
+        audit.record(
+                "service_account.deactivated",
+                "service-accounts",
+                id,
+                view.person().name + " (" + revoked + " tokens revoked)",
+                Changes.of().field("active", true, false));
     }
 
     public PageResponse<ApiTokenResponse> tokens(UUID id, PageQuery page) {
@@ -122,8 +146,14 @@ public class ServiceAccountService {
             throw ApiException.invalid(
                     "scopes", "go beyond the service account's scopes: " + String.join(", ", beyond));
         }
-        return issuer.issue(view.account().orgId, view.account().id, currentUser.id(), request, scopes)
-                .response();
+        var issued = issuer.issue(view.account().orgId, view.account().id, currentUser.id(), request, scopes);
+        audit.record(
+                "service_account.token_created",
+                "service-accounts",
+                id,
+                view.person().name + ": " + issued.token().name,
+                ApiTokenService.created(issued.token()));
+        return issued.response();
     }
 
     @Transactional
@@ -132,6 +162,8 @@ public class ServiceAccountService {
         ApiToken token = tokens.findFor(view.account().orgId, view.account().id, tokenId)
                 .orElseThrow(() -> ApiException.notFound("API token " + tokenId));
         issuer.revoke(token);
+        audit.record(
+                "service_account.token_revoked", "service-accounts", id, view.person().name + ": " + token.name, null);
     }
 
     private AccountView find(UUID id) {
