@@ -30,6 +30,7 @@ import org.jboss.jandex.MethodInfo;
  * Writes each operation's API-token scope ({@link TokenScope}, the rule {@link ScopeCheck} enforces)
  * into the OpenAPI document: an `apiToken` security requirement naming the scope, and the extension
  * `x-token-scope` (the scope, or `none` where tokens are refused, with `x-token-refusal` saying why).
+ * It also documents the 429 answer of the API rate limits on every operation.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class TokenScopeDocumenter implements OASFilter {
@@ -108,6 +109,22 @@ public class TokenScopeDocumenter implements OASFilter {
     }
 
     private void document(Operation operation) {
+        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("429")) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "429",
+                            ProblemResponsesFilter.problem("Rate limit exceeded: wait Retry-After seconds (see the"
+                                            + " RateLimit and RateLimit-Policy headers every answer carries)")
+                                    .addHeader(
+                                            "Retry-After",
+                                            OASFactory.createHeader()
+                                                    .description("Seconds to wait")
+                                                    .schema(OASFactory.createSchema()
+                                                            .addType(
+                                                                    org.eclipse.microprofile.openapi.models.media.Schema
+                                                                            .SchemaType.INTEGER))));
+        }
         ScopeCheck.Required required = byOperationId.get(operation.getOperationId());
         if (required == null
                 || operation.getSecurity() == null
