@@ -22,6 +22,7 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
+                    "cairn.integrations.rate-limits.enabled", "true",
                     "cairn.integrations.rate-limits.per-caller", "3/PT1M",
                     "cairn.integrations.rate-limits.per-address", "6/PT1M");
         }

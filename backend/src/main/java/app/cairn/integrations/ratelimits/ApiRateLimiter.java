@@ -5,6 +5,7 @@ import app.cairn.integrations.IntegrationsConfig;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -13,7 +14,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public class ApiRateLimiter {
     private final Policy perAddress;
 
     /** A named limit: its configuration and, for the headers, its first (primary) quota and window. */
-    record Policy(String name, BucketConfiguration configuration, long quota, long windowSeconds) {}
+    record Policy(String name, BucketConfiguration configuration, long quota, long windowSeconds, String version) {}
 
     /** One bucket's state after this request. */
     public record Usage(
@@ -44,7 +44,7 @@ public class ApiRateLimiter {
             boolean allowed,
             long retryAfterSeconds) {}
 
-    public ApiRateLimiter(AgroalDataSource dataSource, IntegrationsConfig config, Clock clock) {
+    public ApiRateLimiter(AgroalDataSource dataSource, IntegrationsConfig config) {
         this.enabled = config.rateLimits().enabled();
         this.perCaller = policy("caller", config.rateLimits().perCaller());
         this.perAddress = policy("address", config.rateLimits().perAddress());
@@ -54,7 +54,8 @@ public class ApiRateLimiter {
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                .clientClock(new LoginThrottle.ClockTimeMeter(clock))
+                // the system clock, not the application's: a test moving time must not drain or fill buckets
+                .clientClock(TimeMeter.SYSTEM_MILLISECONDS)
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
@@ -108,6 +109,7 @@ public class ApiRateLimiter {
                 name,
                 LoginThrottle.limits(specs),
                 Long.parseLong(first[0].trim()),
-                Duration.parse(first[1].trim()).toSeconds());
+                Duration.parse(first[1].trim()).toSeconds(),
+                Integer.toHexString(String.join(",", specs).hashCode()));
     }
 }
