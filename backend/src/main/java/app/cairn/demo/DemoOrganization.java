@@ -4,6 +4,7 @@ import app.cairn.auth.PasswordHasher;
 import app.cairn.organizations.Organization;
 import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
+import app.cairn.people.PersonHistory;
 import app.cairn.people.PersonRepository;
 import app.cairn.people.Role;
 import app.cairn.periods.Period;
@@ -132,6 +133,7 @@ public class DemoOrganization {
     private final OrganizationRepository organizations;
     private final TeamRepository teams;
     private final PersonRepository people;
+    private final PersonHistory history;
     private final PeriodRepository periods;
     private final Clock clock;
 
@@ -139,11 +141,13 @@ public class DemoOrganization {
             OrganizationRepository organizations,
             TeamRepository teams,
             PersonRepository people,
+            PersonHistory history,
             PeriodRepository periods,
             Clock clock) {
         this.organizations = organizations;
         this.teams = teams;
         this.people = people;
+        this.history = history;
         this.periods = periods;
         this.clock = clock;
     }
@@ -182,6 +186,8 @@ public class DemoOrganization {
             person.emailVerifiedAt = clock.instant();
             people.persist(person);
             people.flush();
+            // joined before the two previous quarters, so timelines start with their assignment
+            history.record(person.id, null, joinedAt());
             byEmail.put(person.email, person);
         }
         for (String[] row : TEAMS) {
@@ -193,6 +199,13 @@ public class DemoOrganization {
         periods.persist(period(org, quarterStart));
         periods.flush();
         return org;
+    }
+
+    private java.time.Instant joinedAt() {
+        return quarterStart(LocalDate.now(clock))
+                .minusMonths(7)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
     }
 
     static LocalDate quarterStart(LocalDate day) {
