@@ -70,8 +70,11 @@ public class PersonHistory {
                 .setParameter("org", person.orgId)
                 .setParameter("id", person.id)
                 .setParameter("at", Timestamp.from(person.createdAt == null ? clock.instant() : person.createdAt))
-                .setParameter("team", before.teamId() == null ? null : before.teamId().toString())
-                .setParameter("manager", before.managerId() == null ? null : before.managerId().toString())
+                .setParameter(
+                        "team", before.teamId() == null ? null : before.teamId().toString())
+                .setParameter(
+                        "manager",
+                        before.managerId() == null ? null : before.managerId().toString())
                 .setParameter("roles", new RolesConverter().convertToDatabaseColumn(before.roles()))
                 .executeUpdate();
     }

@@ -2,6 +2,7 @@ package app.cairn.reports;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.feedback.FeedbackSettingsService;
 import app.cairn.people.PersonRepository;
 import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
@@ -29,18 +30,21 @@ public class ReportAccess {
     private final TeamRepository teams;
     private final PeriodRepository periods;
     private final Clock clock;
+    private final FeedbackSettingsService feedbackSettings;
 
     public ReportAccess(
             CurrentUser currentUser,
             PersonRepository people,
             TeamRepository teams,
             PeriodRepository periods,
-            Clock clock) {
+            Clock clock,
+            FeedbackSettingsService feedbackSettings) {
         this.currentUser = currentUser;
         this.people = people;
         this.teams = teams;
         this.periods = periods;
         this.clock = clock;
+        this.feedbackSettings = feedbackSettings;
     }
 
     /** True when the caller may open reports at all. */
@@ -81,7 +85,8 @@ public class ReportAccess {
         if (level != null && !LEVELS.contains(level)) {
             throw ApiException.invalid("level", "must be one of COMPANY, TEAM, INDIVIDUAL");
         }
-        String groupBy = filter.groupBy() == null ? "team" : filter.groupBy().trim().toLowerCase();
+        String groupBy =
+                filter.groupBy() == null ? "team" : filter.groupBy().trim().toLowerCase();
         if (!Set.of("team", "level", "manager").contains(groupBy)) {
             throw ApiException.invalid("groupBy", "must be one of team, level, manager");
         }
@@ -95,6 +100,7 @@ public class ReportAccess {
                 filter.teamId(),
                 level,
                 groupBy,
+                feedbackSettings.of(orgId).publicPraise,
                 clock.instant());
     }
 

@@ -5,10 +5,4 @@ import java.util.UUID;
 
 /** The filters a report takes, as asked; null means "default" or "any". */
 public record ReportFilter(
-        UUID periodId,
-        LocalDate from,
-        LocalDate to,
-        UUID teamId,
-        UUID managerId,
-        String level,
-        String groupBy) {}
+        UUID periodId, LocalDate from, LocalDate to, UUID teamId, UUID managerId, String level, String groupBy) {}

@@ -21,6 +21,7 @@ public record ReportScope(
         UUID teamId,
         String level,
         String groupBy,
+        boolean publicPraiseOn,
         Instant now) {
 
     private static final UUID NONE = new UUID(0, 0);
@@ -80,6 +81,8 @@ public record ReportScope(
         params.put("team", teamId == null ? NONE : teamId);
         params.put("hasTeam", teamId != null);
         params.put("level", level == null ? "" : level);
+        params.put("groupBy", groupBy);
+        params.put("publicOn", publicPraiseOn);
         params.put("fromDate", from);
         params.put("toDate", to);
         params.put("from", java.sql.Timestamp.from(fromInstant()));

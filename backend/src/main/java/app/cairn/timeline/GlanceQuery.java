@@ -68,9 +68,7 @@ public class GlanceQuery {
                 .setParameter("since", Timestamp.from(now.minus(Duration.ofDays(180))))
                 .setParameter("now", Timestamp.from(now));
         Object[] s = (Object[]) sessions.getSingleResult();
-        BigDecimal gap = s[2] == null
-                ? null
-                : new BigDecimal(s[2].toString()).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal gap = s[2] == null ? null : new BigDecimal(s[2].toString()).setScale(1, RoundingMode.HALF_UP);
         return new GlanceResponse(periods, ratings, new OneToOnes(((Number) s[0]).intValue(), instant(s[1]), gap));
     }
 

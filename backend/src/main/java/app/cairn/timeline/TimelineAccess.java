@@ -52,8 +52,7 @@ public class TimelineAccess {
     private final PersonRepository people;
     private final FeedbackSettingsService feedbackSettings;
 
-    public TimelineAccess(
-            CurrentUser currentUser, PersonRepository people, FeedbackSettingsService feedbackSettings) {
+    public TimelineAccess(CurrentUser currentUser, PersonRepository people, FeedbackSettingsService feedbackSettings) {
         this.currentUser = currentUser;
         this.people = people;
         this.feedbackSettings = feedbackSettings;

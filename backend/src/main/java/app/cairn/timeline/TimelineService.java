@@ -41,7 +41,9 @@ public class TimelineService {
     public PageResponse<TimelineItem> timeline(UUID personId, Filter filter, PageQuery page) {
         TimelineAccess.Viewer viewer = access.require(personId);
         Instant from = filter.from() == null ? Instant.EPOCH : startOf(filter.from());
-        Instant to = filter.to() == null ? Instant.parse("9999-01-01T00:00:00Z") : startOf(filter.to().plusDays(1));
+        Instant to = filter.to() == null
+                ? Instant.parse("9999-01-01T00:00:00Z")
+                : startOf(filter.to().plusDays(1));
         if (filter.periodId() != null) {
             Period period = periods.findByIdOptional(filter.periodId())
                     .filter(p -> p.orgId.equals(viewer.subject().orgId))

@@ -14,8 +14,18 @@ public class HistoryData {
 
     @Transactional
     public UUID objective(
-            UUID orgId, UUID periodId, UUID ownerId, UUID teamId, String title, String level, String status,
-            String health, double progress, String visibility, UUID parentId, Instant createdAt) {
+            UUID orgId,
+            UUID periodId,
+            UUID ownerId,
+            UUID teamId,
+            String title,
+            String level,
+            String status,
+            String health,
+            double progress,
+            String visibility,
+            UUID parentId,
+            Instant createdAt) {
         UUID id = UUID.randomUUID();
         sql("""
                 insert into objectives (id, org_id, period_id, parent_id, title, level, owner_id, team_id, author_id,
@@ -115,8 +125,15 @@ public class HistoryData {
     /** A closed cycle with one review of `revieweeId` in `state`, rated `rating`. */
     @Transactional
     public UUID review(
-            UUID orgId, UUID periodId, UUID revieweeId, UUID managerId, UUID teamId, String cycleName, String state,
-            Double rating, Instant sharedAt) {
+            UUID orgId,
+            UUID periodId,
+            UUID revieweeId,
+            UUID managerId,
+            UUID teamId,
+            String cycleName,
+            String state,
+            Double rating,
+            Instant sharedAt) {
         UUID template = UUID.randomUUID();
         sql("insert into review_templates (id, org_id, name, scale, sections) values (:id, :org, 'T', '[]', '[]')")
                 .setParameter("id", template)
@@ -153,6 +170,19 @@ public class HistoryData {
                 .setParameter("at", Timestamp.from(sharedAt))
                 .executeUpdate();
         return review;
+    }
+
+    @Transactional
+    public UUID period(UUID orgId, String name, java.time.LocalDate start, java.time.LocalDate end) {
+        UUID id = UUID.randomUUID();
+        sql("insert into periods (id, org_id, name, start_date, end_date) values (:id, :org, :name, :start, :end)")
+                .setParameter("id", id)
+                .setParameter("org", orgId)
+                .setParameter("name", name)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .executeUpdate();
+        return id;
     }
 
     private static jakarta.persistence.Query sql(String sql) {

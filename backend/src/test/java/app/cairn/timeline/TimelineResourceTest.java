@@ -74,7 +74,11 @@ class TimelineResourceTest {
         timeline(employee, org.manager()).statusCode(404);
         TestOrg other = fixtures.org();
         timeline(fixtures.token(other.admin()), org.employee()).statusCode(404);
-        given().auth().oauth2(peer).get("/api/v1/people/" + org.employee().id + "/glance").then().statusCode(404);
+        given().auth()
+                .oauth2(peer)
+                .get("/api/v1/people/" + org.employee().id + "/glance")
+                .then()
+                .statusCode(404);
         given().get("/api/v1/people/" + org.employee().id + "/timeline").then().statusCode(401);
     }
 
@@ -111,10 +115,32 @@ class TimelineResourceTest {
 
     @Test
     void shouldShowPrivateObjectivesToTheOwnerAndTheirManagersWithCheckInsSummarised() {
-        UUID open = data.objective(org.org().id, org.period().id, org.employee().id, null, "Ship search",
-                "INDIVIDUAL", "ACTIVE", "ON_TRACK", 40, "ORGANIZATION", null, daysAgo(20));
-        data.objective(org.org().id, org.period().id, org.employee().id, null, "Secret plan", "INDIVIDUAL",
-                "ACTIVE", "AT_RISK", 10, "PRIVATE", null, daysAgo(20));
+        UUID open = data.objective(
+                org.org().id,
+                org.period().id,
+                org.employee().id,
+                null,
+                "Ship search",
+                "INDIVIDUAL",
+                "ACTIVE",
+                "ON_TRACK",
+                40,
+                "ORGANIZATION",
+                null,
+                daysAgo(20));
+        data.objective(
+                org.org().id,
+                org.period().id,
+                org.employee().id,
+                null,
+                "Secret plan",
+                "INDIVIDUAL",
+                "ACTIVE",
+                "AT_RISK",
+                10,
+                "PRIVATE",
+                null,
+                daysAgo(20));
         data.checkIn(org.org().id, open, org.employee().id, daysAgo(10), 20);
         data.checkIn(org.org().id, open, org.employee().id, daysAgo(5), 40);
         timeline(employee, org.employee(), "kind", "OBJECTIVE")
@@ -131,10 +157,26 @@ class TimelineResourceTest {
 
     @Test
     void shouldShowSharedReviewsWithRatingsButNotUnsharedOnes() {
-        data.review(org.org().id, org.period().id, org.employee().id, org.manager().id, null, "H1 appraisal",
-                "SHARED", 4.0, daysAgo(30));
-        data.review(org.org().id, org.period().id, org.employee().id, org.manager().id, null, "H2 appraisal",
-                "MANAGER_REVIEW", 2.0, daysAgo(2));
+        data.review(
+                org.org().id,
+                org.period().id,
+                org.employee().id,
+                org.manager().id,
+                null,
+                "H1 appraisal",
+                "SHARED",
+                4.0,
+                daysAgo(30));
+        data.review(
+                org.org().id,
+                org.period().id,
+                org.employee().id,
+                org.manager().id,
+                null,
+                "H2 appraisal",
+                "MANAGER_REVIEW",
+                2.0,
+                daysAgo(2));
         timeline(employee, org.employee(), "kind", "REVIEW")
                 .body("total", equalTo(1))
                 .body("items[0].title", equalTo("H1 appraisal"))
@@ -197,7 +239,13 @@ class TimelineResourceTest {
         data.session(org.org().id, org.manager().id, org.employee().id, daysAgo(400), "COMPLETED");
         data.session(org.org().id, org.manager().id, org.employee().id, daysAgo(3), "COMPLETED");
         data.session(org.org().id, org.manager().id, org.employee().id, daysAgo(2), "COMPLETED");
-        timeline(employee, org.employee(), "kind", "ONE_TO_ONE", "from", daysAgo(30).toString().substring(0, 10))
+        timeline(
+                        employee,
+                        org.employee(),
+                        "kind",
+                        "ONE_TO_ONE",
+                        "from",
+                        daysAgo(30).toString().substring(0, 10))
                 .body("total", equalTo(2));
         given().auth()
                 .oauth2(employee)
@@ -209,12 +257,25 @@ class TimelineResourceTest {
                 .body("total", equalTo(3))
                 .body("items", hasSize(1));
         timeline(employee, org.employee(), "kind", "NOPE").statusCode(400).body("errors[0].field", equalTo("kind"));
-        timeline(employee, org.employee(), "from", "2026-13-01").statusCode(400).body("errors[0].field", equalTo("from"));
+        timeline(employee, org.employee(), "from", "2026-13-01")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
         timeline(employee, org.employee(), "from", "2026-05-02", "to", "2026-05-01")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        timeline(employee, org.employee(), "periodId", fixtures.org().period().id.toString()).statusCode(404);
-        timeline(employee, org.employee(), "kind", "ONE_TO_ONE", "periodId", org.period().id.toString())
+        timeline(
+                        employee,
+                        org.employee(),
+                        "periodId",
+                        fixtures.org().period().id.toString())
+                .statusCode(404);
+        timeline(
+                        employee,
+                        org.employee(),
+                        "kind",
+                        "ONE_TO_ONE",
+                        "periodId",
+                        org.period().id.toString())
                 .body("items.kind", not(hasItem("OBJECTIVE")));
     }
 }

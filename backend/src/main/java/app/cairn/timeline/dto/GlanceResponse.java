@@ -22,6 +22,7 @@ public record GlanceResponse(
             @Schema(required = true) LocalDate endDate,
             @Schema(required = true) int objectives,
             @Schema(required = true) int completed,
+
             @Schema(nullable = true, description = "Average progress 0–100; null without objectives")
             BigDecimal averageProgress) {}
 
@@ -35,7 +36,10 @@ public record GlanceResponse(
     @Schema(description = "Completed sessions in the last 180 days the viewer may know of")
     public record OneToOnes(
             @Schema(required = true) int held,
-            @Schema(nullable = true, description = "When the last one was held") Instant lastHeldAt,
+
+            @Schema(nullable = true, description = "When the last one was held")
+            Instant lastHeldAt,
+
             @Schema(nullable = true, description = "Average days between them; null with fewer than two")
             BigDecimal averageDaysBetween) {}
 }

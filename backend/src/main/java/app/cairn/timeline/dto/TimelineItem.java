@@ -27,15 +27,20 @@ public record TimelineItem(
         @Schema(nullable = true, description = "The period of an objective or of check-ins")
         Ref period,
 
-        @Schema(nullable = true, description = "Objective progress 0–100") BigDecimal progress,
+        @Schema(nullable = true, description = "Objective progress 0–100")
+        BigDecimal progress,
 
-        @Schema(nullable = true, description = "Objective or review status") String status,
+        @Schema(nullable = true, description = "Objective or review status")
+        String status,
 
-        @Schema(nullable = true, description = "Objective health") String health,
+        @Schema(nullable = true, description = "Objective health")
+        String health,
 
-        @Schema(nullable = true, description = "A shared review's overall rating") BigDecimal rating,
+        @Schema(nullable = true, description = "A shared review's overall rating")
+        BigDecimal rating,
 
-        @Schema(nullable = true, description = "How many check-ins the item summarises") Integer count,
+        @Schema(nullable = true, description = "How many check-ins the item summarises")
+        Integer count,
 
         @Schema(nullable = true, description = "The other person: 1:1 partner, feedback giver, new manager")
         Ref person) {}
