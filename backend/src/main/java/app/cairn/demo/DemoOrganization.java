@@ -193,12 +193,32 @@ public class DemoOrganization {
         for (String[] row : TEAMS) {
             teamsByName.get(row[0]).leadId = byEmail.get(row[2]).id;
         }
+        movedIntoPlatform(org, byEmail, teamsByName);
 
         LocalDate quarterStart = quarterStart(LocalDate.now(clock));
         periods.persist(period(org, quarterStart.minusMonths(3)));
         periods.persist(period(org, quarterStart));
         periods.flush();
         return org;
+    }
+
+    /**
+     * Erin started in Engineering reporting to Jordan and moved to Platform under Morgan four months
+     * ago, so her history and the reports' "who managed whom when" show a change.
+     */
+    private void movedIntoPlatform(Organization org, Map<String, Person> byEmail, Map<String, Team> teamsByName) {
+        Person erin = byEmail.get("erin.employee@example.com");
+        java.time.Instant moved = quarterStart(LocalDate.now(clock))
+                .minusMonths(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("update person_history set team_id = :team, manager_id = :manager where person_id = :id")
+                .setParameter("team", teamsByName.get("Engineering").id)
+                .setParameter("manager", byEmail.get("jordan.blake@example.com").id)
+                .setParameter("id", erin.id)
+                .executeUpdate();
+        history.record(erin.id, byEmail.get("alex.admin@example.com").id, moved);
     }
 
     private java.time.Instant joinedAt() {
