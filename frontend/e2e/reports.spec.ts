@@ -17,7 +17,7 @@ test('Morgan opens the 1:1 cadence and progress reports, filters by team and exp
   await page.getByRole('link', { name: '← Reports' }).click();
   await page.getByRole('link', { name: 'Objective progress over time' }).click();
   await expect(page.getByRole('figure')).toBeVisible();
-  await page.getByLabel('Team').selectOption({ label: 'Platform' });
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Platform' });
   await expect(page).toHaveURL(/teamId=/);
   const progress = page.getByRole('table', { name: 'Objective progress over time' });
   await expect(progress.getByRole('row').nth(1)).toBeVisible();

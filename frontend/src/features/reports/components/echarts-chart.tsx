@@ -35,7 +35,7 @@ export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
         nameLocation: 'middle',
         nameGap: 28,
       },
-      yAxis: { type: 'value', name: chart.yLabel },
+      yAxis: { type: 'value', name: chart.yLabel, nameTextStyle: { align: 'left' } },
       series: chart.series.map((series) => ({
         name: series.name,
         type: chart.kind === 'line' ? 'line' : 'bar',

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useReportFilterOptions } from '@/features/reports/api/get-report-filters';
 import type { ReportQuery } from '@/features/reports/api/get-report';
 import styles from './reports.module.css';
@@ -15,6 +16,7 @@ export function ReportFilters({
   query: ReportQuery;
   onChange: (query: ReportQuery) => void;
 }) {
+  const id = useId();
   const options = useReportFilterOptions();
   const set = (key: keyof ReportQuery, value: string) =>
     onChange({ ...query, [key]: value || undefined, page: undefined });
@@ -24,9 +26,10 @@ export function ReportFilters({
       aria-label="Report filters"
       onSubmit={(e) => e.preventDefault()}
     >
-      <label>
-        Period
+      <div className={styles.field}>
+        <label htmlFor={`${id}-period`}>Period</label>
         <select
+          id={`${id}-period`}
           value={query.periodId ?? ''}
           onChange={(e) =>
             onChange({
@@ -45,18 +48,32 @@ export function ReportFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        From
-        <input type="date" value={query.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-      </label>
-      <label>
-        To
-        <input type="date" value={query.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-      </label>
-      <label>
-        Team
-        <select value={query.teamId ?? ''} onChange={(e) => set('teamId', e.target.value)}>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={query.from ?? ''}
+          onChange={(e) => set('from', e.target.value)}
+        />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={query.to ?? ''}
+          onChange={(e) => set('to', e.target.value)}
+        />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-team`}>Team</label>
+        <select
+          id={`${id}-team`}
+          value={query.teamId ?? ''}
+          onChange={(e) => set('teamId', e.target.value)}
+        >
           <option value="">All teams</option>
           {options.data?.teams.map((t) => (
             <option key={t.id} value={t.id}>
@@ -64,27 +81,35 @@ export function ReportFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {LEVELLED.includes(slug) && (
-        <label>
-          Level
-          <select value={query.level ?? ''} onChange={(e) => set('level', e.target.value)}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-level`}>Level</label>
+          <select
+            id={`${id}-level`}
+            value={query.level ?? ''}
+            onChange={(e) => set('level', e.target.value)}
+          >
             <option value="">All levels</option>
             <option value="COMPANY">Company</option>
             <option value="TEAM">Team</option>
             <option value="INDIVIDUAL">Individual</option>
           </select>
-        </label>
+        </div>
       )}
       {GROUPED.includes(slug) && (
-        <label>
-          Group by
-          <select value={query.groupBy ?? 'team'} onChange={(e) => set('groupBy', e.target.value)}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-group-by`}>Group by</label>
+          <select
+            id={`${id}-group-by`}
+            value={query.groupBy ?? 'team'}
+            onChange={(e) => set('groupBy', e.target.value)}
+          >
             <option value="team">Team</option>
             {slug === 'objective-progress' && <option value="level">Level</option>}
             <option value="manager">Manager</option>
           </select>
-        </label>
+        </div>
       )}
     </form>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
@@ -19,6 +19,7 @@ const GROUPS: Record<string, TimelineKind[] | undefined> = {
 
 /** A person's history, newest first, filtered by kind and dates; hidden when the viewer may not see it. */
 export function PersonTimeline({ personId }: { personId: string }) {
+  const id = useId();
   const [group, setGroup] = useState('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -38,9 +39,13 @@ export function PersonTimeline({ personId }: { personId: string }) {
         aria-label="History filters"
         onSubmit={(e) => e.preventDefault()}
       >
-        <label>
-          Show
-          <select value={group} onChange={(e) => (setGroup(e.target.value), setPage(0))}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-show`}>Show</label>
+          <select
+            id={`${id}-show`}
+            value={group}
+            onChange={(e) => (setGroup(e.target.value), setPage(0))}
+          >
             <option value="all">Everything</option>
             <option value="objectives">{KIND_LABELS.OBJECTIVE}s and check-ins</option>
             <option value="oneToOnes">1:1s</option>
@@ -48,15 +53,25 @@ export function PersonTimeline({ personId }: { personId: string }) {
             <option value="feedback">Feedback and praise</option>
             <option value="changes">Team, manager and role changes</option>
           </select>
-        </label>
-        <label>
-          From
-          <input type="date" value={from} onChange={(e) => (setFrom(e.target.value), setPage(0))} />
-        </label>
-        <label>
-          To
-          <input type="date" value={to} onChange={(e) => (setTo(e.target.value), setPage(0))} />
-        </label>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={from}
+            onChange={(e) => (setFrom(e.target.value), setPage(0))}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-to`}>To</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to}
+            onChange={(e) => (setTo(e.target.value), setPage(0))}
+          />
+        </div>
       </form>
       {timeline.isPending && <LoadingState label="Loading history…" />}
       {timeline.isError && <ErrorState error={timeline.error} onRetry={() => timeline.refetch()} />}
