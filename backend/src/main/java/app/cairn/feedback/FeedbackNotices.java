@@ -1,6 +1,7 @@
 package app.cairn.feedback;
 
 import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,10 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class FeedbackNotices {
 
-    public static final String RECEIVED = "feedback.received";
-    public static final String REQUESTED = "feedback_request.created";
-    public static final String ANSWERED = "feedback_request.answered";
-    public static final String DECLINED = "feedback_request.declined";
+    public static final String RECEIVED = EventTypes.FEEDBACK_RECEIVED;
+    public static final String REQUESTED = EventTypes.FEEDBACK_REQUESTED;
+    public static final String ANSWERED = EventTypes.FEEDBACK_REQUEST_ANSWERED;
+    public static final String DECLINED = EventTypes.FEEDBACK_REQUEST_DECLINED;
 
     private final DomainEvents events;
 

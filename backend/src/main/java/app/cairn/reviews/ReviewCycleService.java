@@ -43,7 +43,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewCycleService {
 
-    public static final String LAUNCHED = "review_cycle.launched";
+    public static final String LAUNCHED = app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_LAUNCHED;
 
     private static final Map<String, String> SORTS =
             Map.of("name", "name", "createdAt", "createdAt", "selfReviewDue", "selfReviewDue");

@@ -114,6 +114,11 @@ public interface CairnConfig {
 
     /** The transactional outbox's dispatcher (docs/notifications.md). */
     interface Outbox {
+        /** How often every instance looks for due deliveries (besides right after its own commits). */
+        @WithName("poll-interval")
+        @WithDefault("2s")
+        String pollInterval();
+
         /** Deliveries claimed per round trip. */
         @WithDefault("50")
         int batch();

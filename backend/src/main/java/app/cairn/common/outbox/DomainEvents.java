@@ -48,6 +48,19 @@ public class DomainEvents {
         this.clock = clock;
     }
 
+    /** Publishes the usual payload: organizationId, subjectId, actorId, plus `extra` (id-valued) fields. */
+    public UUID publish(String type, UUID orgId, UUID subjectId, UUID actorId, Map<String, ?> extra) {
+        Map<String, Object> payload = new java.util.HashMap<>(extra);
+        payload.put("organizationId", orgId);
+        payload.put("subjectId", subjectId);
+        payload.put("actorId", actorId);
+        return publish(type, orgId, payload);
+    }
+
+    public UUID publish(String type, UUID orgId, UUID subjectId, UUID actorId) {
+        return publish(type, orgId, subjectId, actorId, Map.of());
+    }
+
     /**
      * Records an event for every consumer that accepts its type; returns its id. Values of the payload
      * are ids, enums, numbers or short codes (UUIDs are written as strings).
