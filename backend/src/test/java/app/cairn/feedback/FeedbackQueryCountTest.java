@@ -51,11 +51,19 @@ class FeedbackQueryCountTest {
         return path.contains("?") ? "&" : "?";
     }
 
+    /**
+     * The statistics are global, and background work (the outbox dispatcher's poll) can add to them
+     * while a request runs; such noise only ever adds, so the least of three readings is the request's.
+     */
     private long statements(String token, String path) {
         Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
         as(token).get(path).then().statusCode(200);
-        statistics.clear();
-        as(token).get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            as(token).get(path).then().statusCode(200);
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        return least;
     }
 }
