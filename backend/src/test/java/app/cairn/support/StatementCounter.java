@@ -1,0 +1,30 @@
+package app.cairn.support;
+
+import static app.cairn.support.Api.as;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * Counts the SQL statements one GET runs (Hibernate's statistics, on in the test profile), the
+ * caller's authentication included. The request runs once to warm up, then once counted.
+ */
+@ApplicationScoped
+public class StatementCounter {
+
+    private final EntityManagerFactory factory;
+
+    public StatementCounter(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    public long statements(String token, String path) {
+        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        as(token).get(path).then().statusCode(200);
+        statistics.clear();
+        as(token).get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+}
