@@ -64,6 +64,9 @@ test('a 360 cycle from launch to the reviewee signing off', async ({ page }) => 
     .getByRole('form', { name: self })
     .getByRole('button', { name: 'Submit self review' })
     .click();
+  const confirmSelf = page.getByRole('dialog', { name: 'Submit your self review?' });
+  await expect(confirmSelf).toContainText('Your manager will read your answers');
+  await confirmSelf.getByRole('button', { name: 'Submit self review' }).click();
   await expect(page.getByRole('form', { name: self })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Your self review' })).toBeVisible();
 
@@ -93,6 +96,10 @@ test('a 360 cycle from launch to the reviewee signing off', async ({ page }) => 
     .fill('A great teammate.');
   await page
     .getByRole('form', { name: manager })
+    .getByRole('button', { name: 'Submit manager review' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Submit your manager review?' })
     .getByRole('button', { name: 'Submit manager review' })
     .click();
   await expect(page.getByText('Calibration').first()).toBeVisible();
