@@ -9,6 +9,7 @@ import { useScheduleSession } from '@/features/sessions/api/session-mutations';
 import { KIND_LABELS, RECURRENCE_LABELS } from '@/features/sessions/components/format';
 import { describeTimeZone, instantToZoned, zonedToInstant } from '@/lib/format-date';
 import { useForm } from '@/lib/use-form';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 
 const scheduleSchema = z
   .object({
@@ -71,6 +72,7 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
     recurrence: 'FORTNIGHTLY',
     templateId: '',
   });
+  const { guard, allowLeaving } = useUnsavedChangesGuard(form.isDirty);
   const { values, setField, errors } = form;
 
   const onSubmit = (event: FormEvent) => {
@@ -88,7 +90,13 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
         recurrence: parsed.recurrence,
         templateId: parsed.templateId || undefined,
       },
-      { onSuccess: (session) => onScheduled(session.id), onError: form.showServerError },
+      {
+        onSuccess: (session) => {
+          allowLeaving();
+          onScheduled(session.id);
+        },
+        onError: form.showServerError,
+      },
     );
   };
 
@@ -98,6 +106,7 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
 
   return (
     <Dialog title="Schedule a 1:1" onClose={onClose}>
+      {guard}
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.detail} />
         <SelectField
