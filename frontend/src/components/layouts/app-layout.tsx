@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import styles from './app-layout.module.css';
+import styles from '@/components/layouts/app-layout.module.css';
 
 export type NavLinkItem = { label: string; to: string };
 

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { toFormErrors } from '@/lib/problem';
 import type { Versioned } from '@/lib/use-autosave';
-import styles from './notes-editor.module.css';
+import styles from '@/features/sessions/components/notes-editor.module.css';
 
 type NotesConflictProps = {
   label: string;

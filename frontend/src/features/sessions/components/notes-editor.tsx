@@ -3,7 +3,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { NotesConflict } from '@/features/sessions/components/notes-conflict';
 import { toFormErrors } from '@/lib/problem';
 import { useAutosave, type Versioned } from '@/lib/use-autosave';
-import styles from './notes-editor.module.css';
+import styles from '@/features/sessions/components/notes-editor.module.css';
 
 type NotesEditorProps = {
   id: string;
