@@ -2,6 +2,7 @@ package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.time.Deadline;
 import app.cairn.common.time.TimeZones;
@@ -19,22 +20,17 @@ import app.cairn.reviews.dto.Deadlines;
 import app.cairn.reviews.dto.TemplateSection;
 import app.cairn.teams.Team;
 import app.cairn.teams.TeamRepository;
-import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +43,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewCycleService {
 
-    /** A deadline in a mail, in the reader's zone: "Tuesday 15 December 2026, 23:59 (America/New_York)". */
-    private static final DateTimeFormatter DUE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm '('VV')'", Locale.ENGLISH);
+    public static final String LAUNCHED = app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_LAUNCHED;
 
     private static final Map<String, String> SORTS =
             Map.of("name", "name", "createdAt", "createdAt", "selfReviewDue", "selfReviewDue");
@@ -62,7 +56,7 @@ public class ReviewCycleService {
     private final TeamRepository teams;
     private final ReviewAccess access;
     private final ReviewJson json;
-    private final Mailer mailer;
+    private final DomainEvents events;
     private final TimeZones timeZones;
     private final Clock clock;
 
@@ -75,7 +69,7 @@ public class ReviewCycleService {
             TeamRepository teams,
             ReviewAccess access,
             ReviewJson json,
-            Mailer mailer,
+            DomainEvents events,
             TimeZones timeZones,
             Clock clock) {
         this.cycles = cycles;
@@ -86,7 +80,7 @@ public class ReviewCycleService {
         this.teams = teams;
         this.access = access;
         this.json = json;
-        this.mailer = mailer;
+        this.events = events;
         this.timeZones = timeZones;
         this.clock = clock;
     }
@@ -170,7 +164,10 @@ public class ReviewCycleService {
         cycle.state = CycleState.ACTIVE;
         cycle.launchedAt = clock.instant();
         cycles.flush();
-        notifyParticipants(cycle, participants);
+        events.publish(
+                LAUNCHED,
+                cycle.orgId,
+                Map.of("organizationId", cycle.orgId, "subjectId", cycle.id, "actorId", access.me()));
         return toResponse(cycle);
     }
 
@@ -373,22 +370,6 @@ public class ReviewCycleService {
         return sections.stream()
                 .flatMap(s -> s.questions().stream())
                 .anyMatch(q -> q.roles().contains(role));
-    }
-
-    private void notifyParticipants(ReviewCycle cycle, List<Person> participants) {
-        for (Person person : participants) {
-            try {
-                mailer.send(Mail.withText(
-                        person.email,
-                        "Your review has started: " + cycle.name,
-                        "Hello " + person.name + ",\n\n" + cycle.name
-                                + " has started. Please write your self review by "
-                                + DUE.format(cycle.selfReviewDue.atZone(timeZones.of(person)))
-                                + ".\n\nCairn"));
-            } catch (RuntimeException e) {
-                Log.warnf("Could not email %s about cycle %s: %s", person.id, cycle.id, e.getMessage());
-            }
-        }
     }
 
     CycleResponse toResponse(ReviewCycle c) {
