@@ -19,6 +19,7 @@ import {
 import { GuidanceFields } from '@/features/feedback/components/guidance-fields';
 import { applyServerErrors } from '@/features/feedback/components/server-errors';
 import { ValuesField } from '@/features/feedback/components/values-field';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 type Props = {
   meId: string;
@@ -85,6 +86,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
 
   return (
     <Dialog title={praise ? 'Give praise' : 'Give feedback'} onClose={onClose} wide>
+      <UnsavedChangesGuard when={form.formState.isDirty} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={alert} />
         <SelectField
