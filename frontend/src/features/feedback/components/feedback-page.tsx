@@ -50,7 +50,7 @@ export function FeedbackPage() {
           </div>
         }
       />
-      <div className="tabs" role="tablist" aria-label="Feedback lists">
+      <div className={`tabs ${styles.tabs}`} role="tablist" aria-label="Feedback lists">
         {tabs.map((tab) => (
           <button
             key={tab.id}

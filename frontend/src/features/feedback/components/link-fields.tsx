@@ -48,9 +48,9 @@ export function LinkFields({
     ) : null;
   return (
     <>
-      {picker('objectiveId', 'About an objective (optional)', objectives.data)}
-      {!praise && picker('sessionId', 'From a 1:1 (optional)', sessions.data)}
-      {!praise && picker('cycleId', 'For a review cycle (optional)', cycles.data)}
+      {picker('objectiveId', 'About an objective', objectives.data)}
+      {!praise && picker('sessionId', 'From a 1:1', sessions.data)}
+      {!praise && picker('cycleId', 'For a review cycle', cycles.data)}
     </>
   );
 }
