@@ -10,6 +10,7 @@ import { renderWithProviders } from '@/testing/render';
 
 const me = makeMe();
 const hana = makePerson({ id: 'hana', name: 'Hana Suzuki' });
+const ivan = makePerson({ id: 'ivan', name: 'Ivan Petrov' });
 const settings = {
   allowPrivate: true,
   allowManagers: true,
@@ -82,6 +83,7 @@ describe('linking feedback', () => {
   it('offers the recipient’s objectives, shared 1:1s and the giver’s review cycles', async () => {
     const { requests } = mockApi({
       ...options(),
+      'GET /api/v1/people': () => json(page([hana, ivan])),
       'GET /api/v1/me': () => json(me),
       'GET /api/v1/objectives': () =>
         json(page([{ id: 'o1', title: 'Ship search', period: { id: 'p1', name: 'Q4' } }])),
@@ -121,6 +123,12 @@ describe('linking feedback', () => {
     expect(screen.queryByRole('option', { name: /Not mine/ })).not.toBeInTheDocument();
     await user.selectOptions(sessions, 's1');
     await user.selectOptions(await screen.findByLabelText(/For a review cycle/), 'c1');
+    // another recipient clears the objective and the 1:1 chosen for the first
+    await user.selectOptions(screen.getByLabelText(/Who is it for/), 'ivan');
+    expect(await screen.findByLabelText(/About an objective/)).toHaveValue('');
+    await user.selectOptions(screen.getByLabelText(/Who is it for/), 'hana');
+    await user.selectOptions(await screen.findByLabelText(/About an objective/), 'o1');
+    await user.selectOptions(await screen.findByLabelText(/From a 1:1/), 's1');
     await user.type(screen.getByLabelText('Behaviour'), 'Clear demo');
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
 

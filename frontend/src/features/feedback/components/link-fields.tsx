@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { SelectField } from '@/components/ui/field';
 import { useMe } from '@/features/feedback/api/get-me';
@@ -23,8 +24,13 @@ export function LinkFields({
   meId: string;
   praise: boolean;
 }) {
-  const { register, control, formState } = form;
+  const { register, control, formState, setValue } = form;
   const recipientId = useWatch({ control, name: 'recipientId' });
+  // An objective or 1:1 chosen for one recipient means nothing for the next.
+  useEffect(() => {
+    setValue('objectiveId', '');
+    setValue('sessionId', '');
+  }, [recipientId, setValue]);
   const me = useMe();
   const canListCycles = !!me.data && (me.data.roles.includes('ADMIN') || me.data.reportCount > 0);
   const objectives = useObjectiveLinks(recipientId);
