@@ -1011,6 +1011,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{id}/glance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's performance at a glance
+         * @description Objectives completed and average progress per period, ratings of shared reviews per cycle, and 1:1 regularity over the last 180 days, under the timeline's rules.
+         */
+        get: operations["getPerformanceGlance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}/invitation": {
         parameters: {
             query?: never;
@@ -1057,6 +1077,26 @@ export interface paths {
         };
         /** List a person's direct reports */
         get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's performance history, newest first
+         * @description Open to the person, everyone above them in the reporting line, and admins (others: 404). Each item keeps its own visibility: sessions only with the caller as participant (admins: that it happened), reviews once shared to those who may read them, feedback text only to those who may read it.
+         */
+        get: operations["getTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1149,6 +1189,46 @@ export interface paths {
         post?: never;
         /** Remove the caller's reaction */
         delete: operations["removePraiseReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reports the caller may open
+         * @description Managers and admins get every report; anyone else an empty list.
+         */
+        get: operations["listAvailableReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report: a page of its table, its chart and figures; or all rows as CSV
+         * @description Managers see themselves and everyone below them; admins the whole organization; others get 403. With `Accept: text/csv` or `format=csv` the whole table streams as RFC 4180 CSV (UTF-8, header row, ISO dates), the same columns as the JSON table.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2162,6 +2242,15 @@ export interface components {
             /** @description 12 to 128 characters, not easy to guess */
             newPassword: string;
         };
+        /** @description Chart data: one value per x for each series (null where there is none) */
+        Chart: {
+            /** @enum {string} */
+            kind: "line" | "bar" | "stacked-bar";
+            xLabel: string;
+            yLabel: string;
+            x: string[];
+            series: components["schemas"]["Series"][];
+        };
         /** @description A check-in, as it was made */
         CheckInResponse: {
             id: components["schemas"]["UUID"];
@@ -2191,6 +2280,13 @@ export interface components {
             health?: string;
             /** @description The comment, cut to 200 characters */
             comment?: string;
+        };
+        /** @description A table column */
+        Column: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "percent" | "date" | "datetime";
         };
         CommentRequest: {
             body: string;
@@ -2283,6 +2379,13 @@ export interface components {
             selfReviewsSubmitted: number;
             /** Format: int64 */
             managerReviewsSubmitted: number;
+        };
+        /** @description The overall rating of a shared review in one cycle */
+        CycleRating: {
+            cycleId: components["schemas"]["UUID"];
+            name: string;
+            sharedAt: components["schemas"]["Instant"];
+            rating?: number | null;
         };
         /** @description A review cycle as a draft; on update send the version you loaded */
         CycleRequest: {
@@ -2510,6 +2613,14 @@ export interface components {
             /** @description What is wrong with it, in words a person can act on */
             message?: string;
         };
+        /** @description A headline figure */
+        Figure: {
+            label: string;
+            /** Format: double */
+            value?: number | null;
+            /** @enum {string} */
+            type: "number" | "percent";
+        };
         /** @description Feedback for someone in your organization */
         GiveFeedbackRequest: {
             /** @description Who receives it: an active person of your organization, not you */
@@ -2537,6 +2648,12 @@ export interface components {
             valueIds?: string[];
             /** @description An objective it is about; you must be able to see it */
             objectiveId?: components["schemas"]["UUID"];
+        };
+        /** @description A person's performance at a glance, limited to what the viewer may see */
+        GlanceResponse: {
+            periods: components["schemas"]["PeriodFigures"][];
+            ratings: components["schemas"]["CycleRating"][];
+            oneToOnes: components["schemas"]["OneToOnes"];
         };
         /** @description The answers of one rater group (PEER) */
         Group: {
@@ -2930,6 +3047,15 @@ export interface components {
             /** @description The session's address in the API */
             link: string;
         };
+        /** @description Completed sessions in the last 180 days the viewer may know of */
+        OneToOnes: {
+            /** Format: int32 */
+            held: number;
+            /** @description When the last one was held */
+            lastHeldAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Average days between them; null with fewer than two */
+            averageDaysBetween?: number | null;
+        };
         OrgChartNode: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -3274,6 +3400,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseTimelineItem: {
+            items: components["schemas"]["TimelineItem"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         /** @enum {string} */
         ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
         /** @description The status of each part the caller may know about */
@@ -3298,6 +3442,19 @@ export interface components {
         };
         /** @enum {string} */
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
+        /** @description The person's objectives in one period */
+        PeriodFigures: {
+            periodId: components["schemas"]["UUID"];
+            name: string;
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            objectives: number;
+            /** Format: int32 */
+            completed: number;
+            /** @description Average progress 0–100; null without objectives */
+            averageProgress?: number | null;
+        };
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
@@ -3482,6 +3639,38 @@ export interface components {
         ReorderAgendaRequest: {
             itemIds: string[];
         };
+        /** @description A report the caller may open */
+        ReportInfo: {
+            /** @description Its slug in /reports/{slug} */
+            slug: string;
+            title: string;
+            description: string;
+        };
+        /** @description A report over the caller's scope; the CSV export has the same columns and all rows */
+        ReportResponse: {
+            slug: string;
+            title: string;
+            /** @description First day covered (UTC) */
+            from: components["schemas"]["LocalDate"];
+            /** @description Last day covered, inclusive (UTC) */
+            to: components["schemas"]["LocalDate"];
+            columns: components["schemas"]["Column"][];
+            /** @description A page of table rows, keyed by column key; values may be null */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many rows the table has in all (the CSV has them all)
+             */
+            total: number;
+            chart: components["schemas"]["Chart"];
+            figures: components["schemas"]["Figure"][];
+        };
         /** @enum {string} */
         RequestStatus: "PENDING" | "ANSWERED" | "DECLINED";
         /** @description A new time for one occurrence; confirms a tentative one */
@@ -3594,6 +3783,12 @@ export interface components {
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
             terms: components["schemas"]["Term"][];
+        };
+        /** @description One line or bar group of a chart */
+        Series: {
+            name: string;
+            /** @description Values aligned with the chart's x; null: no value */
+            data: number[];
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
@@ -3802,6 +3997,37 @@ export interface components {
             /** @description The rating (the mean of the objective ratings for an objectives question); none when not rated */
             rating?: number;
         };
+        /** @description One entry of a person's performance history */
+        TimelineItem: {
+            kind: components["schemas"]["TimelineKind"];
+            /** @description When it happened (objectives: the end of their period, or now) */
+            occurredAt: components["schemas"]["Instant"];
+            /** @description A short title: the objective, session, cycle, or change */
+            title: string;
+            /** @description The objective, session, review or feedback it is about */
+            refId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Feedback text (only when the viewer may read it) or a change's detail */
+            detail?: string | null;
+            /** @description The period of an objective or of check-ins */
+            period?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            /** @description Objective progress 0–100 */
+            progress?: number | null;
+            /** @description Objective or review status */
+            status?: string | null;
+            /** @description Objective health */
+            health?: string | null;
+            /** @description A shared review's overall rating */
+            rating?: number | null;
+            /**
+             * Format: int32
+             * @description How many check-ins the item summarises
+             */
+            count?: number | null;
+            /** @description The other person: 1:1 partner, feedback giver, new manager */
+            person?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+        };
+        /** @enum {string} */
+        TimelineKind: "OBJECTIVE" | "CHECK_INS" | "ONE_TO_ONE" | "REVIEW" | "FEEDBACK" | "PRAISE" | "TEAM_CHANGE" | "MANAGER_CHANGE" | "ROLE_CHANGE";
         /** Format: uuid */
         UUID: string;
         /** @description A change to an action item; omitted fields stay as they are */
@@ -8781,6 +9007,73 @@ export interface operations {
             };
         };
     };
+    getPerformanceGlance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person, or the caller may not see their history */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     resendInvitation: {
         parameters: {
             query?: never;
@@ -8977,6 +9270,88 @@ export interface operations {
                 };
             };
             /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: {
+                /** @description From this day (ISO date, UTC) */
+                from?: string;
+                /** @description Only these kinds (repeat or comma-separate) */
+                kind?: string[];
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Only what happened within this period */
+                periodId?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Up to and including this day (ISO date, UTC) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of timeline items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTimelineItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person, or the caller may not see their history */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9599,6 +9974,143 @@ export interface operations {
                 };
             };
             /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAvailableReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportInfo"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /** @description `csv` for the CSV export */
+                format?: string;
+                /** @description First day (ISO date, UTC); default 13 weeks before `to` */
+                from?: string;
+                /** @description Group by team (default), level or manager, where the report groups */
+                groupBy?: string;
+                /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
+                level?: string;
+                /** @description Only this manager and everyone below them */
+                managerId?: string;
+                /** @description Table page, from 0 */
+                page?: number;
+                /** @description A period: its dates are the range unless from/to are given */
+                periodId?: string;
+                /** @description Table page size, 1 to 500 */
+                size?: number;
+                /** @description Only members of this team */
+                teamId?: string;
+                /** @description Last day, inclusive (ISO date, UTC); default today; at most 2 years after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The report */
+                report: "objective-progress" | "health" | "alignment-coverage" | "check-in-activity" | "one-to-one-cadence" | "review-completion" | "rating-distribution" | "feedback-volume";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has nobody below them and is not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown report, or a team, manager or period outside the scope */
             404: {
                 headers: {
                     [name: string]: unknown;
