@@ -329,6 +329,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates for the caller (Server-Sent Events)
+         * @description Events name what changed for the caller — `notifications` (new or read: refetch the bell and list), `tasks` (refetch the inbox) — never content; `ready` opens the stream and `ping` keeps it alive every 20 s. Send the bearer token in the Authorization header (the SPA reads the stream with fetch). After a reconnect, refetch what is on screen.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback": {
         parameters: {
             query?: never;
@@ -1914,6 +1934,26 @@ export interface paths {
         put?: never;
         /** Move a scheduled occurrence (confirms a tentative one) */
         post: operations["rescheduleSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything waiting for the caller, overdue first
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3868,6 +3908,42 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        /** @description How many tasks of one kind wait, and how many of them are overdue */
+        TaskCount: {
+            kind: components["schemas"]["TaskKind"];
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        /** @enum {string} */
+        TaskKind: "SELF_REVIEW" | "MANAGER_REVIEW" | "PEER_REVIEW" | "REVIEW_SIGN_OFF" | "NOMINATIONS_TO_APPROVE" | "DRAFT_TO_AGREE" | "CHECK_IN_DUE" | "ONE_TO_ONE_TO_PREPARE" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM" | "FEEDBACK_REQUEST" | "CYCLE_TO_CALIBRATE";
+        /** @description The caller's to-do inbox: a page of tasks (overdue first, then by due time) and counts per kind */
+        TaskList: {
+            items: components["schemas"]["TaskResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** @description Per kind, only kinds with tasks */
+            counts: components["schemas"]["TaskCount"][];
+        };
+        /** @description One thing waiting for the caller */
+        TaskResponse: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description What it is about, e.g. the cycle or the person */
+            title: string;
+            /** @description The SPA path to open */
+            link: string;
+            /** @description The review, objective, session, request… it is about */
+            subjectId: components["schemas"]["UUID"];
+            /** @description When it is due; a due day ends at midnight in the caller's zone */
+            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Past its due time */
+            overdue: boolean;
+        };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
@@ -5297,6 +5373,51 @@ export interface operations {
             };
             /** @description Feedback carries it: archive it instead */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14143,6 +14264,69 @@ export interface operations {
             };
             /** @description Completed, cancelled, locked, or a stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks and the counts per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
@@ -8,10 +9,12 @@ type AppLayoutProps = {
   navItems: NavLinkItem[];
   user: { name: string; email: string; organization: string; profileHref: string };
   onLogout: () => void;
+  /** Shown in the top bar before the user menu (the notification bell). */
+  topbarExtra?: ReactNode;
 };
 
 /** Authenticated shell: sidebar navigation, top bar with the user menu, and the page. */
-export function AppLayout({ navItems, user, onLogout }: AppLayoutProps) {
+export function AppLayout({ navItems, user, onLogout, topbarExtra }: AppLayoutProps) {
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -39,6 +42,7 @@ export function AppLayout({ navItems, user, onLogout }: AppLayoutProps) {
       </aside>
       <div className="main-column">
         <header className="topbar">
+          {topbarExtra}
           <UserMenu {...user} onLogout={onLogout} />
         </header>
         <main id="main" className="content" tabIndex={-1}>
