@@ -329,6 +329,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates for the caller (Server-Sent Events)
+         * @description Events name what changed for the caller — `notifications` (new or read: refetch the bell and list), `tasks` (refetch the inbox) — never content; `ready` opens the stream and `ping` keeps it alive every 20 s. Send the bearer token in the Authorization header (the SPA reads the stream with fetch). After a reconnect, refetch what is on screen.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback": {
         parameters: {
             query?: never;
@@ -550,6 +570,109 @@ export interface paths {
         /** Set your own time zone (null: use the organization's) */
         put: operations["updateMyPreferences"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches the caller */
+        get: operations["getNotificationPreferences"];
+        /** Change how some kinds reach the caller */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of the caller's notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop e-mails of one kind through the single-use link in such an e-mail (no sign-in) */
+        post: operations["unsubscribeNotificationMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1897,6 +2020,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything waiting for the caller, overdue first
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -2488,6 +2631,8 @@ export interface components {
             /** @description Why (the asker reads it) */
             reason?: string;
         };
+        /** @enum {string} */
+        EmailChoice: "OFF" | "IMMEDIATE" | "DIGEST";
         /** @description An email address */
         EmailRequest: {
             email: string;
@@ -2855,6 +3000,32 @@ export interface components {
             updatedAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             version?: number;
+        };
+        /** @enum {string} */
+        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
+        /** @description How one kind of notification reaches the caller */
+        NotificationPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            /** @description Show it in the bell and the notifications page */
+            inApp: boolean;
+            /** @description OFF, IMMEDIATE (one mail each) or DIGEST (one mail a day at 08:00) */
+            email: components["schemas"]["EmailChoice"];
+        };
+        /** @description Something that happened to the caller, or a reminder */
+        NotificationResponse: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            /** @description What happened, in words for the caller */
+            title: string;
+            /** @description The SPA path to open, e.g. /reviews/{id} */
+            link: string;
+            /** @description The thing it is about (review, session, objective…) */
+            subjectId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Who did it; null for reminders */
+            actor?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When the caller marked it read; null while unread */
+            readAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @description The path up to the company goal, company goal first */
         ObjectiveAlignment: {
@@ -3256,6 +3427,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseNotificationResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         PageResponseObjectiveSummary: {
             items: components["schemas"]["ObjectiveSummary"][];
             /**
@@ -3530,8 +3719,12 @@ export interface components {
             /** @description Their own IANA time zone; null means the organization's */
             timeZone?: string | null;
         };
-        /** @description The signed-in person's own settings */
+        /** @description Preferences to change; kinds left out keep theirs */
         PreferencesRequest: {
+            preferences: components["schemas"]["NotificationPreference"][];
+        };
+        /** @description The signed-in person's own settings */
+        PreferencesRequest1: {
             /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
             timeZone?: string | null;
         };
@@ -3910,6 +4103,42 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        /** @description How many tasks of one kind wait, and how many of them are overdue */
+        TaskCount: {
+            kind: components["schemas"]["TaskKind"];
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        /** @enum {string} */
+        TaskKind: "SELF_REVIEW" | "MANAGER_REVIEW" | "PEER_REVIEW" | "REVIEW_SIGN_OFF" | "NOMINATIONS_TO_APPROVE" | "DRAFT_TO_AGREE" | "CHECK_IN_DUE" | "ONE_TO_ONE_TO_PREPARE" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM" | "FEEDBACK_REQUEST" | "CYCLE_TO_CALIBRATE";
+        /** @description The caller's to-do inbox: a page of tasks (overdue first, then by due time) and counts per kind */
+        TaskList: {
+            items: components["schemas"]["TaskResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** @description Per kind, only kinds with tasks */
+            counts: components["schemas"]["TaskCount"][];
+        };
+        /** @description One thing waiting for the caller */
+        TaskResponse: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description What it is about, e.g. the cycle or the person */
+            title: string;
+            /** @description The SPA path to open */
+            link: string;
+            /** @description The review, objective, session, request… it is about */
+            subjectId: components["schemas"]["UUID"];
+            /** @description When it is due; a due day ends at midnight in the caller's zone */
+            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Past its due time */
+            overdue: boolean;
+        };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
@@ -4030,6 +4259,19 @@ export interface components {
         TimelineKind: "OBJECTIVE" | "CHECK_INS" | "ONE_TO_ONE" | "REVIEW" | "FEEDBACK" | "PRAISE" | "TEAM_CHANGE" | "MANAGER_CHANGE" | "ROLE_CHANGE";
         /** Format: uuid */
         UUID: string;
+        /** @description How many of the caller's notifications are unread */
+        UnreadCount: {
+            /** Format: int64 */
+            unread: number;
+        };
+        /** @description The token of the unsubscribe link in a notification e-mail */
+        UnsubscribeRequest: {
+            token: string;
+        };
+        /** @description The kind of notification that is no longer e-mailed */
+        UnsubscribeResponse: {
+            kind: components["schemas"]["NotificationKind"];
+        };
         /** @description A change to an action item; omitted fields stay as they are */
         UpdateActionItemRequest: {
             title?: string;
@@ -5375,6 +5617,51 @@ export interface operations {
             };
         };
     };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFeedback: {
         parameters: {
             query?: {
@@ -6597,7 +6884,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest"];
+                "application/json": components["schemas"]["PreferencesRequest1"];
             };
         };
         responses: {
@@ -6630,6 +6917,377 @@ export interface operations {
             };
             /** @description The caller's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description Every kind, after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Only unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeNotificationMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeRequest"];
+            };
+        };
+        responses: {
+            /** @description E-mail is off for that kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked (marking twice changes nothing) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14118,6 +14776,69 @@ export interface operations {
             };
             /** @description Completed, cancelled, locked, or a stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks and the counts per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

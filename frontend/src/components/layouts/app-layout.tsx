@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
@@ -10,13 +10,15 @@ type AppLayoutProps = {
   navItems: NavLinkItem[];
   user: { name: string; email: string; organization: string; profileHref: string };
   onLogout: () => void;
+  /** Shown in the top bar before the user menu (the notification bell). */
+  topbarExtra?: ReactNode;
 };
 
 /**
  * Authenticated shell: sidebar navigation, top bar with the user menu, and the page. On narrow
  * screens the sidebar hides behind a "Menu" button in the top bar and opens as a drawer.
  */
-export function AppLayout({ navItems, user, onLogout }: AppLayoutProps) {
+export function AppLayout({ navItems, user, onLogout, topbarExtra }: AppLayoutProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const { pathname } = useLocation();
   const [openedAt, setOpenedAt] = useState(pathname);
@@ -71,6 +73,7 @@ export function AppLayout({ navItems, user, onLogout }: AppLayoutProps) {
           <span className={styles.topbarBrand}>
             <Brand />
           </span>
+          {topbarExtra}
           <UserMenu {...user} onLogout={onLogout} />
         </header>
         <main id="main" className={`content ${styles.content}`} tabIndex={-1}>
