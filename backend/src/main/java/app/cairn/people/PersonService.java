@@ -33,6 +33,7 @@ public class PersonService {
     private final PersonMapper mapper;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final PersonHistory history;
     private final AuditLog audit;
 
     public PersonService(
@@ -41,12 +42,14 @@ public class PersonService {
             PersonMapper mapper,
             CurrentUser currentUser,
             AccountService accounts,
+            PersonHistory history,
             AuditLog audit) {
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.history = history;
         this.audit = audit;
     }
 
@@ -99,6 +102,7 @@ public class PersonService {
         person.roles = rolesOrDefault(request.roles());
         people.persist(person);
         people.flush();
+        history.record(person.id, currentUser.id());
         accounts.sendInvitation(person, currentUser.person().name);
         audit.record("person.created", "people", person.id, person.name, snapshot(Changes.of(), null, person));
         return get(person.id);
@@ -133,6 +137,7 @@ public class PersonService {
         if (person.isAdmin() && !roles.contains(Role.ADMIN) && person.active) {
             requireAnotherAdmin(orgId);
         }
+        PersonHistory.Snapshot previous = PersonHistory.Snapshot.of(person);
         person.email = request.email().trim();
         person.name = request.name().trim();
         person.title = blankToNull(request.title());
@@ -140,6 +145,7 @@ public class PersonService {
         person.managerId = request.managerId();
         person.roles = roles;
         people.flush();
+        history.recordIfChanged(previous, person, currentUser.id());
         audit.record("person.updated", "people", person.id, person.name, snapshot(Changes.of(), before, person));
         return get(person.id);
     }
