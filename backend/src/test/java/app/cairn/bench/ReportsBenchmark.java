@@ -83,15 +83,15 @@ class ReportsBenchmark {
         for (Report report : reports) {
             List<Double> sql = new ArrayList<>();
             long rows = 0;
-            for (int i = 0; i < 15; i++) {
+            for (int i = 0; i < 10; i++) {
                 long t = System.nanoTime();
                 rows = runner.run(report, scope, 0, 100).total();
-                if (i >= 3) {
+                if (i >= 2) {
                     sql.add((System.nanoTime() - t) / 1e6);
                 }
             }
             URI uri = URI.create(base + "api/v1/reports/" + report.slug() + "?from=" + from + "&to=" + to);
-            List<Double> api = time(uri, token, 15, 3);
+            List<Double> api = time(uri, token, 10, 2);
             Stats s = Stats.of(sql);
             Stats a = Stats.of(api);
             out.append(String.format(
