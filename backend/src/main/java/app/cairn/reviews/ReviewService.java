@@ -1,6 +1,8 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -55,6 +57,7 @@ public class ReviewService {
     private final TeamRepository teams;
     private final ReviewJson json;
     private final Clock clock;
+    private final DomainEvents events;
 
     public ReviewService(
             ReviewLoader loader,
@@ -65,7 +68,8 @@ public class ReviewService {
             PeriodRepository periods,
             TeamRepository teams,
             ReviewJson json,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.loader = loader;
         this.access = access;
         this.reviews = reviews;
@@ -75,6 +79,7 @@ public class ReviewService {
         this.teams = teams;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     public PageResponse<ReviewListItem> list(Scope scope, UUID cycleId, ReviewState state, PageQuery page) {
@@ -163,6 +168,7 @@ public class ReviewService {
         review.sharedAt = clock.instant();
         review.sharedBy = access.me();
         reviews.flush();
+        events.publish(EventTypes.REVIEW_SHARED, review.orgId, review.id, access.me());
         return toResponse(context);
     }
 
