@@ -74,12 +74,13 @@ class ReportsBenchmark {
         String token = QuarkusTransaction.requiringNew().call(() -> fixtures.token(people.findById(root)));
         LocalDate to = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = to.minusWeeks(13).plusDays(1);
-        ReportScope scope = new ReportScope(
-                org.id(), root, true, from, to, null, null, null, "team", true, Instant.now());
+        ReportScope scope =
+                new ReportScope(org.id(), root, true, from, to, null, null, null, "team", true, Instant.now());
         StringBuilder out = new StringBuilder(String.format(
                 "Organization: %,d objectives, %,d people, %,d check-ins; caller: an admin; range %s to %s%n%n",
                 org.objectives(), org.people().size(), checkIns, from, to));
-        out.append("| report | SQL median | API median | API p95 | API / SQL | rows |\n|---|---:|---:|---:|---:|---:|\n");
+        out.append(
+                "| report | SQL median | API median | API p95 | API / SQL | rows |\n|---|---:|---:|---:|---:|---:|\n");
         for (Report report : reports) {
             List<Double> sql = new ArrayList<>();
             long rows = 0;
@@ -101,10 +102,9 @@ class ReportsBenchmark {
         out.append("\n").append(csv(token, "check-in-activity", from, to));
         out.append(csv(token, "objective-progress", from, to, "&groupBy=manager"));
         Stats me = Stats.of(time(URI.create(base + "api/v1/me"), token, 40, 5));
-        Stats timeline = Stats.of(time(
-                URI.create(base + "api/v1/people/" + org.leafOwner() + "/timeline"), token, 40, 5));
-        Stats glance = Stats.of(time(
-                URI.create(base + "api/v1/people/" + org.leafOwner() + "/glance"), token, 40, 5));
+        Stats timeline =
+                Stats.of(time(URI.create(base + "api/v1/people/" + org.leafOwner() + "/timeline"), token, 40, 5));
+        Stats glance = Stats.of(time(URI.create(base + "api/v1/people/" + org.leafOwner() + "/glance"), token, 40, 5));
         out.append(String.format(
                 "%nTimeline page (20 items) of a 6th-level person, as an admin: median %.1f ms, p95 %.1f ms;"
                         + " glance median %.1f ms; GET /me median %.1f ms (timeline / me %.2f)%n",
@@ -144,8 +144,8 @@ class ReportsBenchmark {
     }
 
     private String csv(String token, String slug, LocalDate from, LocalDate to, String... extra) throws Exception {
-        URI uri = URI.create(base + "api/v1/reports/" + slug + "?format=csv&from=" + from + "&to=" + to
-                + String.join("", extra));
+        URI uri = URI.create(
+                base + "api/v1/reports/" + slug + "?format=csv&from=" + from + "&to=" + to + String.join("", extra));
         List<Double> firstBytes = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         long rows = 0;
@@ -168,7 +168,9 @@ class ReportsBenchmark {
             sampler.start();
             long t = System.nanoTime();
             HttpResponse<InputStream> response = http.send(
-                    HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             long lines = 0;
             double first = -1;
@@ -199,7 +201,11 @@ class ReportsBenchmark {
         return String.format(
                 "CSV %s%s: %,d rows; first byte median %.1f ms; whole export median %.1f ms; peak heap growth"
                         + " during an export (sampled, includes garbage) %,d MB%n",
-                slug, String.join("", extra), rows, Stats.of(firstBytes).median(), Stats.of(totals).median(),
+                slug,
+                String.join("", extra),
+                rows,
+                Stats.of(firstBytes).median(),
+                Stats.of(totals).median(),
                 heapGrowth / (1024 * 1024));
     }
 
@@ -208,7 +214,9 @@ class ReportsBenchmark {
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode());
