@@ -4,6 +4,7 @@ import app.cairn.people.Person;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +23,13 @@ public class IdentityLoader {
         this.clock = clock;
     }
 
+    /**
+     * Runs in a transaction of its own so that the connection goes back to the pool when the read is
+     * done: outside one, the request's session would keep it until the request ends — for a live
+     * event stream (SSE), as long as the stream stays open, and a few tabs would drain the pool.
+     */
     @ActivateRequestContext
+    @Transactional
     public Optional<Person> load(UUID personId, UUID orgId, UUID sessionId) {
         return Panache.getEntityManager()
                 .createQuery(

@@ -91,6 +91,22 @@ class LiveEventsTest {
         assertEquals("tasks", next(stream));
     }
 
+    /** An open stream holds no database connection: more streams than the pool has still leave it free. */
+    @Test
+    void shouldKeepNoDatabaseConnectionForAnOpenStream() throws Exception {
+        TestOrg org = fixtures.org();
+        String token = fixtures.token(org.employee());
+        int streams = dataSource.getConfiguration().connectionPoolConfiguration().maxSize() + 5;
+        List<BlockingQueue<String>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < streams; i++) {
+            open.add(open(token));
+        }
+        for (BlockingQueue<String> stream : open) {
+            assertEquals("ready", next(stream));
+        }
+        as(token).get("/api/v1/me").then().statusCode(200);
+    }
+
     private BlockingQueue<String> open(String token) throws Exception {
         BlockingQueue<String> names = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(events.toString()))

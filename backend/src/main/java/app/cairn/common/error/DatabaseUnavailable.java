@@ -42,7 +42,8 @@ final class DatabaseUnavailable {
             String message = t.getMessage();
             if (message != null
                     && (message.contains("Unable to acquire JDBC Connection")
-                            || message.contains("Acquisition timeout")
+                            // Agroal's pool: "Sorry, acquisition timeout!" (Bucket4j's buckets meet it raw)
+                            || message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")
                             || message.contains("not currently accepting connections"))) {
                 return true;
             }
