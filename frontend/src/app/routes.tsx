@@ -27,6 +27,7 @@ import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
 import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-password';
+import { ReportRoute, ReportsRoute } from '@/app/routes/reports';
 import { ReviewRoute } from '@/app/routes/review';
 import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
@@ -73,6 +74,8 @@ export const routes: RouteObject[] = [
       { path: 'feedback', element: <FeedbackRoute /> },
       { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
       { path: 'praise', element: <PraiseRoute /> },
+      { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/:slug', element: <ReportRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

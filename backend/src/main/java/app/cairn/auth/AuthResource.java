@@ -7,9 +7,12 @@ import app.cairn.auth.dto.LoginResponse;
 import app.cairn.auth.dto.MeResponse;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.Problem;
+import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.security.TokenScope;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -150,6 +153,7 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
+    @TokenScope(value = ApiArea.PEOPLE, access = TokenScope.Access.READ)
     @Operation(operationId = "getMe", summary = "The signed-in person")
     @APIResponse(responseCode = "200", description = "The signed-in person and their organization")
     public MeResponse me() {
@@ -165,6 +169,13 @@ public class AuthResource {
 
     /** The client's address: the connection's, or X-Forwarded-For's when sent by a trusted proxy. */
     static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        SocketAddress address = http.remoteAddress();
+        if (address == null) {
+            return "unknown";
+        }
+        // A forwarded IPv6 address in brackets ("[2001:db8::1]", as RFC 7239 writes it) has no
+        // hostAddress, only a host: without it every such client would share one bucket.
+        String host = address.hostAddress() != null ? address.hostAddress() : address.host();
+        return host == null ? "unknown" : host;
     }
 }

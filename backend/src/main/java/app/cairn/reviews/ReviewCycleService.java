@@ -8,17 +8,14 @@ import app.cairn.common.time.Deadline;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
-import app.cairn.common.web.Ref;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
-import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.reviews.dto.CycleProgress;
 import app.cairn.reviews.dto.CycleRequest;
 import app.cairn.reviews.dto.CycleResponse;
 import app.cairn.reviews.dto.Deadlines;
 import app.cairn.reviews.dto.TemplateSection;
-import app.cairn.teams.Team;
 import app.cairn.teams.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -56,6 +53,7 @@ public class ReviewCycleService {
     private final TeamRepository teams;
     private final ReviewAccess access;
     private final ReviewJson json;
+    private final CycleMapper mapper;
     private final DomainEvents events;
     private final TimeZones timeZones;
     private final Clock clock;
@@ -69,6 +67,7 @@ public class ReviewCycleService {
             TeamRepository teams,
             ReviewAccess access,
             ReviewJson json,
+            CycleMapper mapper,
             DomainEvents events,
             TimeZones timeZones,
             Clock clock) {
@@ -80,6 +79,7 @@ public class ReviewCycleService {
         this.teams = teams;
         this.access = access;
         this.json = json;
+        this.mapper = mapper;
         this.events = events;
         this.timeZones = timeZones;
         this.clock = clock;
@@ -91,8 +91,7 @@ public class ReviewCycleService {
         Object[] params = state == null ? new Object[] {access.orgId()} : new Object[] {access.orgId(), state};
         var query = cycles.find(where + page.orderBy(SORTS, "-createdAt", "id"), params)
                 .page(page.page, page.size);
-        return new PageResponse<>(
-                query.list().stream().map(this::toResponse).toList(), page.page, page.size, query.count());
+        return new PageResponse<>(mapper.toResponses(query.list()), page.page, page.size, query.count());
     }
 
     public CycleResponse get(UUID id) {
@@ -373,38 +372,7 @@ public class ReviewCycleService {
     }
 
     CycleResponse toResponse(ReviewCycle c) {
-        ReviewTemplate template = templates.find(c.templateId);
-        Period period = periods.findById(c.periodId);
-        Team team = c.participantTeamId == null ? null : teams.findById(c.participantTeamId);
-        List<UUID> ids = json.ids(c.participantIds);
-        List<Ref> participants = ids.isEmpty()
-                ? List.of()
-                : people.list("orgId = ?1 and id in ?2 order by name", c.orgId, ids).stream()
-                        .map(p -> new Ref(p.id, p.name))
-                        .toList();
-        return new CycleResponse(
-                c.id,
-                c.name,
-                c.kind,
-                c.appraisalType,
-                new Ref(template.id, template.name),
-                new Ref(period.id, period.name),
-                period.startDate,
-                period.endDate,
-                c.participantScope,
-                team == null ? null : new Ref(team.id, team.name),
-                participants,
-                deadlines(c),
-                c.minPeers,
-                c.maxPeers,
-                c.calibration,
-                c.skipLevelSignOff,
-                c.peerSummaryRelease,
-                c.state,
-                c.launchedAt,
-                c.closedAt,
-                reviews.count("cycleId", c.id),
-                c.version);
+        return mapper.toResponse(c);
     }
 
     static Deadlines deadlines(ReviewCycle c) {

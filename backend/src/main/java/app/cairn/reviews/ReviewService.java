@@ -126,10 +126,19 @@ public class ReviewService {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<ReviewListItem> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
-                        .map(row -> item((Review) row[0], (ReviewCycle) row[1], (String) row[2], (String) row[3]))
-                        .toList();
+        List<Object[]> rows =
+                query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<UUID> ids = rows.stream().map(row -> ((Review) row[0]).id).toList();
+        access.preloadPeers(ids);
+        Map<UUID, Map<ReviewRole, ReviewAnswers>> mine = answers.mineOn(ids);
+        List<ReviewListItem> items = rows.stream()
+                .map(row -> item(
+                        (Review) row[0],
+                        (ReviewCycle) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        mine.getOrDefault(((Review) row[0]).id, Map.of())))
+                .toList();
         return new PageResponse<>(items, page.page, page.size, count.getSingleResult());
     }
 
@@ -224,18 +233,19 @@ public class ReviewService {
         };
     }
 
-    private ReviewListItem item(Review r, ReviewCycle c, String revieweeName, String managerName) {
+    private ReviewListItem item(
+            Review r, ReviewCycle c, String revieweeName, String managerName, Map<ReviewRole, ReviewAnswers> rows) {
         String role;
         Optional<ReviewAnswers> mine;
         if (access.isReviewee(r)) {
             role = "REVIEWEE";
-            mine = answers.mine(r, ReviewRole.SELF);
+            mine = Optional.ofNullable(rows.get(ReviewRole.SELF));
         } else if (access.isManager(r)) {
             role = "MANAGER";
-            mine = answers.mine(r, ReviewRole.MANAGER);
+            mine = Optional.ofNullable(rows.get(ReviewRole.MANAGER));
         } else if (access.isPeer(r)) {
             role = "PEER";
-            mine = answers.mine(r, ReviewRole.PEER);
+            mine = Optional.ofNullable(rows.get(ReviewRole.PEER));
         } else if (access.me().equals(r.skipLevelId)) {
             role = "SKIP_LEVEL";
             mine = Optional.empty();
