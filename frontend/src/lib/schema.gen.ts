@@ -1370,6 +1370,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's reminder rules (admins) */
+        get: operations["listReminderRules"];
+        put?: never;
+        /** Add a reminder rule (admins) */
+        post: operations["createReminderRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminder-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a reminder rule (admins; send its version) */
+        put: operations["updateReminderRule"];
+        post?: never;
+        /** Remove a reminder rule (admins) */
+        delete: operations["deleteReminderRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -1509,6 +1545,23 @@ export interface paths {
         get: operations["getReviewCycleProgress"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-cycles/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind everyone whose part of an active cycle is open (admins; once an hour per person) */
+        post: operations["remindReviewCycle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2368,6 +2421,8 @@ export interface components {
         };
         /** @enum {string} */
         AppraisalType: "ANNUAL" | "INTERIM";
+        /** @enum {string} */
+        Audience: "SUBJECT" | "MANAGER" | "BOTH";
         AuditEvent: {
             id: components["schemas"]["UUID"];
             occurredAt: components["schemas"]["Instant"];
@@ -2546,6 +2601,8 @@ export interface components {
             /** @description 12 to 128 characters, not easy to guess */
             newPassword: string;
         };
+        /** @enum {string} */
+        Channel: "IN_APP" | "EMAIL" | "BOTH";
         /** @description Chart data: one value per x for each series (null where there is none) */
         Chart: {
             /** @enum {string} */
@@ -4064,6 +4121,51 @@ export interface components {
             id: components["schemas"]["UUID"];
             name: string;
         };
+        /** @description How many late people were reminded (each at most once an hour) */
+        RemindNowResponse: {
+            /** Format: int32 */
+            reminded: number;
+            /**
+             * Format: int32
+             * @description Late people reminded within the last hour already
+             */
+            skipped: number;
+        };
+        /** @description A reminder rule: when it fires, whom it reminds, how, and when not */
+        ReminderRuleRequest: {
+            trigger: components["schemas"]["ReminderTrigger"];
+            /**
+             * Format: int32
+             * @description Days (hours for ONE_TO_ONE_UPCOMING), 0 to 365
+             */
+            offset: number;
+            audience: components["schemas"]["Audience"];
+            channel: components["schemas"]["Channel"];
+            /** @description Quiet hours in the recipient's zone, HH:MM-HH:MM (may span midnight) */
+            quietHours?: string | null;
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description The version read, when changing a rule
+             */
+            version?: number | null;
+        };
+        /** @description A reminder rule of the organization */
+        ReminderRuleResponse: {
+            id: components["schemas"]["UUID"];
+            trigger: components["schemas"]["ReminderTrigger"];
+            /** Format: int32 */
+            offset: number;
+            audience: components["schemas"]["Audience"];
+            channel: components["schemas"]["Channel"];
+            /** @description HH:MM-HH:MM, or null for none */
+            quietHours?: string | null;
+            enabled: boolean;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @enum {string} */
+        ReminderTrigger: "REVIEW_DUE" | "SELF_REVIEW_NOT_STARTED" | "CHECK_IN_MISSING" | "ONE_TO_ONE_UPCOMING" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM_DUE" | "DRAFT_WAITING" | "NOMINATION_NOT_APPROVED";
         /** @description The session's agenda item ids, in their new order (all of them, each once) */
         ReorderAgendaRequest: {
             itemIds: string[];
@@ -12357,6 +12459,293 @@ export interface operations {
             };
         };
     };
+    listReminderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule; the defaults until an admin changes them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReminderRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReminderRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReminderRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAvailableReports: {
         parameters: {
             query?: never;
@@ -13195,6 +13584,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CycleProgress"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remindReviewCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were reminded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindNowResponse"];
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */

@@ -25,6 +25,7 @@ public class DemoDataSeeder {
     private final DemoSessions demoSessions;
     private final DemoReviews demoReviews;
     private final DemoFeedback demoFeedback;
+    private final DemoNotifications demoNotifications;
 
     public DemoDataSeeder(
             CairnConfig config,
@@ -33,7 +34,8 @@ public class DemoDataSeeder {
             DemoObjectives demoObjectives,
             DemoSessions demoSessions,
             DemoReviews demoReviews,
-            DemoFeedback demoFeedback) {
+            DemoFeedback demoFeedback,
+            DemoNotifications demoNotifications) {
         this.config = config;
         this.organizations = organizations;
         this.demoOrganization = demoOrganization;
@@ -41,6 +43,7 @@ public class DemoDataSeeder {
         this.demoSessions = demoSessions;
         this.demoReviews = demoReviews;
         this.demoFeedback = demoFeedback;
+        this.demoNotifications = demoNotifications;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -61,6 +64,7 @@ public class DemoDataSeeder {
         demoSessions.create(org);
         demoReviews.create(org);
         demoFeedback.create(org);
+        demoNotifications.create(org);
         Log.infof(
                 "Seeded the demo organization: sign in as alex.admin@example.com, morgan.manager@example.com"
                         + " or erin.employee@example.com with password '%s'",

@@ -35,6 +35,11 @@ public class NotificationWriter {
 
     /** Returns how many notifications were written (recipients already notified under this key are skipped). */
     public int write(UUID orgId, String dedupeKey, List<NotificationDraft> drafts) {
+        return write(orgId, dedupeKey, drafts, true);
+    }
+
+    /** As {@link #write(UUID, String, List)}; with `mayEmail` false, nothing is e-mailed whatever the preference. */
+    public int write(UUID orgId, String dedupeKey, List<NotificationDraft> drafts, boolean mayEmail) {
         if (drafts.isEmpty()) {
             return 0;
         }
@@ -76,7 +81,7 @@ public class NotificationWriter {
             if (preference.inApp()) {
                 live.unreadChanged(orgId, draft.recipientId());
             }
-            if (preference.email() == EmailChoice.IMMEDIATE) {
+            if (mayEmail && preference.email() == EmailChoice.IMMEDIATE) {
                 events.publish(
                         EventTypes.NOTIFICATION_EMAIL,
                         orgId,
