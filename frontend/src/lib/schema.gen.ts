@@ -1860,29 +1860,40 @@ export interface components {
     schemas: {
         /** @description The reviewee's sign-off of a shared review, optionally with a comment */
         AcknowledgeRequest: {
-            comment?: string;
+            comment?: string | null;
             /** Format: int32 */
             version: number;
         };
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
-            /** @description One of the session's participants */
-            assigneeId: components["schemas"]["UUID"];
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description One of the session's participants
+             */
+            assigneeId: string;
+            /** Format: date */
+            dueDate?: string | null;
         };
         /** @description An action item agreed in a session */
         ActionItemResponse: {
-            id: components["schemas"]["UUID"];
-            sessionId: components["schemas"]["UUID"];
-            /** @description When its session starts */
-            sessionStartsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description When its session starts
+             */
+            sessionStartsAt: string;
             title: string;
             assignee: components["schemas"]["Ref"];
             author: components["schemas"]["Ref"];
-            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueDate?: string | null;
             done: boolean;
-            doneAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            doneAt?: string | null;
             /** @description Carried over, still open, from the previous occurrence */
             carriedOver: boolean;
             /** @description Carried on to the next occurrence, where the live copy is */
@@ -1902,7 +1913,8 @@ export interface components {
         };
         /** @description An item on a session's shared agenda */
         AgendaItemResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             author: components["schemas"]["Ref"];
             /** Format: int32 */
@@ -1920,20 +1932,21 @@ export interface components {
             name: string;
             items: string[];
             /** @description ORGANIZATION (admins only) or PERSONAL (default) */
-            scope?: components["schemas"]["TemplateScope"];
+            scope?: (string & components["schemas"]["TemplateScope"]) | null;
             /**
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description An agenda template */
         AgendaTemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             scope: components["schemas"]["TemplateScope"];
             /** @description The person whose own template it is */
-            owner?: components["schemas"]["Ref"];
+            owner?: components["schemas"]["Ref"] | null;
             items: string[];
             /** @description The caller may change or delete it */
             editable: boolean;
@@ -1941,7 +1954,8 @@ export interface components {
             version: number;
         };
         AlignmentStep: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -1951,22 +1965,24 @@ export interface components {
         };
         /** @description The answer to one question: a rating (or not rated), a text, or a rating per objective */
         Answer: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             /**
              * Format: int32
              * @description A value of the template's scale (RATING)
              */
-            rating?: number;
+            rating?: number | null;
             /** @description Answered as "not rated" (when the template allows it) */
-            notRated?: boolean;
+            notRated?: boolean | null;
             /** @description Free text (TEXT, or a comment on a rating) */
-            text?: string;
+            text?: string | null;
             /** @description For OBJECTIVES questions */
-            objectiveRatings?: components["schemas"]["ObjectiveRating"][];
+            objectiveRatings?: components["schemas"]["ObjectiveRating"][] | null;
         };
         /** @description The request a piece of feedback answers */
         AnswerOf: {
-            requestId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            requestId: string;
             requester: components["schemas"]["Ref"];
             prompt: string;
         };
@@ -1975,9 +1991,9 @@ export interface components {
             /** @description The text: a Markdown subset, 1 to 5000 characters */
             body: string;
             /** @description PRIVATE (default) or MANAGERS, as your organization allows; never PUBLIC */
-            visibility?: components["schemas"]["FeedbackVisibility"];
+            visibility?: (string & components["schemas"]["FeedbackVisibility"]) | null;
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
+            valueIds?: string[] | null;
         };
         /** @description A draft of the caller's answers in one role; replaces the previous draft */
         AnswersRequest: {
@@ -1986,17 +2002,20 @@ export interface components {
              * Format: int32
              * @description The version you loaded; leave out for the first save
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description One role's answers in a review. Peer answers are only ever returned to their own author. */
         AnswersResponse: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             role: components["schemas"]["ReviewRole"];
             /** @description NOT_STARTED, DRAFT or SUBMITTED */
             status: string;
             answers: components["schemas"]["Answer"][];
-            submittedAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
             /**
              * Format: int32
              * @description 0 before the first save
@@ -2021,25 +2040,36 @@ export interface components {
             intervalDays: number;
             /** @description True when the organization's default applies */
             defaultInterval: boolean;
-            /** @description Start of the last completed 1:1, when there was one */
-            lastCompletedAt?: components["schemas"]["Instant"];
-            /** @description When the next 1:1 was due by the interval (null: never met) */
-            dueAt?: components["schemas"]["Instant"];
-            /** @description Start of the next scheduled 1:1 */
-            nextScheduledAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description Start of the last completed 1:1, when there was one
+             */
+            lastCompletedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the next 1:1 was due by the interval (null: never met)
+             */
+            dueAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the next scheduled 1:1
+             */
+            nextScheduledAt?: string | null;
             /** @description No completed 1:1 within the interval */
             overdue: boolean;
         };
         /** @description The caller's calendar feed. The URL is shown once, when created: only a hash of its secret is kept. Anyone with the URL can read the feed, so revoke it when it leaks. */
         CalendarFeedResponse: {
             active: boolean;
-            createdAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt?: string | null;
             /** @description The secret feed URL (only in the answer to creating it) */
-            url?: string;
+            url?: string | null;
         };
         /** @description A cycle's provisional ratings for calibration: each review and the distributions per team and manager */
         CalibrationView: {
-            cycleId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            cycleId: string;
             scale: components["schemas"]["ScalePoint"][];
             /** @description Reviews the caller may calibrate (all for admins, their branch for skip-level managers) */
             reviews: components["schemas"]["Entry"][];
@@ -2051,8 +2081,8 @@ export interface components {
         /** @description Cancel one occurrence, or the whole series from this occurrence on */
         CancelSessionRequest: {
             /** @description OCCURRENCE (default) or SERIES */
-            scope?: components["schemas"]["Scope"];
-            reason?: string;
+            scope?: (string & components["schemas"]["Scope"]) | null;
+            reason?: string | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -2079,19 +2109,23 @@ export interface components {
             unalignedObjectives: components["schemas"]["CascadeUnaligned"][];
         };
         CascadeNode: {
-            id: components["schemas"]["UUID"];
-            /** @description The node it aligns to; null for a root of the shown tree */
-            parentId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The node it aligns to; null for a root of the shown tree
+             */
+            parentId?: string | null;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
             progress: number;
             weight: number;
             /** @description Its share of its parent's roll-up in %, null when it does not count (draft, cancelled) or has no parent */
-            contributionPercent?: number;
+            contributionPercent?: number | null;
             /**
              * Format: int32
              * @description All aligned children, including hidden ones
@@ -2112,26 +2146,32 @@ export interface components {
             /** @description The caller may open the objective */
             canOpen: boolean;
             /** @description Weekly progress over the period, when asked for with series=true */
-            series?: number[];
+            series?: number[] | null;
         };
         CascadePeriod: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
         };
         /** @description Create one aligned draft objective per report, each owned by that report */
         CascadeRequest: {
             ownerIds: string[];
             /** @description Title of the new objectives (default: the source's title) */
-            title?: string;
+            title?: string | null;
         };
         /** @description The objective cascade of a period: nodes in depth-first order (company goals first), and a summary */
         CascadeResponse: {
             /** @description The period shown; null when the organization has no period yet */
-            period?: components["schemas"]["CascadePeriod"];
-            /** @description The moment the cascade is shown as of; null for now */
-            asOf?: components["schemas"]["Instant"];
+            period?: components["schemas"]["CascadePeriod"] | null;
+            /**
+             * Format: date-time
+             * @description The moment the cascade is shown as of; null for now
+             */
+            asOf?: string | null;
             /** @description Visible objectives, depth-first; a node's parentId is the previous node of lower depth */
             nodes: components["schemas"]["CascadeNode"][];
             summary: components["schemas"]["CascadeSummary"];
@@ -2151,7 +2191,8 @@ export interface components {
             coverage: components["schemas"]["CascadeCoverage"];
         };
         CascadeUnaligned: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -2164,65 +2205,74 @@ export interface components {
         };
         /** @description A check-in, as it was made */
         CheckInResponse: {
-            id: components["schemas"]["UUID"];
-            objectiveId: components["schemas"]["UUID"];
-            /** @description The key result it was about (null once removed, or for objective check-ins) */
-            keyResultId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @description The key result it was about (null once removed, or for objective check-ins)
+             */
+            keyResultId?: string | null;
             /** @description The key result's title at the time of the check-in */
-            keyResultTitle?: string;
+            keyResultTitle?: string | null;
             author: components["schemas"]["Ref"];
             /** @description The key result's new value */
-            value?: number;
+            value?: number | null;
             /** @description The key result's or objective's progress after it */
-            progress?: number;
+            progress?: number | null;
             /** @description The objective's progress after it */
             objectiveProgress: number;
-            health?: components["schemas"]["Health"];
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
-            createdAt: components["schemas"]["Instant"];
+            confidence?: number | null;
+            comment?: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description A check-in in short */
         CheckInSummary: {
-            at: components["schemas"]["Instant"];
+            /** Format: date-time */
+            at: string;
             author: string;
-            progress?: number;
-            health?: string;
+            progress?: number | null;
+            health?: string | null;
             /** @description The comment, cut to 200 characters */
-            comment?: string;
+            comment?: string | null;
         };
         CommentRequest: {
             body: string;
         };
         /** @description Unattributed comments on one question, in an order that says nothing about who wrote them */
         Comments: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             comments: string[];
         };
         /** @description A company value; on update send the version you loaded */
         CompanyValueRequest: {
             name: string;
-            description?: string;
+            description?: string | null;
             /** @description Archived values stay on old feedback but are no longer offered (default false) */
-            archived?: boolean;
+            archived?: boolean | null;
             /**
              * Format: int32
              * @description Order in lists, low first (default 0)
              */
-            position?: number;
+            position?: number | null;
             /**
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A company value */
         CompanyValueResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            description?: string;
+            description?: string | null;
             archived: boolean;
             /** Format: int32 */
             position: number;
@@ -2232,40 +2282,55 @@ export interface components {
         /** @description Copy objectives into another period as drafts, key results reset to their start */
         CopyRequest: {
             objectiveIds: string[];
-            periodId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            periodId: string;
         };
         /** @description Ask one or more people for feedback about yourself or, as a manager, about a report */
         CreateFeedbackRequestsRequest: {
-            /** @description Who the feedback is about: you (default) or someone below you */
-            subjectId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who the feedback is about: you (default) or someone below you
+             */
+            subjectId?: string | null;
             /** @description The people asked (1 to 10), not the subject */
             responderIds: string[];
             /** @description The question; required unless templateId names a prompt template */
-            prompt?: string;
-            /** @description A prompt template whose text is used when no prompt is given */
-            templateId?: components["schemas"]["UUID"];
-            /** @description The day an answer is due, in the asker's calendar; today or later */
-            dueOn?: components["schemas"]["LocalDate"];
+            prompt?: string | null;
+            /**
+             * Format: uuid
+             * @description A prompt template whose text is used when no prompt is given
+             */
+            templateId?: string | null;
+            /**
+             * Format: date
+             * @description The day an answer is due, in the asker's calendar; today or later
+             */
+            dueOn?: string | null;
         };
         /** @description Invite a person: they get an e-mail with a link to choose their password */
         CreatePersonRequest: {
             email: string;
             name: string;
-            title?: string;
-            teamId?: components["schemas"]["UUID"];
-            managerId?: components["schemas"]["UUID"];
+            title?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
             /** @description Defaults to [EMPLOYEE] */
-            roles?: components["schemas"]["Role"][];
+            roles?: components["schemas"]["Role"][] | null;
         };
         /** @description The cycle a review belongs to */
         Cycle: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             kind: components["schemas"]["CycleKind"];
             state: components["schemas"]["CycleState"];
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             deadlines: components["schemas"]["Deadlines"];
             calibration: boolean;
             skipLevelSignOff: boolean;
@@ -2274,7 +2339,8 @@ export interface components {
         CycleKind: "APPRAISAL" | "THREE_SIXTY";
         /** @description How many reviews of a cycle are in each state */
         CycleProgress: {
-            cycleId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            cycleId: string;
             /** Format: int64 */
             total: number;
             /** @description Every state, in order, with its count */
@@ -2289,59 +2355,69 @@ export interface components {
             name: string;
             kind: components["schemas"]["CycleKind"];
             /** @description For appraisals: ANNUAL (default) or INTERIM */
-            appraisalType?: components["schemas"]["AppraisalType"];
-            templateId: components["schemas"]["UUID"];
-            /** @description The period the reviews look back on */
-            periodId: components["schemas"]["UUID"];
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description The period the reviews look back on
+             */
+            periodId: string;
             participantScope: components["schemas"]["ParticipantScope"];
-            /** @description For TEAM */
-            participantTeamId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description For TEAM
+             */
+            participantTeamId?: string | null;
             /** @description For LIST */
-            participantIds?: string[];
+            participantIds?: string[] | null;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            selfReviewDue: components["schemas"]["Deadline"];
+            selfReviewDue: string;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            nominationsDue?: components["schemas"]["Deadline"];
+            nominationsDue?: string | null;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            peerAnswersDue?: components["schemas"]["Deadline"];
+            peerAnswersDue?: string | null;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            managerReviewDue: components["schemas"]["Deadline"];
+            managerReviewDue: string;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            signOffDue: components["schemas"]["Deadline"];
+            signOffDue: string;
             /**
              * Format: int32
              * @description Fewest peers a reviewee nominates (360; default 3)
              */
-            minPeers?: number;
+            minPeers?: number | null;
             /**
              * Format: int32
              * @description Most peers a reviewee nominates (360; default 8)
              */
-            maxPeers?: number;
+            maxPeers?: number | null;
             /** @description Hold reviews for calibration before sharing (default true) */
-            calibration?: boolean;
+            calibration?: boolean | null;
             /** @description The manager's manager signs off after the reviewee (default false) */
-            skipLevelSignOff?: boolean;
+            skipLevelSignOff?: boolean | null;
             /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
-            peerSummaryRelease?: components["schemas"]["PeerSummaryRelease"];
+            peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A review cycle */
         CycleResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             kind: components["schemas"]["CycleKind"];
-            appraisalType?: components["schemas"]["AppraisalType"];
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
             template: components["schemas"]["Ref"];
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             participantScope: components["schemas"]["ParticipantScope"];
-            participantTeam?: components["schemas"]["Ref"];
+            participantTeam?: components["schemas"]["Ref"] | null;
             /** @description The listed participants (LIST) */
             participants: components["schemas"]["Ref"][];
             deadlines: components["schemas"]["Deadlines"];
@@ -2354,8 +2430,10 @@ export interface components {
             /** @description When the reviewee sees the 360 peer summary */
             peerSummaryRelease: components["schemas"]["PeerSummaryRelease"];
             state: components["schemas"]["CycleState"];
-            launchedAt?: components["schemas"]["Instant"];
-            closedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            launchedAt?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
             /**
              * Format: int64
              * @description Reviews created at launch
@@ -2366,24 +2444,23 @@ export interface components {
         };
         /** @enum {string} */
         CycleState: "DRAFT" | "ACTIVE" | "CLOSED";
-        /**
-         * @description A day (the end of that day in the organization's time zone) or an ISO-8601 instant
-         * @example 2026-12-15
-         * @example 2026-12-15T17:00:00Z
-         */
-        Deadline: string;
         /** @description The last moment of each step of a cycle (UTC) */
         Deadlines: {
-            selfReview: components["schemas"]["Instant"];
-            nominations?: components["schemas"]["Instant"];
-            peerAnswers?: components["schemas"]["Instant"];
-            managerReview: components["schemas"]["Instant"];
-            signOff: components["schemas"]["Instant"];
+            /** Format: date-time */
+            selfReview: string;
+            /** Format: date-time */
+            nominations?: string | null;
+            /** Format: date-time */
+            peerAnswers?: string | null;
+            /** Format: date-time */
+            managerReview: string;
+            /** Format: date-time */
+            signOff: string;
         };
         /** @description Declining a feedback request, optionally saying why */
         DeclineRequest: {
             /** @description Why (the asker reads it) */
-            reason?: string;
+            reason?: string | null;
         };
         /** @description An email address */
         EmailRequest: {
@@ -2391,13 +2468,14 @@ export interface components {
         };
         /** @description One review in calibration */
         Entry: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             reviewee: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
-            calculatedRating?: number;
-            rating?: number;
+            calculatedRating?: number | null;
+            rating?: number | null;
             adjusted: boolean;
             canAdjust: boolean;
             /** Format: int32 */
@@ -2405,10 +2483,13 @@ export interface components {
         };
         /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history, the completed 1:1s the caller took part in, and the feedback and praise the reviewee received that the caller may read */
         Evidence: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             objectives: components["schemas"]["ObjectiveEvidence"][];
             /** @description Completed 1:1s in the period between the reviewee and the caller (a session's content is for its participants only), oldest first */
             oneToOnes: components["schemas"]["OneToOneEvidence"][];
@@ -2417,55 +2498,69 @@ export interface components {
         };
         /** @description A request for feedback addressed to one person */
         FeedbackRequestResponse: {
-            id: components["schemas"]["UUID"];
-            /** @description Shared by the requests created together */
-            groupId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Shared by the requests created together
+             */
+            groupId: string;
             requester: components["schemas"]["Ref"];
             /** @description Who the feedback is about */
             subject: components["schemas"]["Ref"];
             /** @description Who is asked */
             responder: components["schemas"]["Ref"];
             prompt: string;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string | null;
             /** @description Pending after its due day, in the responder's calendar */
             overdue: boolean;
             status: components["schemas"]["RequestStatus"];
-            createdAt: components["schemas"]["Instant"];
-            answeredAt?: components["schemas"]["Instant"];
-            declinedAt?: components["schemas"]["Instant"];
-            declineReason?: string;
-            /** @description The answer (GET /feedback/{id}), once answered */
-            feedbackId?: components["schemas"]["UUID"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt?: string | null;
+            /** Format: date-time */
+            declinedAt?: string | null;
+            declineReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The answer (GET /feedback/{id}), once answered
+             */
+            feedbackId?: string | null;
         };
         /** @description The requests created: one per person asked */
         FeedbackRequestsCreated: {
-            groupId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            groupId: string;
             items: components["schemas"]["FeedbackRequestResponse"][];
         };
         /** @description Feedback or praise. When the caller only knows that it exists (an admin, for feedback they may not read), contentVisible is false and the text, values and links are empty. */
         FeedbackResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             giver: components["schemas"]["Ref"];
             recipient: components["schemas"]["Ref"];
             visibility: components["schemas"]["FeedbackVisibility"];
             /** @description Public praise (visibility PUBLIC) */
             praise: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** @description The caller may read the text */
             contentVisible: boolean;
             /** @description The giver's Markdown source; plain text, never to be inserted as HTML */
-            body?: string;
+            body?: string | null;
             /** @description The text as sanitized HTML, safe to insert into a page */
-            bodyHtml?: string;
+            bodyHtml?: string | null;
             values: components["schemas"]["Ref"][];
             /** @description The objective it is about, when the caller may see it */
-            objective?: components["schemas"]["Ref"];
+            objective?: components["schemas"]["Ref"] | null;
             /** @description The 1:1 it is about, when the caller took part in it */
-            session?: components["schemas"]["LinkedSession"];
+            session?: components["schemas"]["LinkedSession"] | null;
             /** @description The review cycle it is for, when the caller may see it */
-            cycle?: components["schemas"]["Ref"];
+            cycle?: components["schemas"]["Ref"] | null;
             /** @description The request it answers */
-            inAnswerTo?: components["schemas"]["AnswerOf"];
+            inAnswerTo?: components["schemas"]["AnswerOf"] | null;
             /** @description Reactions on public praise, one entry per kind used */
             reactions: components["schemas"]["ReactionCount"][];
         };
@@ -2478,11 +2573,11 @@ export interface components {
             /** @description Public praise on the wall is on */
             publicPraise: boolean;
             /** @description Hint for the situation part of the compose form; empty for the built-in text */
-            guidanceSituation?: string;
+            guidanceSituation?: string | null;
             /** @description Hint for the behaviour part; empty for the built-in text */
-            guidanceBehaviour?: string;
+            guidanceBehaviour?: string | null;
             /** @description Hint for the impact part; empty for the built-in text */
-            guidanceImpact?: string;
+            guidanceImpact?: string | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -2506,37 +2601,55 @@ export interface components {
         /** @description An invalid field of the request */
         FieldError: {
             /** @description The field, as a JSON path into the request (e.g. `email`, `keyResults[0].target`) */
-            field?: string;
+            field?: string | null;
             /** @description What is wrong with it, in words a person can act on */
-            message?: string;
+            message?: string | null;
         };
         /** @description Feedback for someone in your organization */
         GiveFeedbackRequest: {
-            /** @description Who receives it: an active person of your organization, not you */
-            recipientId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who receives it: an active person of your organization, not you
+             */
+            recipientId: string;
             /** @description The text: a Markdown subset (see docs/feedback.md), 1 to 5000 characters */
             body: string;
             /** @description PRIVATE, MANAGERS or PUBLIC, as your organization allows */
             visibility: components["schemas"]["FeedbackVisibility"];
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
-            /** @description An objective it is about; you must be able to see it */
-            objectiveId?: components["schemas"]["UUID"];
-            /** @description A 1:1 it is about; you must be one of its participants */
-            sessionId?: components["schemas"]["UUID"];
-            /** @description A review cycle it is for; you must be able to see it */
-            cycleId?: components["schemas"]["UUID"];
+            valueIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An objective it is about; you must be able to see it
+             */
+            objectiveId?: string | null;
+            /**
+             * Format: uuid
+             * @description A 1:1 it is about; you must be one of its participants
+             */
+            sessionId?: string | null;
+            /**
+             * Format: uuid
+             * @description A review cycle it is for; you must be able to see it
+             */
+            cycleId?: string | null;
         };
         /** @description Public praise for someone in your organization, shown on the wall and their profile */
         GivePraiseRequest: {
-            /** @description Who is praised: an active person of your organization, not you */
-            recipientId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who is praised: an active person of your organization, not you
+             */
+            recipientId: string;
             /** @description The text: a Markdown subset, 1 to 5000 characters */
             body: string;
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
-            /** @description An objective it is about; you must be able to see it */
-            objectiveId?: components["schemas"]["UUID"];
+            valueIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An objective it is about; you must be able to see it
+             */
+            objectiveId?: string | null;
         };
         /** @description The answers of one rater group (PEER) */
         Group: {
@@ -2548,16 +2661,16 @@ export interface components {
              * Format: int32
              * @description How many answered; only when released
              */
-            responses?: number;
+            responses?: number | null;
             ratings: components["schemas"]["RatingSummary"][];
             comments: components["schemas"]["Comments"][];
         };
         /** @description The distribution of one team's or one manager's rated reviews */
         GroupDistribution: {
-            group?: components["schemas"]["Ref"];
+            group?: components["schemas"]["Ref"] | null;
             /** Format: int64 */
             rated: number;
-            average?: number;
+            average?: number | null;
             distribution: components["schemas"]["Bucket"][];
         };
         /** @description Hints for each part of situation–behaviour–impact feedback */
@@ -2568,23 +2681,18 @@ export interface components {
         };
         /** @enum {string} */
         Health: "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @description A manager–report pair's 1:1 interval; null goes back to the organization default */
         IntervalRequest: {
             /** Format: int32 */
-            intervalDays?: number;
+            intervalDays?: number | null;
         };
         /** @description A check-in on a key result: its new current value (BOOLEAN: 0 or 1; MILESTONE: milestones reached), and optionally the objective's health, a confidence (1–10) and a comment */
         KeyResultCheckInRequest: {
             value: number;
-            health?: components["schemas"]["Health"];
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
+            confidence?: number | null;
+            comment?: string | null;
         };
         /** @enum {string} */
         KeyResultKind: "PERCENT" | "NUMBER" | "CURRENCY" | "BOOLEAN" | "MILESTONE";
@@ -2593,29 +2701,31 @@ export interface components {
             title: string;
             kind: components["schemas"]["KeyResultKind"];
             /** @description Where it starts (default 0) */
-            startValue?: number;
+            startValue?: number | null;
             /** @description Where it should end; may be below the start for decreasing targets */
-            targetValue?: number;
+            targetValue?: number | null;
             /** @description Where it is now (default: the start) */
-            currentValue?: number;
-            unit?: string;
-            weight?: number;
+            currentValue?: number | null;
+            unit?: string | null;
+            weight?: number | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A key result with its computed progress (0–100) */
         KeyResultResponse: {
-            id: components["schemas"]["UUID"];
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            objectiveId: string;
             title: string;
             kind: components["schemas"]["KeyResultKind"];
             startValue: number;
             targetValue: number;
             currentValue: number;
-            unit?: string;
+            unit?: string | null;
             weight: number;
             progress: number;
             /** Format: int32 */
@@ -2630,12 +2740,16 @@ export interface components {
             email: string;
             name: string;
             organizationName: string;
-            /** @description When the link stops working */
-            expiresAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             */
+            expiresAt: string;
         };
         /** @description An objective to discuss in the session */
         LinkObjectiveRequest: {
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            objectiveId: string;
         };
         /** @description The secret of a link sent by e-mail */
         LinkTokenRequest: {
@@ -2644,7 +2758,8 @@ export interface components {
         };
         /** @description An objective discussed in a session, with its current progress and health */
         LinkedObjective: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             owner: components["schemas"]["Ref"];
             status: components["schemas"]["ObjectiveStatus"];
@@ -2653,40 +2768,41 @@ export interface components {
         };
         /** @description A 1:1 feedback refers to */
         LinkedSession: {
-            id: components["schemas"]["UUID"];
-            title?: string;
-            startsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            title?: string | null;
+            /** Format: date-time */
+            startsAt: string;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description Sign in with email and password */
         LoginRequest: {
             email: string;
             password: string;
             /** @description The organization's slug; needed only when the email has accounts in several organizations */
-            organization?: string;
+            organization?: string | null;
         };
         /** @description An access token: send it as `Authorization: Bearer <accessToken>` */
         LoginResponse: {
             accessToken: string;
             /** @description Always `Bearer` */
             tokenType: string;
-            /** @description When the token stops working */
-            expiresAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the token stops working
+             */
+            expiresAt: string;
             person: components["schemas"]["MeResponse"];
         };
         /** @description The signed-in person and their organization */
         MeResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             email: string;
             name: string;
-            title?: string;
+            title?: string | null;
             roles: components["schemas"]["Role"][];
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             /**
              * Format: int64
              * @description Active direct reports; more than 0 makes this person a manager
@@ -2700,19 +2816,21 @@ export interface components {
         /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
         NominationsRequest: {
             /** @description Required when nominating; optional when approving (keeps the list) */
-            peerIds?: string[];
+            peerIds?: string[] | null;
             /** Format: int32 */
             version: number;
         };
         /** @description A 360 review's nominated peers. Says nothing about who has answered. */
         NominationsResponse: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             state: components["schemas"]["NominationsState"];
             /** Format: int32 */
             minPeers: number;
             /** Format: int32 */
             maxPeers: number;
-            due?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            due?: string | null;
             peers: components["schemas"]["Ref"][];
             /**
              * Format: int32
@@ -2729,15 +2847,16 @@ export interface components {
              * Format: int32
              * @description The version you loaded; omit for the first save
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description Notes on a session; version is null until the first save */
         NotesResponse: {
             body: string;
-            updatedBy?: components["schemas"]["Ref"];
-            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
             /** Format: int32 */
-            version?: number;
+            version?: number | null;
         };
         /** @description The path up to the company goal, company goal first */
         ObjectiveAlignment: {
@@ -2749,14 +2868,15 @@ export interface components {
         };
         /** @description A check-in on the objective itself. `progress` only when neither key results nor aligned children drive it; health, confidence and comment always. */
         ObjectiveCheckInRequest: {
-            progress?: number;
-            health?: components["schemas"]["Health"];
+            progress?: number | null;
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
+            confidence?: number | null;
+            comment?: string | null;
         };
         ObjectiveChild: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -2765,7 +2885,7 @@ export interface components {
             progress: number;
             weight: number;
             /** @description Its weight / the sum of its rolled-up siblings' weights, in %; null when it does not count (draft, cancelled, archived) */
-            contributionPercent?: number;
+            contributionPercent?: number | null;
         };
         /** @description Aligned children; hidden ones are counted, never shown */
         ObjectiveChildren: {
@@ -2776,26 +2896,31 @@ export interface components {
             items: components["schemas"]["ObjectiveChild"][];
         };
         ObjectiveComment: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             author: components["schemas"]["Ref"];
             body: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description One objective of the reviewee in the period */
         ObjectiveEvidence: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: string;
             status: string;
             health: string;
             /** @description Progress now (final progress once the objective ended) */
             progress: number;
-            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueDate?: string | null;
             /** @description The objective's address in the API */
             link: string;
             /** Format: int64 */
             checkInCount: number;
-            lastCheckInAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
             /** @description The latest check-ins, newest first (at most 5) */
             recentCheckIns: components["schemas"]["CheckInSummary"][];
         };
@@ -2819,14 +2944,16 @@ export interface components {
         };
         /** @description The rating of one of the reviewee's objectives */
         ObjectiveRating: {
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            objectiveId: string;
             /** Format: int32 */
-            rating?: number;
-            notRated?: boolean;
+            rating?: number | null;
+            notRated?: boolean | null;
         };
         /** @description One of the reviewee's objectives in the period */
         ObjectiveRef: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             status: string;
             progress: number;
@@ -2834,32 +2961,43 @@ export interface components {
         /** @description An objective's state. On create, key results may come along; on update, send the version you loaded (key results are changed through their own endpoints). */
         ObjectiveRequest: {
             title: string;
-            description?: string;
+            description?: string | null;
             level: components["schemas"]["ObjectiveLevel"];
-            periodId: components["schemas"]["UUID"];
-            /** @description Defaults to the caller */
-            ownerId?: components["schemas"]["UUID"];
-            teamId?: components["schemas"]["UUID"];
-            /** @description The objective this one aligns to; none for company objectives */
-            parentId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the caller
+             */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The objective this one aligns to; none for company objectives
+             */
+            parentId?: string | null;
             /** @description Share in the parent's roll-up (default 1) */
-            weight?: number;
+            weight?: number | null;
             /** @description Default ORGANIZATION */
-            visibility?: components["schemas"]["Visibility"];
-            startDate?: components["schemas"]["LocalDate"];
-            dueDate?: components["schemas"]["LocalDate"];
-            keyResults?: components["schemas"]["KeyResultRequest"][];
+            visibility?: (string & components["schemas"]["Visibility"]) | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            keyResults?: components["schemas"]["KeyResultRequest"][] | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description An objective with its key results, aligned children, alignment path and the caller's permissions */
         ObjectiveResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
-            description?: string;
+            description?: string | null;
             level: components["schemas"]["ObjectiveLevel"];
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
@@ -2870,22 +3008,28 @@ export interface components {
             weight: number;
             period: components["schemas"]["Ref"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
             author: components["schemas"]["Ref"];
             /** @description The objective it aligns to, when visible */
-            parent?: components["schemas"]["Ref"];
-            startDate?: components["schemas"]["LocalDate"];
-            dueDate?: components["schemas"]["LocalDate"];
-            proposedAt?: components["schemas"]["Instant"];
+            parent?: components["schemas"]["Ref"] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
             /** @description Why the manager returned the draft */
-            returnComment?: string;
-            lastCheckInAt?: components["schemas"]["Instant"];
+            returnComment?: string | null;
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
             keyResults: components["schemas"]["KeyResultResponse"][];
             children: components["schemas"]["ObjectiveChildren"];
             alignment: components["schemas"]["ObjectiveAlignment"];
             permissions: components["schemas"]["ObjectivePermissions"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int32 */
             version: number;
         };
@@ -2893,7 +3037,8 @@ export interface components {
         ObjectiveStatus: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "ARCHIVED";
         /** @description An objective in a list */
         ObjectiveSummary: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             status: components["schemas"]["ObjectiveStatus"];
@@ -2903,14 +3048,20 @@ export interface components {
             weight: number;
             period: components["schemas"]["Ref"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
-            /** @description The objective it aligns to, when the caller may see it */
-            parentId?: components["schemas"]["UUID"];
+            team?: components["schemas"]["Ref"] | null;
+            /**
+             * Format: uuid
+             * @description The objective it aligns to, when the caller may see it
+             */
+            parentId?: string | null;
             /** @description The company goal it ultimately supports, when visible */
-            companyGoal?: components["schemas"]["Ref"];
-            dueDate?: components["schemas"]["LocalDate"];
-            lastCheckInAt?: components["schemas"]["Instant"];
-            proposedAt?: components["schemas"]["Instant"];
+            companyGoal?: components["schemas"]["Ref"] | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
             /** Format: int64 */
             keyResultCount: number;
             /** Format: int64 */
@@ -2920,23 +3071,29 @@ export interface components {
         };
         /** @description A completed 1:1 in short: its shared notes and action items */
         OneToOneEvidence: {
-            id: components["schemas"]["UUID"];
-            startsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
             /** @description The other participant, seen from the reviewee */
             with: components["schemas"]["Ref"];
             /** @description The shared notes, cut to 300 characters */
-            sharedNotes?: string;
+            sharedNotes?: string | null;
             actionItems: components["schemas"]["ActionItemSummary"][];
             /** @description The session's address in the API */
             link: string;
         };
         OrgChartNode: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            title?: string;
-            /** @description Null for the top of the chart */
-            managerId?: components["schemas"]["UUID"];
-            team?: components["schemas"]["Ref"];
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description Null for the top of the chart
+             */
+            managerId?: string | null;
+            team?: components["schemas"]["Ref"] | null;
         };
         /** @description Every active person with their manager, to draw the reporting lines */
         OrgChartResponse: {
@@ -2952,7 +3109,8 @@ export interface components {
         };
         /** @description The caller's organization and its settings */
         OrganizationResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             /** @description Named at login when one email has accounts in several organizations */
             slug: string;
@@ -2962,7 +3120,8 @@ export interface components {
             version: number;
         };
         OrganizationSummary: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             slug: string;
             /** @description The organization's IANA time zone */
@@ -3278,20 +3437,21 @@ export interface components {
         ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
         /** @description The status of each part the caller may know about */
         Parts: {
-            self?: string;
-            manager?: string;
+            self?: string | null;
+            manager?: string | null;
             /** @description The caller's own peer answers */
-            myPeer?: string;
+            myPeer?: string | null;
         };
         /** @description Ask for a password reset link by e-mail */
         PasswordResetRequest: {
             email: string;
             /** @description The organization's slug; without it, each organization of this email gets a link */
-            organization?: string;
+            organization?: string | null;
         };
         /** @description Anonymous answers aggregated per rater group. A group is released only when at least the organization's anonymity threshold answered and its answering is over; withheld groups reveal nothing. */
         PeerSummary: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             /** Format: int32 */
             threshold: number;
             groups: components["schemas"]["Group"][];
@@ -3301,56 +3461,39 @@ export interface components {
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A named time box objectives and reviews belong to */
         PeriodResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
             /** @description Today falls within it */
             current: boolean;
             /** Format: int32 */
             version: number;
         };
-        /** @description What the caller may do now */
-        Permissions: {
-            canWriteSelf: boolean;
-            canWriteManager: boolean;
-            canWritePeer: boolean;
-            canNominate: boolean;
-            canApproveNominations: boolean;
-            canOverride: boolean;
-            canCalibrate: boolean;
-            canShare: boolean;
-            canAcknowledge: boolean;
-            canSignOff: boolean;
-            canSeeEvidence: boolean;
-            canSeePeerSummary: boolean;
-        };
-        /** @description What the caller may do with this session now */
-        Permissions1: {
-            /** @description Change agenda, notes, actions and objectives */
-            canEdit: boolean;
-            canReschedule: boolean;
-            canCancel: boolean;
-            canComplete: boolean;
-        };
         /** @description A person in the organization */
         PersonResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             email: string;
             name: string;
-            title?: string;
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            title?: string | null;
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             roles: components["schemas"]["Role"][];
             active: boolean;
             /** @description Invited but has not set a password yet (the invitation e-mail can be sent again) */
@@ -3360,8 +3503,10 @@ export interface components {
              * @description How many active people report to this person
              */
             reportCount: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int32
              * @description Send it back on update; a stale version gets 409
@@ -3381,23 +3526,24 @@ export interface components {
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
-            type?: string;
+            type?: string | null;
             /** @description A short summary of the kind of problem */
-            title?: string;
+            title?: string | null;
             /**
              * Format: int32
              * @description The HTTP status
              */
-            status?: number;
+            status?: number | null;
             /** @description What went wrong with this request */
-            detail?: string;
+            detail?: string | null;
             /** @description The request path */
-            instance?: string;
+            instance?: string | null;
             /** @description The invalid fields, for validation problems */
-            errors?: components["schemas"]["FieldError"][];
+            errors?: components["schemas"]["FieldError"][] | null;
         };
         ProgressPoint: {
-            at: components["schemas"]["Instant"];
+            /** Format: date-time */
+            at: string;
             progress: number;
             health: components["schemas"]["Health"];
         };
@@ -3414,11 +3560,12 @@ export interface components {
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A feedback prompt template */
         PromptTemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             prompt: string;
             /** Format: int32 */
@@ -3430,13 +3577,15 @@ export interface components {
         RatingChangeKind: "OVERRIDE" | "CALIBRATION";
         /** @description An audited change of an overall rating */
         RatingChangeResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             kind: components["schemas"]["RatingChangeKind"];
             actor: components["schemas"]["Ref"];
-            fromRating?: number;
+            fromRating?: number | null;
             toRating: number;
             reason: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description A new overall rating with the reason for it (audited); send the review's version */
         RatingRequest: {
@@ -3448,15 +3597,16 @@ export interface components {
         };
         /** @description Average and distribution of one rating question */
         RatingSummary: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             released: boolean;
             /** Format: int32 */
-            responses?: number;
-            average?: number;
+            responses?: number | null;
+            average?: number | null;
             distribution: components["schemas"]["Bucket"][];
             /** Format: int32 */
-            notRated?: number;
+            notRated?: number | null;
         };
         /** @enum {string} */
         Reaction: "CLAP" | "CELEBRATE" | "HEART" | "INSPIRED" | "THANKS";
@@ -3475,7 +3625,8 @@ export interface components {
         Recurrence: "NONE" | "WEEKLY" | "FORTNIGHTLY" | "MONTHLY";
         /** @description A reference to a person, team or other named resource */
         Ref: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
         };
         /** @description The session's agenda item ids, in their new order (all of them, each once) */
@@ -3486,7 +3637,8 @@ export interface components {
         RequestStatus: "PENDING" | "ANSWERED" | "DECLINED";
         /** @description A new time for one occurrence; confirms a tentative one */
         RescheduleRequest: {
-            startsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             /**
@@ -3503,29 +3655,49 @@ export interface components {
         };
         /** @description A review in a list, with the caller's part in it */
         ReviewListItem: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             cycle: components["schemas"]["Ref"];
             kind: components["schemas"]["CycleKind"];
             reviewee: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
             /** @description REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed */
             myRole: string;
             /** @description NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers */
-            myStatus?: string;
-            /** @description The deadline of the caller's current step */
-            dueAt?: components["schemas"]["Instant"];
+            myStatus?: string | null;
+            /**
+             * Format: date-time
+             * @description The deadline of the caller's current step
+             */
+            dueAt?: string | null;
             /** @description Shown to the reviewee once shared; to managers and admins once rated */
-            overallRating?: number;
+            overallRating?: number | null;
+        };
+        /** @description What the caller may do now */
+        ReviewPermissions: {
+            canWriteSelf: boolean;
+            canWriteManager: boolean;
+            canWritePeer: boolean;
+            canNominate: boolean;
+            canApproveNominations: boolean;
+            canOverride: boolean;
+            canCalibrate: boolean;
+            canShare: boolean;
+            canAcknowledge: boolean;
+            canSignOff: boolean;
+            canSeeEvidence: boolean;
+            canSeePeerSummary: boolean;
         };
         /** @description A review as the caller may see it: the questions, the state of each part, the score when visible */
         ReviewResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             cycle: components["schemas"]["Cycle"];
             reviewee: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
-            skipLevel?: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"] | null;
+            skipLevel?: components["schemas"]["Ref"] | null;
+            team?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
             nominationsState: components["schemas"]["NominationsState"];
             /** @description REVIEWEE, MANAGER, SKIP_LEVEL, PEER and/or ADMIN */
@@ -3539,13 +3711,16 @@ export interface components {
             /** @description NOT_STARTED, DRAFT or SUBMITTED; hidden parts are null */
             parts: components["schemas"]["Parts"];
             /** @description Hidden from the reviewee until the review is shared, and from peers */
-            score?: components["schemas"]["Score"];
-            sharedAt?: components["schemas"]["Instant"];
-            acknowledgedAt?: components["schemas"]["Instant"];
-            acknowledgementComment?: string;
-            signedOffAt?: components["schemas"]["Instant"];
-            signedOffBy?: components["schemas"]["Ref"];
-            permissions: components["schemas"]["Permissions"];
+            score?: components["schemas"]["Score"] | null;
+            /** Format: date-time */
+            sharedAt?: string | null;
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            acknowledgementComment?: string | null;
+            /** Format: date-time */
+            signedOffAt?: string | null;
+            signedOffBy?: components["schemas"]["Ref"] | null;
+            permissions: components["schemas"]["ReviewPermissions"];
             /** Format: int32 */
             version: number;
         };
@@ -3553,6 +3728,11 @@ export interface components {
         ReviewRole: "SELF" | "MANAGER" | "PEER";
         /** @enum {string} */
         ReviewState: "SELF_REVIEW" | "MANAGER_REVIEW" | "CALIBRATION" | "SHARED" | "ACKNOWLEDGED" | "SIGNED_OFF";
+        /** @description The version of the thing acted on, as loaded */
+        ReviewVersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EMPLOYEE";
         /** @description One point of a template's rating scale, e.g. 3 = "Meets expectations" */
@@ -3564,22 +3744,28 @@ export interface components {
         /** @description A new session between the caller and one other person */
         ScheduleSessionRequest: {
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants; the caller must be one of them */
             participantIds: string[];
-            /** @description When it starts (ISO-8601, UTC) */
-            startsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it starts (ISO-8601, UTC)
+             */
+            startsAt: string;
             /**
              * Format: int32
              * @description Length in minutes, 1 to 480 (8 hours)
              */
             durationMinutes: number;
             /** @description NONE (default), WEEKLY, FORTNIGHTLY or MONTHLY */
-            recurrence?: components["schemas"]["Recurrence"];
-            /** @description An agenda template whose items pre-fill the agenda */
-            templateId?: components["schemas"]["UUID"];
+            recurrence?: (string & components["schemas"]["Recurrence"]) | null;
+            /**
+             * Format: uuid
+             * @description An agenda template whose items pre-fill the agenda
+             */
+            templateId?: string | null;
             /** @description Record a meeting that already happened: allows a start in the past */
-            record?: boolean;
+            record?: boolean | null;
         };
         /** @enum {string} */
         Scope: "OCCURRENCE" | "SERIES";
@@ -3588,25 +3774,37 @@ export interface components {
             /** @description The formula in words */
             formula: string;
             /** @description The formula's result over the manager's answers; none before any rating */
-            calculated?: number;
+            calculated?: number | null;
             /** @description The rating that counts */
-            overall?: number;
+            overall?: number | null;
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
             terms: components["schemas"]["Term"][];
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
+        /** @description What the caller may do with this session now */
+        SessionPermissions: {
+            /** @description Change agenda, notes, actions and objectives */
+            canEdit: boolean;
+            canReschedule: boolean;
+            canCancel: boolean;
+            canComplete: boolean;
+        };
         /** @description A session. Participants see its content; an admin who is not a participant sees that it happened (when, who, status) and contentVisible false with no agenda, notes or actions. */
         SessionResponse: {
-            id: components["schemas"]["UUID"];
-            seriesId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants, organizer first */
             participants: components["schemas"]["Ref"][];
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             recurrence: components["schemas"]["Recurrence"];
@@ -3614,29 +3812,40 @@ export interface components {
             tentative: boolean;
             /** @description True when the series was cancelled */
             seriesEnded: boolean;
-            completedAt?: components["schemas"]["Instant"];
-            completedBy?: components["schemas"]["Ref"];
-            cancelledAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            completedAt?: string | null;
+            completedBy?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
             /** @description Why it was cancelled: free text, shown to participants only (null for others) */
-            cancelReason?: string;
+            cancelReason?: string | null;
             locked: boolean;
-            /** @description When a completed session's record locks (or locked) */
-            locksAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When a completed session's record locks (or locked)
+             */
+            locksAt?: string | null;
             /** @description Why the session cannot be changed, for display */
-            readOnlyReason?: string;
-            /** @description The occurrence before this one */
-            previousId?: components["schemas"]["UUID"];
-            /** @description The occurrence after this one, when there is one */
-            nextId?: components["schemas"]["UUID"];
+            readOnlyReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The occurrence before this one
+             */
+            previousId?: string | null;
+            /**
+             * Format: uuid
+             * @description The occurrence after this one, when there is one
+             */
+            nextId?: string | null;
             /** @description False for an admin who is not a participant */
             contentVisible: boolean;
             agendaItems: components["schemas"]["AgendaItemResponse"][];
             /** @description The shared notes, for participants */
-            sharedNotes?: components["schemas"]["NotesResponse"];
+            sharedNotes?: components["schemas"]["NotesResponse"] | null;
             actionItems: components["schemas"]["ActionItemResponse"][];
             /** @description Linked objectives the caller may see */
             objectives: components["schemas"]["LinkedObjective"][];
-            permissions: components["schemas"]["Permissions1"];
+            permissions: components["schemas"]["SessionPermissions"];
             /** Format: int32 */
             version: number;
         };
@@ -3668,14 +3877,18 @@ export interface components {
         SessionStatus: "SCHEDULED" | "COMPLETED" | "CANCELLED";
         /** @description A session in a list: when, who and its status (never its content) */
         SessionSummary: {
-            id: components["schemas"]["UUID"];
-            seriesId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants, organizer first */
             participants: components["schemas"]["Ref"][];
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             recurrence: components["schemas"]["Recurrence"];
@@ -3684,8 +3897,17 @@ export interface components {
             tentative: boolean;
             /** @description Completed long enough ago that its record is locked */
             locked: boolean;
-            completedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            completedAt?: string | null;
             /** Format: int32 */
+            version: number;
+        };
+        /** @description A state change on a versioned resource */
+        SessionVersionRequest: {
+            /**
+             * Format: int32
+             * @description The version you loaded
+             */
             version: number;
         };
         /** @description Choose a password through a reset or invitation link */
@@ -3718,22 +3940,29 @@ export interface components {
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
-            /** @description The parent team, or null for a top-level team */
-            parentId?: components["schemas"]["UUID"];
-            /** @description The person who leads the team */
-            leadId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The parent team, or null for a top-level team
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person who leads the team
+             */
+            leadId?: string | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A team; teams form a tree through their parent */
         TeamResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            parent?: components["schemas"]["Ref"];
-            lead?: components["schemas"]["Ref"];
+            parent?: components["schemas"]["Ref"] | null;
+            lead?: components["schemas"]["Ref"] | null;
             /**
              * Format: int64
              * @description Active people in the team
@@ -3744,37 +3973,41 @@ export interface components {
         };
         /** @description A question of a template and the roles that answer it */
         TemplateQuestion: {
-            /** @description Kept when the template is edited; given by the server for new questions */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Kept when the template is edited; given by the server for new questions
+             */
+            id?: string | null;
             kind: components["schemas"]["QuestionKind"];
             text: string;
-            help?: string;
+            help?: string | null;
             /** @description SELF, MANAGER and/or PEER */
             roles: components["schemas"]["ReviewRole"][];
             required: boolean;
             /** @description Weight in the overall score (rating and objectives questions; default 1, 0 leaves it out) */
-            weight?: number;
+            weight?: number | null;
         };
         /** @description A review template; on update send the version you loaded */
         TemplateRequest: {
             name: string;
-            description?: string;
+            description?: string | null;
             /** @description 2 to 10 points with rising values */
             scale: components["schemas"]["ScalePoint"][];
             /** @description Whether a rating may be answered "not rated" (default true) */
-            allowNotRated?: boolean;
+            allowNotRated?: boolean | null;
             sections: components["schemas"]["TemplateSection"][];
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A review template */
         TemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            description?: string;
+            description?: string | null;
             scale: components["schemas"]["ScalePoint"][];
             allowNotRated: boolean;
             sections: components["schemas"]["TemplateSection"][];
@@ -3782,36 +4015,40 @@ export interface components {
             inUse: boolean;
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @enum {string} */
         TemplateScope: "ORGANIZATION" | "PERSONAL";
         /** @description An ordered group of questions */
         TemplateSection: {
-            id?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id?: string | null;
             title: string;
-            description?: string;
+            description?: string | null;
             questions: components["schemas"]["TemplateQuestion"][];
         };
         /** @description One question's part in the formula */
         Term: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             weight: number;
             /** @description The rating (the mean of the objective ratings for an objectives question); none when not rated */
-            rating?: number;
+            rating?: number | null;
         };
-        /** Format: uuid */
-        UUID: string;
         /** @description A change to an action item; omitted fields stay as they are */
         UpdateActionItemRequest: {
-            title?: string;
-            assigneeId?: components["schemas"]["UUID"];
-            dueDate?: components["schemas"]["LocalDate"];
+            title?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
             /** @description Set true to remove the due date */
-            clearDueDate?: boolean;
-            done?: boolean;
+            clearDueDate?: boolean | null;
+            done?: boolean | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -3820,8 +4057,8 @@ export interface components {
         };
         /** @description A change to an agenda item: its title (author only) and/or whether it was discussed (either participant) */
         UpdateAgendaItemRequest: {
-            title?: string;
-            discussed?: boolean;
+            title?: string | null;
+            discussed?: boolean | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -3832,24 +4069,13 @@ export interface components {
         UpdatePersonRequest: {
             email: string;
             name: string;
-            title?: string;
-            teamId?: components["schemas"]["UUID"];
-            managerId?: components["schemas"]["UUID"];
+            title?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
             roles: components["schemas"]["Role"][];
             /** Format: int32 */
-            version: number;
-        };
-        /** @description The version of the thing acted on, as loaded */
-        VersionRequest: {
-            /** Format: int32 */
-            version: number;
-        };
-        /** @description A state change on a versioned resource */
-        VersionRequest1: {
-            /**
-             * Format: int32
-             * @description The version you loaded
-             */
             version: number;
         };
         /** @enum {string} */
@@ -4045,6 +4271,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4061,7 +4305,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4125,6 +4369,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4141,7 +4403,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4232,6 +4494,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4260,7 +4540,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,6 +4567,24 @@ export interface operations {
             };
             /** @description The password is right but the email is not confirmed yet */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4329,7 +4627,7 @@ export interface operations {
             204: {
                 headers: {
                     /** @description Clears the refresh cookie */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4392,6 +4690,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4432,6 +4748,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4456,11 +4790,20 @@ export interface operations {
             200: {
                 headers: {
                     /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The refresh cookie is missing, expired or its session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error; the detail carries an incident id */
@@ -4496,6 +4839,24 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4543,6 +4904,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4576,6 +4955,24 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4722,6 +5119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller has no feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -4843,6 +5249,15 @@ export interface operations {
             };
             /** @description The caller's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The period, root objective or team does not exist or is not visible */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4984,6 +5399,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5000,7 +5433,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5064,6 +5497,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5080,7 +5531,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5265,6 +5716,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The recipient, or the request answered, does not exist or is not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5388,6 +5866,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5404,7 +5900,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5468,6 +5964,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5484,7 +5998,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5660,6 +6174,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A person asked or the subject does not exist or is not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5676,7 +6217,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5743,7 +6284,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5807,6 +6348,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -5823,7 +6382,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5880,6 +6439,24 @@ export interface operations {
             };
             /** @description Already answered or declined */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6003,6 +6580,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6019,7 +6614,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6086,7 +6681,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6150,6 +6745,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6166,7 +6779,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6240,7 +6853,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6297,6 +6910,24 @@ export interface operations {
             };
             /** @description The objective is completed, cancelled or archived */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6404,6 +7035,24 @@ export interface operations {
             };
             /** @description The caller's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6552,6 +7201,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6612,6 +7279,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6628,7 +7313,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6695,7 +7380,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6759,6 +7444,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6775,7 +7478,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6842,7 +7545,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6906,6 +7609,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -6922,7 +7643,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6986,6 +7707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7002,7 +7741,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7066,6 +7805,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7082,7 +7839,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7146,6 +7903,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7169,7 +7944,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7236,7 +8011,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7300,6 +8075,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7323,7 +8116,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7390,7 +8183,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7445,6 +8238,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7461,7 +8272,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7525,6 +8336,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7541,7 +8370,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7605,6 +8434,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7621,7 +8468,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7688,7 +8535,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7752,6 +8599,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7768,7 +8633,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7832,6 +8697,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7848,7 +8731,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7912,6 +8795,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -7928,7 +8829,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7985,6 +8886,24 @@ export interface operations {
             };
             /** @description Stale version, or not archived */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8073,7 +8992,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                reportId: components["schemas"]["UUID"];
+                reportId: string;
             };
             cookie?: never;
         };
@@ -8121,6 +9040,24 @@ export interface operations {
             };
             /** @description Not found, in another organization, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8356,6 +9293,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -8398,8 +9353,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Sign-up is switched off on this server */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The slug is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8547,6 +9529,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -8563,7 +9563,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8630,7 +9630,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8694,6 +9694,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -8710,7 +9728,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8786,7 +9804,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8860,7 +9878,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8934,7 +9952,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9117,6 +10135,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9133,7 +10169,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9200,7 +10236,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9264,6 +10300,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9280,7 +10334,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9467,6 +10521,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9483,7 +10555,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9538,6 +10610,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9554,7 +10644,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description CLAP, CELEBRATE, HEART, INSPIRED or THANKS */
                 reaction: string;
             };
@@ -9732,6 +10822,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9748,7 +10856,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9815,7 +10923,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9879,6 +10987,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -9895,7 +11021,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9969,7 +11095,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10036,13 +11162,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -10100,6 +11226,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10116,13 +11260,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -10180,6 +11324,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10196,7 +11358,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10370,6 +11532,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10386,7 +11566,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10453,7 +11633,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10517,6 +11697,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10533,7 +11731,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10607,7 +11805,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10743,7 +11941,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10810,7 +12008,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10874,6 +12072,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10890,7 +12106,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10954,6 +12170,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -10970,7 +12204,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11037,7 +12271,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11104,7 +12338,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11168,6 +12402,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11184,7 +12436,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11248,6 +12500,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11264,7 +12534,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11328,6 +12598,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11344,7 +12632,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11411,7 +12699,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -11480,7 +12768,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -11546,6 +12834,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11562,7 +12868,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -11570,7 +12876,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -11628,6 +12934,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11644,13 +12968,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -11708,6 +13032,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11724,13 +13066,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -11788,6 +13130,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -11804,7 +13164,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11971,6 +13331,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12104,6 +13482,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12120,7 +13516,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12187,7 +13583,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12254,7 +13650,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12318,6 +13714,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12334,8 +13748,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -12399,6 +13813,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12415,8 +13847,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -12490,7 +13922,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12557,7 +13989,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12621,6 +14053,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12637,7 +14087,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12701,6 +14151,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12717,8 +14185,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -12782,6 +14250,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12798,8 +14284,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -12873,7 +14359,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12937,6 +14423,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -12953,13 +14457,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest1"];
+                "application/json": components["schemas"]["SessionVersionRequest"];
             };
         };
         responses: {
@@ -13017,6 +14521,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13033,7 +14555,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13100,7 +14622,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13164,6 +14686,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13180,7 +14720,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13247,7 +14787,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13311,6 +14851,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13327,8 +14885,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                objectiveId: components["schemas"]["UUID"];
+                id: string;
+                objectiveId: string;
             };
             cookie?: never;
         };
@@ -13402,7 +14960,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13469,7 +15027,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13533,6 +15091,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13549,7 +15125,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13606,6 +15182,24 @@ export interface operations {
             };
             /** @description Completed, cancelled, locked, or a stale version */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13747,6 +15341,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13763,7 +15375,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13830,7 +15442,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13894,6 +15506,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
@@ -13910,7 +15540,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation shares, so each resource lists only its own:
- * 400 for operations with input, 401/403 for secured ones, 404 for ones that address a resource by
+ * 400 for operations with input, 413/415 for ones with a body, 401/403 for secured ones, 404 for ones that address a resource by
  * id, 500 everywhere. All are application/problem+json.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -45,6 +45,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (hasInput) {
             add(responses, "400", "Invalid input: `errors` names each invalid field");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the server accepts");
+            add(responses, "415", "The body is not sent as the declared media type");
         }
         if (secured) {
             add(responses, "401", "No valid bearer token");
