@@ -34,7 +34,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 
-.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench openapi format clean
+.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench load openapi format clean
 
 help: ## List the targets
 	@echo "Cairn — make targets:"
@@ -91,8 +91,12 @@ test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test 
 e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app on port 8081
 	scripts/e2e.sh
 
-bench: prerequisites db $(FRONTEND_DIST) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...)
+bench: prerequisites db $(FRONTEND_DIST) $(JAR) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...), then load
 	scripts/bench.sh
+	scripts/bench-http.sh
+
+load: prerequisites db $(JAR) ## HTTP throughput (ratios to the readiness probe), start, 60 s load mix with a database outage, memory (needs wrk)
+	scripts/bench-http.sh
 
 # --- code generation and housekeeping -----------------------------------------------------------
 

@@ -12,6 +12,14 @@ die() {
     exit 1
 }
 
+# The JVM settings every local start uses (run.sh, e2e, bench), chosen for a ~350 MB resident set
+# under load on a small machine (docs/benchmarks.md has the figures): a fixed, small heap with the
+# serial collector (one GC thread: no parallel-GC threads fighting the request threads on 2 cores),
+# bounded metaspace, code cache and direct buffers, smaller thread stacks. JAVA_OPTS adds to them
+# (or overrides: a later -Xmx wins); CAIRN_JVM_OPTS= (empty) starts with the JVM's own defaults.
+CAIRN_JVM_OPTS="${CAIRN_JVM_OPTS-"-XX:+UseSerialGC -Xms96m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m \
+-XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"}"
+
 require_jar() {
     [[ -f "$JAR" ]] || die "$JAR is missing: build it with 'make build'"
 }

@@ -6,14 +6,16 @@
 #   CAIRN_DATA_DIR             generated JWT keys, default <repo>/.data
 #   CAIRN_DEMO_DATA            seed the demo organization, default true
 #   CAIRN_MANAGEMENT_PORT      metrics (/q/metrics), default PORT + 920 (9000 for 8080)
-#   JAVA_OPTS                  extra JVM options
+#   CAIRN_DB_NAME              the database, default cairn (e.g. cairn_run_<name> side by side)
+#   JAVA_OPTS                  extra JVM options, after the defaults in lib.sh (CAIRN_JVM_OPTS:
+#                              serial GC, 192 MB heap; -Xmx... here overrides)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PORT="${PORT:-${CAIRN_HTTP_PORT:-8080}}"
 require_jar
 command -v java >/dev/null 2>&1 || die "java not found: install a JDK/JRE 17 or newer"
-use_database cairn
+use_database "${CAIRN_DB_NAME:-cairn}"
 port_in_use "$PORT" && die "port $PORT is already in use: stop that process or choose another with PORT=..."
 
 export CAIRN_HTTP_PORT="$PORT"
@@ -23,8 +25,8 @@ export CAIRN_MANAGEMENT_PORT="${CAIRN_MANAGEMENT_PORT:-$((PORT + 920))}"
 port_in_use "$CAIRN_MANAGEMENT_PORT" &&
     die "port $CAIRN_MANAGEMENT_PORT (metrics) is in use: choose another with CAIRN_MANAGEMENT_PORT=..."
 
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -jar "$JAR" &
+# shellcheck disable=SC2086 # the options are lists
+java $CAIRN_JVM_OPTS ${JAVA_OPTS:-} -jar "$JAR" &
 server_pid=$!
 
 stop_server() {

@@ -30,14 +30,30 @@ test('a 360 cycle from launch to the reviewee signing off', async ({ page }) => 
     .click();
   await page.getByRole('button', { name: 'New cycle' }).click();
   const wizard = page.getByRole('dialog', { name: 'New review cycle' });
+  // Nothing filled in: the first step says what is missing, and nothing is posted.
+  await wizard.getByRole('button', { name: 'Next: Template' }).click();
+  await expect(wizard.getByText('Give the cycle a name')).toBeVisible();
+  await expect(wizard.getByText('Choose the period the cycle reviews')).toBeVisible();
   await wizard.getByLabel('Name', { exact: true }).fill(cycleName);
-  await wizard.getByLabel('Kind').selectOption({ label: '360 review' });
-  await wizard.getByLabel('Template').selectOption({ label: '360 feedback' });
+  await wizard.getByLabel('Kind').selectOption({ label: '360 review (with peers)' });
   await wizard.getByLabel('Period reviewed').selectOption({ index: 1 });
+  await wizard.getByRole('button', { name: 'Next: Template' }).click();
+  await wizard.getByLabel('Template', { exact: true }).selectOption({ label: '360 feedback' });
+  await wizard.getByRole('button', { name: 'Next: Participants' }).click();
+  await wizard.getByRole('button', { name: 'Next: Deadlines' }).click();
+  await expect(wizard.getByText('Choose at least one person to review')).toBeVisible();
   await wizard.getByLabel('Find participants').fill('Erin');
   await wizard.getByLabel('Erin Walsh').check();
+  await wizard.getByRole('button', { name: 'Next: Deadlines' }).click();
   await wizard.getByLabel('Fewest peers').fill('2');
-  await wizard.getByRole('button', { name: 'Create and launch' }).click();
+  await wizard.getByRole('button', { name: 'Next: Review' }).click();
+  await expect(wizard.getByRole('region', { name: 'Who will be reviewed' })).toContainText(
+    '1 person will be reviewed',
+  );
+  await wizard.getByRole('button', { name: 'Create and launch…' }).click();
+  const launch = page.getByRole('dialog', { name: 'Launch this cycle now?' });
+  await expect(launch).toContainText('e-mails the 1 person being reviewed');
+  await launch.getByRole('button', { name: 'Launch and e-mail 1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: cycleName })).toBeVisible();
   await expect(page.getByText('Erin Walsh')).toBeVisible();
   await signOut(page);
@@ -64,6 +80,9 @@ test('a 360 cycle from launch to the reviewee signing off', async ({ page }) => 
     .getByRole('form', { name: self })
     .getByRole('button', { name: 'Submit self review' })
     .click();
+  const confirmSelf = page.getByRole('dialog', { name: 'Submit your self review?' });
+  await expect(confirmSelf).toContainText('Your manager will read your answers');
+  await confirmSelf.getByRole('button', { name: 'Submit self review' }).click();
   await expect(page.getByRole('form', { name: self })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Your self review' })).toBeVisible();
 
@@ -93,6 +112,10 @@ test('a 360 cycle from launch to the reviewee signing off', async ({ page }) => 
     .fill('A great teammate.');
   await page
     .getByRole('form', { name: manager })
+    .getByRole('button', { name: 'Submit manager review' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Submit your manager review?' })
     .getByRole('button', { name: 'Submit manager review' })
     .click();
   await expect(page.getByText('Calibration').first()).toBeVisible();

@@ -28,7 +28,8 @@ test('a recurring 1:1: both prepare, a private note stays private, the next one 
   await expect(page.getByRole('heading', { name: 'Your reports' })).toBeVisible();
   await page.getByRole('button', { name: 'Schedule 1:1' }).click();
   const dialog = page.getByRole('dialog', { name: 'Schedule a 1:1' });
-  await dialog.getByLabel('With').selectOption({ label: 'Erin Walsh' });
+  await dialog.getByLabel('With').selectOption({ label: 'Erin Walsh (your report)' });
+  await expect(dialog.getByRole('status')).toContainText('You already meet Erin Walsh');
   await dialog.getByLabel(/Title/).fill(title);
   await dialog.getByLabel('Time').fill('11:30');
   await dialog.getByLabel('Repeats').selectOption({ label: 'Weekly' });
@@ -49,8 +50,7 @@ test('a recurring 1:1: both prepare, a private note stays private, the next one 
   ).toContainText(erinTopic);
   await expect(page.getByText('Only you can see this.')).toBeVisible();
   await page.getByLabel('Private notes').fill(secret);
-  await page.getByRole('button', { name: 'Save private notes' }).click();
-  await expect(page.getByRole('button', { name: 'Save private notes' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Private notes')).toHaveValue(secret);
   await signOut(page);

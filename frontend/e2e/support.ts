@@ -8,7 +8,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // The account menu shows at every width; the navigation hides behind a menu button on phones.
+  await expect(page.getByRole('button', { name: /Account menu/ })).toBeVisible();
 }
 
 export async function signOut(page: Page) {

@@ -19,7 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Feedback', to: '/feedback', enabled: true },
   { label: 'Praise', to: '/praise', enabled: true },
   { label: 'People', to: '/people', enabled: true },
-  { label: 'Reports', to: '/reports', enabled: false },
+  { label: 'Reports', to: '/reports', enabled: true },
   { label: 'Admin', to: '/admin', enabled: true, roles: ['ADMIN'] },
 ];
 

@@ -27,10 +27,13 @@ import { OrgChartRoute } from '@/app/routes/org-chart';
 import { PeopleRoute } from '@/app/routes/people';
 import { PersonRoute } from '@/app/routes/person';
 import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-password';
+import { ReportRoute, ReportsRoute } from '@/app/routes/reports';
 import { ReviewRoute } from '@/app/routes/review';
 import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
+import { NotificationsRoute } from '@/app/routes/notifications';
 import { SettingsRoute } from '@/app/routes/settings';
+import { UnsubscribeRoute } from '@/app/routes/unsubscribe';
 import { SignUpRoute } from '@/app/routes/signup';
 import { VerifyEmailRoute } from '@/app/routes/verify-email';
 
@@ -41,6 +44,7 @@ export const routes: RouteObject[] = [
   { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteErrorPage /> },
   { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteErrorPage /> },
   { path: '/accept-invite', element: <AcceptInviteRoute />, errorElement: <RouteErrorPage /> },
+  { path: '/unsubscribe', element: <UnsubscribeRoute />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <AuthenticatedLayoutRoute />,
@@ -66,9 +70,12 @@ export const routes: RouteObject[] = [
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
       { path: 'settings', element: <SettingsRoute /> },
+      { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'feedback', element: <FeedbackRoute /> },
       { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
       { path: 'praise', element: <PraiseRoute /> },
+      { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/:slug', element: <ReportRoute /> },
       {
         path: 'admin',
         element: <AdminLayoutRoute />,

@@ -13,6 +13,7 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/verify-email',
   '/api/v1/auth/links/',
   '/api/v1/organizations',
+  '/api/v1/notifications/unsubscribe',
 ];
 
 function isPublic(request: Request): boolean {

@@ -182,3 +182,13 @@ export function instantToZoned(
   const wall = new Date(at + zoneOffset(at, timeZone)).toISOString();
   return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
+
+/** Today as "2026-12-31" in the viewer's zone (or `timeZone`), for comparing calendar dates. */
+export function todayIso(timeZone: string = viewerTimeZone(), now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

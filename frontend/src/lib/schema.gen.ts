@@ -329,6 +329,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates for the caller (Server-Sent Events)
+         * @description Events name what changed for the caller — `notifications` (new or read: refetch the bell and list), `tasks` (refetch the inbox) — never content; `ready` opens the stream and `ping` keeps it alive every 20 s. Send the bearer token in the Authorization header (the SPA reads the stream with fetch). After a reconnect, refetch what is on screen.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback": {
         parameters: {
             query?: never;
@@ -550,6 +570,109 @@ export interface paths {
         /** Set your own time zone (null: use the organization's) */
         put: operations["updateMyPreferences"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches the caller */
+        get: operations["getNotificationPreferences"];
+        /** Change how some kinds reach the caller */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of the caller's notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop e-mails of one kind through the single-use link in such an e-mail (no sign-in) */
+        post: operations["unsubscribeNotificationMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1011,6 +1134,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{id}/glance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's performance at a glance
+         * @description Objectives completed and average progress per period, ratings of shared reviews per cycle, and 1:1 regularity over the last 180 days, under the timeline's rules.
+         */
+        get: operations["getPerformanceGlance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}/invitation": {
         parameters: {
             query?: never;
@@ -1057,6 +1200,26 @@ export interface paths {
         };
         /** List a person's direct reports */
         get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's performance history, newest first
+         * @description Open to the person, everyone above them in the reporting line, and admins (others: 404). Each item keeps its own visibility: sessions only with the caller as participant (admins: that it happened), reviews once shared to those who may read them, feedback text only to those who may read it.
+         */
+        get: operations["getTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1149,6 +1312,46 @@ export interface paths {
         post?: never;
         /** Remove the caller's reaction */
         delete: operations["removePraiseReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reports the caller may open
+         * @description Managers and admins get every report; anyone else an empty list.
+         */
+        get: operations["listAvailableReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report: a page of its table, its chart and figures; or all rows as CSV
+         * @description Managers see themselves and everyone below them; admins the whole organization; others get 403. With `Accept: text/csv` or `format=csv` the whole table streams as RFC 4180 CSV (UTF-8, header row, ISO dates), the same columns as the JSON table.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1817,6 +2020,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything waiting for the caller, overdue first
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -2203,6 +2426,15 @@ export interface components {
             /** @description 12 to 128 characters, not easy to guess */
             newPassword: string;
         };
+        /** @description Chart data: one value per x for each series (null where there is none) */
+        Chart: {
+            /** @enum {string} */
+            kind: "line" | "bar" | "stacked-bar";
+            xLabel: string;
+            yLabel: string;
+            x: string[];
+            series: components["schemas"]["Series"][];
+        };
         /** @description A check-in, as it was made */
         CheckInResponse: {
             /** Format: uuid */
@@ -2239,6 +2471,13 @@ export interface components {
             health?: string | null;
             /** @description The comment, cut to 200 characters */
             comment?: string | null;
+        };
+        /** @description A table column */
+        Column: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "percent" | "date" | "datetime";
         };
         CommentRequest: {
             body: string;
@@ -2349,6 +2588,15 @@ export interface components {
             selfReviewsSubmitted: number;
             /** Format: int64 */
             managerReviewsSubmitted: number;
+        };
+        /** @description The overall rating of a shared review in one cycle */
+        CycleRating: {
+            /** Format: uuid */
+            cycleId: string;
+            name: string;
+            /** Format: date-time */
+            sharedAt: string;
+            rating?: number | null;
         };
         /** @description A review cycle as a draft; on update send the version you loaded */
         CycleRequest: {
@@ -2462,6 +2710,8 @@ export interface components {
             /** @description Why (the asker reads it) */
             reason?: string | null;
         };
+        /** @enum {string} */
+        EmailChoice: "OFF" | "IMMEDIATE" | "DIGEST";
         /** @description An email address */
         EmailRequest: {
             email: string;
@@ -2605,6 +2855,14 @@ export interface components {
             /** @description What is wrong with it, in words a person can act on */
             message?: string | null;
         };
+        /** @description A headline figure */
+        Figure: {
+            label: string;
+            /** Format: double */
+            value?: number | null;
+            /** @enum {string} */
+            type: "number" | "percent";
+        };
         /** @description Feedback for someone in your organization */
         GiveFeedbackRequest: {
             /**
@@ -2650,6 +2908,12 @@ export interface components {
              * @description An objective it is about; you must be able to see it
              */
             objectiveId?: string | null;
+        };
+        /** @description A person's performance at a glance, limited to what the viewer may see */
+        GlanceResponse: {
+            periods: components["schemas"]["PeriodFigures"][];
+            ratings: components["schemas"]["CycleRating"][];
+            oneToOnes: components["schemas"]["OneToOnes"];
         };
         /** @description The answers of one rater group (PEER) */
         Group: {
@@ -2857,6 +3121,34 @@ export interface components {
             updatedAt?: string | null;
             /** Format: int32 */
             version?: number | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
+        /** @description How one kind of notification reaches the caller */
+        NotificationPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            /** @description Show it in the bell and the notifications page */
+            inApp: boolean;
+            /** @description OFF, IMMEDIATE (one mail each) or DIGEST (one mail a day at 08:00) */
+            email: components["schemas"]["EmailChoice"];
+        };
+        /** @description Something that happened to the caller, or a reminder */
+        NotificationResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description What happened, in words for the caller */
+            title: string;
+            /** @description The SPA path to open, e.g. /reviews/{id} */
+            link: string;
+            /** @description The thing it is about (review, session, objective…) */
+            subjectId?: (string | null) | null;
+            /** @description Who did it; null for reminders */
+            actor?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the caller marked it read; null while unread */
+            readAt?: (string | null) | null;
         };
         /** @description The path up to the company goal, company goal first */
         ObjectiveAlignment: {
@@ -3083,6 +3375,15 @@ export interface components {
             /** @description The session's address in the API */
             link: string;
         };
+        /** @description Completed sessions in the last 180 days the viewer may know of */
+        OneToOnes: {
+            /** Format: int32 */
+            held: number;
+            /** @description When the last one was held */
+            lastHeldAt?: (string | null) | null;
+            /** @description Average days between them; null with fewer than two */
+            averageDaysBetween?: number | null;
+        };
         OrgChartNode: {
             /** Format: uuid */
             id: string;
@@ -3289,6 +3590,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseNotificationResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         PageResponseObjectiveSummary: {
             items: components["schemas"]["ObjectiveSummary"][];
             /**
@@ -3433,6 +3752,24 @@ export interface components {
              */
             total: number;
         };
+        PageResponseTimelineItem: {
+            items: components["schemas"]["TimelineItem"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         /** @enum {string} */
         ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
         /** @description The status of each part the caller may know about */
@@ -3458,6 +3795,22 @@ export interface components {
         };
         /** @enum {string} */
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
+        /** @description The person's objectives in one period */
+        PeriodFigures: {
+            /** Format: uuid */
+            periodId: string;
+            name: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: int32 */
+            objectives: number;
+            /** Format: int32 */
+            completed: number;
+            /** @description Average progress 0–100; null without objectives */
+            averageProgress?: number | null;
+        };
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
@@ -3518,8 +3871,12 @@ export interface components {
             /** @description Their own IANA time zone; null means the organization's */
             timeZone?: string | null;
         };
-        /** @description The signed-in person's own settings */
+        /** @description Preferences to change; kinds left out keep theirs */
         PreferencesRequest: {
+            preferences: components["schemas"]["NotificationPreference"][];
+        };
+        /** @description The signed-in person's own settings */
+        PreferencesRequest1: {
             /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
             timeZone?: string | null;
         };
@@ -3632,6 +3989,44 @@ export interface components {
         /** @description The session's agenda item ids, in their new order (all of them, each once) */
         ReorderAgendaRequest: {
             itemIds: string[];
+        };
+        /** @description A report the caller may open */
+        ReportInfo: {
+            /** @description Its slug in /reports/{slug} */
+            slug: string;
+            title: string;
+            description: string;
+        };
+        /** @description A report over the caller's scope; the CSV export has the same columns and all rows */
+        ReportResponse: {
+            slug: string;
+            title: string;
+            /**
+             * Format: date
+             * @description First day covered (UTC)
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day covered, inclusive (UTC)
+             */
+            to: string;
+            columns: components["schemas"]["Column"][];
+            /** @description A page of table rows, keyed by column key; values may be null */
+            rows: {
+                [key: string]: unknown;
+            }[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many rows the table has in all (the CSV has them all)
+             */
+            total: number;
+            chart: components["schemas"]["Chart"];
+            figures: components["schemas"]["Figure"][];
         };
         /** @enum {string} */
         RequestStatus: "PENDING" | "ANSWERED" | "DECLINED";
@@ -3780,6 +4175,12 @@ export interface components {
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
             terms: components["schemas"]["Term"][];
+        };
+        /** @description One line or bar group of a chart */
+        Series: {
+            name: string;
+            /** @description Values aligned with the chart's x; null: no value */
+            data: number[];
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
@@ -3937,6 +4338,45 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        /** @description How many tasks of one kind wait, and how many of them are overdue */
+        TaskCount: {
+            kind: components["schemas"]["TaskKind"];
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        /** @enum {string} */
+        TaskKind: "SELF_REVIEW" | "MANAGER_REVIEW" | "PEER_REVIEW" | "REVIEW_SIGN_OFF" | "NOMINATIONS_TO_APPROVE" | "DRAFT_TO_AGREE" | "CHECK_IN_DUE" | "ONE_TO_ONE_TO_PREPARE" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM" | "FEEDBACK_REQUEST" | "CYCLE_TO_CALIBRATE";
+        /** @description The caller's to-do inbox: a page of tasks (overdue first, then by due time) and counts per kind */
+        TaskList: {
+            items: components["schemas"]["TaskResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** @description Per kind, only kinds with tasks */
+            counts: components["schemas"]["TaskCount"][];
+        };
+        /** @description One thing waiting for the caller */
+        TaskResponse: {
+            kind: components["schemas"]["TaskKind"];
+            /** @description What it is about, e.g. the cycle or the person */
+            title: string;
+            /** @description The SPA path to open */
+            link: string;
+            /**
+             * Format: uuid
+             * @description The review, objective, session, request… it is about
+             */
+            subjectId: string;
+            /** @description When it is due; a due day ends at midnight in the caller's zone */
+            dueAt?: (string | null) | null;
+            /** @description Past its due time */
+            overdue: boolean;
+        };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
@@ -4038,6 +4478,53 @@ export interface components {
             weight: number;
             /** @description The rating (the mean of the objective ratings for an objectives question); none when not rated */
             rating?: number | null;
+        };
+        /** @description One entry of a person's performance history */
+        TimelineItem: {
+            kind: components["schemas"]["TimelineKind"];
+            /**
+             * Format: date-time
+             * @description When it happened (objectives: the end of their period, or now)
+             */
+            occurredAt: string;
+            /** @description A short title: the objective, session, cycle, or change */
+            title: string;
+            /** @description The objective, session, review or feedback it is about */
+            refId?: (string | null) | null;
+            /** @description Feedback text (only when the viewer may read it) or a change's detail */
+            detail?: string | null;
+            /** @description The period of an objective or of check-ins */
+            period?: components["schemas"]["Ref"] | null;
+            /** @description Objective progress 0–100 */
+            progress?: number | null;
+            /** @description Objective or review status */
+            status?: string | null;
+            /** @description Objective health */
+            health?: string | null;
+            /** @description A shared review's overall rating */
+            rating?: number | null;
+            /**
+             * Format: int32
+             * @description How many check-ins the item summarises
+             */
+            count?: number | null;
+            /** @description The other person: 1:1 partner, feedback giver, new manager */
+            person?: components["schemas"]["Ref"] | null;
+        };
+        /** @enum {string} */
+        TimelineKind: "OBJECTIVE" | "CHECK_INS" | "ONE_TO_ONE" | "REVIEW" | "FEEDBACK" | "PRAISE" | "TEAM_CHANGE" | "MANAGER_CHANGE" | "ROLE_CHANGE";
+        /** @description How many of the caller's notifications are unread */
+        UnreadCount: {
+            /** Format: int64 */
+            unread: number;
+        };
+        /** @description The token of the unsubscribe link in a notification e-mail */
+        UnsubscribeRequest: {
+            token: string;
+        };
+        /** @description The kind of notification that is no longer e-mailed */
+        UnsubscribeResponse: {
+            kind: components["schemas"]["NotificationKind"];
         };
         /** @description A change to an action item; omitted fields stay as they are */
         UpdateActionItemRequest: {
@@ -5600,6 +6087,51 @@ export interface operations {
             };
         };
     };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listFeedback: {
         parameters: {
             query?: {
@@ -7002,7 +7534,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest"];
+                "application/json": components["schemas"]["PreferencesRequest1"];
             };
         };
         responses: {
@@ -7053,6 +7585,413 @@ export interface operations {
             };
             /** @description The body is not sent as the declared media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description Every kind, after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Only unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeNotificationMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeRequest"];
+            };
+        };
+        responses: {
+            /** @description E-mail is off for that kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked (marking twice changes nothing) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9799,6 +10738,73 @@ export interface operations {
             };
         };
     };
+    getPerformanceGlance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person, or the caller may not see their history */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     resendInvitation: {
         parameters: {
             query?: never;
@@ -9995,6 +11001,88 @@ export interface operations {
                 };
             };
             /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: {
+                /** @description From this day (ISO date, UTC) */
+                from?: string;
+                /** @description Only these kinds (repeat or comma-separate) */
+                kind?: string[];
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Only what happened within this period */
+                periodId?: string;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description Up to and including this day (ISO date, UTC) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of timeline items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTimelineItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person, or the caller may not see their history */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10689,6 +11777,143 @@ export interface operations {
                 };
             };
             /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAvailableReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportInfo"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /** @description `csv` for the CSV export */
+                format?: string;
+                /** @description First day (ISO date, UTC); default 13 weeks before `to` */
+                from?: string;
+                /** @description Group by team (default), level or manager, where the report groups */
+                groupBy?: string;
+                /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
+                level?: string;
+                /** @description Only this manager and everyone below them */
+                managerId?: string;
+                /** @description Table page, from 0 */
+                page?: number;
+                /** @description A period: its dates are the range unless from/to are given */
+                periodId?: string;
+                /** @description Table page size, 1 to 500 */
+                size?: number;
+                /** @description Only members of this team */
+                teamId?: string;
+                /** @description Last day, inclusive (ISO date, UTC); default today; at most 2 years after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The report */
+                report: "objective-progress" | "health" | "alignment-coverage" | "check-in-activity" | "one-to-one-cadence" | "review-completion" | "rating-distribution" | "feedback-volume";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has nobody below them and is not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown report, or a team, manager or period outside the scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15200,6 +16425,69 @@ export interface operations {
             };
             /** @description The body is not sent as the declared media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks and the counts per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

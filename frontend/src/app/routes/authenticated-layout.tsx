@@ -1,9 +1,12 @@
 import { AppLayout } from '@/components/layouts/app-layout';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { useLiveEvents } from '@/features/notifications/api/use-live-events';
 import { NAV_ITEMS, visibleNavItems } from '@/app/navigation';
 import { RequireAuth, useAuth } from '@/lib/auth';
 
 function SignedInShell() {
   const { person, signOut } = useAuth();
+  useLiveEvents(person !== null);
   if (!person) return null;
   return (
     <AppLayout
@@ -15,6 +18,7 @@ function SignedInShell() {
         profileHref: `/people/${person.id}`,
       }}
       onLogout={signOut}
+      topbarExtra={<NotificationBell />}
     />
   );
 }

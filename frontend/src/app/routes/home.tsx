@@ -6,11 +6,15 @@ import {
 import { WelcomeCard } from '@/features/home/components/welcome-card';
 import { useAuth } from '@/lib/auth';
 import { HomeSessions } from '@/features/sessions/components/home-sessions';
+import { NeedsYou } from '@/features/tasks/components/needs-you';
 
 export function HomeRoute() {
   const { person } = useAuth();
   return (
     <div className="stack">
+      <ErrorBoundary title="Your tasks could not be shown">
+        <NeedsYou />
+      </ErrorBoundary>
       <ErrorBoundary title="Your home page could not be shown">
         <WelcomeCard />
       </ErrorBoundary>

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormAlert } from '@/components/ui/form-alert';
 
 type ConfirmDialogProps = {
   title: string;
-  message: string;
+  message: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   tone?: 'danger' | 'primary';
   busy?: boolean;
   error?: string | null;
@@ -17,6 +19,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel = 'Cancel',
   tone = 'danger',
   busy,
   error,
@@ -26,9 +29,9 @@ export function ConfirmDialog({
   return (
     <Dialog title={title} onClose={onCancel}>
       <FormAlert message={error} />
-      <p>{message}</p>
+      {typeof message === 'string' ? <p>{message}</p> : message}
       <div className="dialog-actions">
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{cancelLabel}</Button>
         <Button variant={tone} busy={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>

@@ -108,9 +108,13 @@ export function PeopleAdmin() {
                         {[person.title, person.email].filter(Boolean).join(' · ')}
                       </div>
                     </td>
-                    <td>{person.team?.name ?? <span className="muted">—</span>}</td>
-                    <td>{person.manager?.name ?? <span className="muted">—</span>}</td>
-                    <td>
+                    <td data-label="Team">
+                      {person.team?.name ?? <span className="muted">—</span>}
+                    </td>
+                    <td data-label="Manager">
+                      {person.manager?.name ?? <span className="muted">—</span>}
+                    </td>
+                    <td data-label="Roles">
                       {person.roles
                         .map((role) => role.charAt(0) + role.slice(1).toLowerCase())
                         .join(', ')}

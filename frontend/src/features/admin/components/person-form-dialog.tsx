@@ -13,6 +13,7 @@ import {
   type CreatePersonRequest,
 } from '@/features/admin/api/person-mutations';
 import { useForm } from '@/lib/use-form';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 type Role = NonNullable<CreatePersonRequest['roles']>[number];
 const ROLE_OPTIONS: { value: Role; label: string }[] = [
@@ -83,6 +84,7 @@ export function PersonFormDialog({ person, onClose, onSaved }: Props) {
 
   return (
     <Dialog title={editing ? `Edit ${person?.name}` : 'Invite person'} onClose={onClose}>
+      <UnsavedChangesGuard when={form.isDirty} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.detail} />
         <TextField

@@ -7,6 +7,7 @@ import type { Objective } from '@/features/cascade/api/get-objective';
 import { usePostCheckIn } from '@/features/cascade/api/post-check-in';
 import { HEALTH_LABEL } from '@/features/cascade/utils/labels';
 import { useForm } from '@/lib/use-form';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 type Values = { keyResultId: string; value: string; health: string; comment: string };
 
@@ -80,6 +81,7 @@ export function QuickCheckInForm({ objective }: { objective: Objective }) {
       {
         onSuccess: () => {
           setSaved(true);
+          form.markSaved();
           setField('comment', '');
         },
         onError: form.showServerError,
@@ -95,6 +97,7 @@ export function QuickCheckInForm({ objective }: { objective: Objective }) {
       noValidate
       aria-label="Quick check-in"
     >
+      <UnsavedChangesGuard when={form.isDirty} />
       <FormAlert message={errors.detail} />
       {keyResults.length > 0 && (
         <SelectField

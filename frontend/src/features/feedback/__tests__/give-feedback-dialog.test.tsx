@@ -10,6 +10,7 @@ import { renderWithProviders } from '@/testing/render';
 
 const me = makeMe();
 const hana = makePerson({ id: 'hana', name: 'Hana Suzuki' });
+const ivan = makePerson({ id: 'ivan', name: 'Ivan Petrov' });
 const settings = {
   allowPrivate: true,
   allowManagers: true,
@@ -75,6 +76,67 @@ describe('give feedback', () => {
     await user.type(screen.getByLabelText('Behaviour'), 'Helped');
     await user.click(screen.getByRole('button', { name: 'Send feedback' }));
     expect(await screen.findByText('is not allowed by your organization')).toBeInTheDocument();
+  }, 20_000);
+});
+
+describe('linking feedback', () => {
+  it('offers the recipient’s objectives, shared 1:1s and the giver’s review cycles', async () => {
+    const { requests } = mockApi({
+      ...options(),
+      'GET /api/v1/people': () => json(page([hana, ivan])),
+      'GET /api/v1/me': () => json(me),
+      'GET /api/v1/objectives': () =>
+        json(page([{ id: 'o1', title: 'Ship search', period: { id: 'p1', name: 'Q4' } }])),
+      'GET /api/v1/sessions': () =>
+        json(
+          page([
+            {
+              id: 's1',
+              title: '1:1 Erin / Hana',
+              startsAt: '2026-11-20T10:00:00Z',
+              participants: [
+                { id: me.id, name: me.name },
+                { id: 'hana', name: 'Hana Suzuki' },
+              ],
+            },
+            {
+              id: 's2',
+              title: 'Not mine',
+              startsAt: '2026-11-21T10:00:00Z',
+              participants: [{ id: 'hana', name: 'Hana Suzuki' }],
+            },
+          ]),
+        ),
+      'GET /api/v1/reviews': () =>
+        json(page([{ id: 'r1', cycle: { id: 'c1', name: 'H2 2026 reviews' } }])),
+      'POST /api/v1/feedback': ({ body }) => json({ id: 'f1', ...(body as object) }, 201),
+    });
+    const onClose = vi.fn();
+    renderWithProviders(<GiveFeedbackDialog meId={me.id} onClose={onClose} />);
+    const user = userEvent.setup();
+
+    await screen.findByRole('option', { name: /Hana Suzuki/ }, { timeout: 5000 });
+    expect(screen.queryByLabelText(/About an objective/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(/Who is it for/), 'hana');
+    await user.selectOptions(await screen.findByLabelText(/About an objective/), 'o1');
+    const sessions = await screen.findByLabelText(/From a 1:1/);
+    expect(screen.queryByRole('option', { name: /Not mine/ })).not.toBeInTheDocument();
+    await user.selectOptions(sessions, 's1');
+    await user.selectOptions(await screen.findByLabelText(/For a review cycle/), 'c1');
+    // another recipient clears the objective and the 1:1 chosen for the first
+    await user.selectOptions(screen.getByLabelText(/Who is it for/), 'ivan');
+    expect(await screen.findByLabelText(/About an objective/)).toHaveValue('');
+    await user.selectOptions(screen.getByLabelText(/Who is it for/), 'hana');
+    await user.selectOptions(await screen.findByLabelText(/About an objective/), 'o1');
+    await user.selectOptions(await screen.findByLabelText(/From a 1:1/), 's1');
+    await user.type(screen.getByLabelText('Behaviour'), 'Clear demo');
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    const objectives = requests.find((r) => r.url.includes('/api/v1/objectives'))!;
+    expect(new URL(objectives.url).searchParams.get('ownerId')).toBe('hana');
+    const sent = await requests.find((r) => r.method === 'POST')!.json();
+    expect(sent).toMatchObject({ objectiveId: 'o1', sessionId: 's1', cycleId: 'c1' });
   }, 20_000);
 });
 

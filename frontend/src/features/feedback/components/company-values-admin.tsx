@@ -8,12 +8,14 @@ import { useCompanyValues, type CompanyValue } from '@/features/feedback/api/get
 import styles from '@/features/feedback/components/feedback-card.module.css';
 import { NamedTextDialog } from '@/features/feedback/components/named-text-dialog';
 import { toFormErrors } from '@/lib/problem';
+import { useConfirm } from '@/components/ui/use-confirm';
 
 /** Admins define the company values feedback and praise are tagged with; used ones are archived, not deleted. */
 export function CompanyValuesAdmin() {
   const values = useCompanyValues(true);
   const save = useSaveValue();
   const remove = useDeleteValue();
+  const { confirm, dialog } = useConfirm();
   const [editing, setEditing] = useState<CompanyValue | 'new' | null>(null);
   const body = (
     v: CompanyValue,
@@ -35,6 +37,7 @@ export function CompanyValuesAdmin() {
         </Button>
       }
     >
+      {dialog}
       <FormAlert message={toFormErrors(remove.error ?? save.error).detail} />
       {values.isPending ? (
         <LoadingState />
@@ -65,7 +68,19 @@ export function CompanyValuesAdmin() {
                 >
                   {v.archived ? 'Restore' : 'Archive'}
                 </Button>
-                <Button size="sm" variant="danger" onClick={() => remove.mutate(v.id)}>
+                <Button
+                  size="sm"
+                  variant="danger"
+                  onClick={() =>
+                    confirm({
+                      title: `Delete ${v.name}?`,
+                      message:
+                        'The value is removed for good. A value already used on feedback cannot be deleted: archive it instead.',
+                      confirmLabel: 'Delete value',
+                      onConfirm: () => remove.mutate(v.id),
+                    })
+                  }
+                >
                   Delete
                 </Button>
               </div>

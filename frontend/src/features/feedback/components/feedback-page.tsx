@@ -16,9 +16,13 @@ const TABS = [
   { id: 'given', label: 'Given' },
   { id: 'reports', label: 'About my reports', managers: true },
   { id: 'requests', label: 'Requests' },
+  { id: 'all', label: 'Everyone', admins: true },
 ] as const;
 
-/** The Feedback area: what I received and gave, about my reports, and requests to answer. */
+/**
+ * The Feedback area: what I received and gave, about my reports, requests to answer, and for
+ * admins all of the organization's feedback (private text stays hidden: they see it exists).
+ */
 export function FeedbackPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -26,7 +30,10 @@ export function FeedbackPage() {
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   const isManager = me.data.reportCount > 0;
-  const tabs = TABS.filter((tab) => !('managers' in tab) || isManager);
+  const isAdmin = me.data.roles.includes('ADMIN');
+  const tabs = TABS.filter(
+    (tab) => (!('managers' in tab) || isManager) && (!('admins' in tab) || isAdmin),
+  );
   const current = tabs.find((tab) => tab.id === params.get('tab'))?.id ?? 'received';
 
   return (
@@ -43,7 +50,7 @@ export function FeedbackPage() {
           </div>
         }
       />
-      <div className="tabs" role="tablist" aria-label="Feedback lists">
+      <div className={`tabs ${styles.tabs}`} role="tablist" aria-label="Feedback lists">
         {tabs.map((tab) => (
           <button
             key={tab.id}
@@ -62,6 +69,9 @@ export function FeedbackPage() {
         {current === 'given' && <FeedbackList scope="given" title="Feedback you gave" />}
         {current === 'reports' && (
           <FeedbackList scope="about-my-reports" title="Feedback about your reports" />
+        )}
+        {current === 'all' && (
+          <FeedbackList scope="all" title="All feedback in your organization" />
         )}
         {current === 'requests' && (
           <div className="stack">

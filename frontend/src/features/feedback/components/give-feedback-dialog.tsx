@@ -13,12 +13,15 @@ import {
 import { VISIBILITY_HINTS, VISIBILITY_LABELS } from '@/features/feedback/components/format';
 import {
   composeBody,
+  composeLinks,
   giveFeedbackSchema,
   type GiveFeedbackValues,
 } from '@/features/feedback/components/give-feedback-schema';
 import { GuidanceFields } from '@/features/feedback/components/guidance-fields';
+import { LinkFields } from '@/features/feedback/components/link-fields';
 import { applyServerErrors } from '@/features/feedback/components/server-errors';
 import { ValuesField } from '@/features/feedback/components/values-field';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 type Props = {
   meId: string;
@@ -28,7 +31,16 @@ type Props = {
   onClose: () => void;
 };
 
-const FIELDS = ['recipientId', 'body', 'behaviour', 'visibility', 'valueIds'] as const;
+const FIELDS = [
+  'recipientId',
+  'body',
+  'behaviour',
+  'visibility',
+  'valueIds',
+  'objectiveId',
+  'sessionId',
+  'cycleId',
+] as const;
 
 export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose }: Props) {
   const people = usePeopleOptions();
@@ -50,6 +62,9 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
       body: '',
       visibility: praise ? 'PUBLIC' : (allowed[0] ?? 'PRIVATE'),
       valueIds: [],
+      objectiveId: '',
+      sessionId: '',
+      cycleId: '',
     },
     resetOptions: { keepDirtyValues: true },
   });
@@ -63,6 +78,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
       body: composeBody(data),
       valueIds: data.valueIds,
     };
+    const links = composeLinks(data);
     const onError = (error: unknown) =>
       setAlert(
         applyServerErrors(error, setError, FIELDS, {
@@ -70,10 +86,14 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
         }),
       );
     setAlert(null);
-    if (praise) givePraise.mutate(common, { onSuccess: onClose, onError });
+    if (praise)
+      givePraise.mutate(
+        { ...common, objectiveId: links.objectiveId },
+        { onSuccess: onClose, onError },
+      );
     else
       giveFeedback.mutate(
-        { ...common, visibility: data.visibility },
+        { ...common, ...links, visibility: data.visibility },
         { onSuccess: onClose, onError },
       );
   });
@@ -85,6 +105,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
 
   return (
     <Dialog title={praise ? 'Give praise' : 'Give feedback'} onClose={onClose} wide>
+      <UnsavedChangesGuard when={form.formState.isDirty} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={alert} />
         <SelectField
@@ -117,6 +138,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
           />
         )}
         <ValuesField control={control} name="valueIds" error={errors.valueIds?.message} />
+        <LinkFields form={form} meId={meId} praise={praise} />
         <div className="dialog-actions">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={busy}>

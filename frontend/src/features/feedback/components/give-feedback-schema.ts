@@ -13,6 +13,9 @@ export const giveFeedbackSchema = z
     body: z.string(),
     visibility: z.enum(['PRIVATE', 'MANAGERS', 'PUBLIC'], { message: 'Choose who may read it.' }),
     valueIds: z.array(z.string()).max(5, 'Choose at most 5 values.'),
+    objectiveId: z.string(),
+    sessionId: z.string(),
+    cycleId: z.string(),
   })
   .superRefine((values, ctx) => {
     const text = composeBody(values);
@@ -47,4 +50,15 @@ export function composeBody(
     .filter(([, text]) => text.trim())
     .map(([label, text]) => `**${label}:** ${text.trim()}`)
     .join('\n\n');
+}
+
+/** The chosen links, leaving out the pickers left at "None". */
+export function composeLinks(
+  values: Pick<GiveFeedbackValues, 'objectiveId' | 'sessionId' | 'cycleId'>,
+): { objectiveId?: string; sessionId?: string; cycleId?: string } {
+  return Object.fromEntries(
+    (['objectiveId', 'sessionId', 'cycleId'] as const)
+      .filter((name) => values[name])
+      .map((name) => [name, values[name]]),
+  );
 }

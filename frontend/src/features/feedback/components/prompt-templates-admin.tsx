@@ -9,12 +9,14 @@ import {
 } from '@/features/feedback/api/get-feedback-options';
 import styles from '@/features/feedback/components/feedback-card.module.css';
 import { NamedTextDialog } from '@/features/feedback/components/named-text-dialog';
+import { useConfirm } from '@/components/ui/use-confirm';
 
 /** Admins write the prompts people use to ask for feedback and to think along when giving it. */
 export function PromptTemplatesAdmin() {
   const templates = usePromptTemplates();
   const save = useSaveTemplate();
   const remove = useDeleteTemplate();
+  const { confirm, dialog } = useConfirm();
   const [editing, setEditing] = useState<PromptTemplate | 'new' | null>(null);
   return (
     <Card
@@ -25,6 +27,7 @@ export function PromptTemplatesAdmin() {
         </Button>
       }
     >
+      {dialog}
       {templates.isPending ? (
         <LoadingState />
       ) : templates.isError ? (
@@ -47,7 +50,15 @@ export function PromptTemplatesAdmin() {
                   size="sm"
                   variant="danger"
                   busy={remove.isPending}
-                  onClick={() => remove.mutate(t.id)}
+                  onClick={() =>
+                    confirm({
+                      title: `Delete ${t.name}?`,
+                      message:
+                        'The prompt template is removed for good; requests already sent keep their text.',
+                      confirmLabel: 'Delete template',
+                      onConfirm: () => remove.mutate(t.id),
+                    })
+                  }
                 >
                   Delete
                 </Button>

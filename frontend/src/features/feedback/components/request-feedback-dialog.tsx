@@ -11,6 +11,7 @@ import { usePeopleOptions, usePromptTemplates } from '@/features/feedback/api/ge
 import { useMyReports } from '@/features/feedback/api/get-my-reports';
 import styles from '@/features/feedback/components/feedback-forms.module.css';
 import { applyServerErrors } from '@/features/feedback/components/server-errors';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 const schema = z.object({
   subjectId: z.string(),
@@ -79,6 +80,7 @@ export function RequestFeedbackDialog({
 
   return (
     <Dialog title="Request feedback" onClose={onClose} wide>
+      <UnsavedChangesGuard when={formState.isDirty} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={alert} />
         {isManager && (

@@ -8,6 +8,7 @@ import { useAddComment, useComments } from '@/features/objectives/api/get-commen
 
 import { useForm } from '@/lib/use-form';
 import { formatDateTime } from '@/lib/format-date';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 const schema = z.object({
   body: z
@@ -31,6 +32,7 @@ function CommentForm({ objectiveId }: { objectiveId: string }) {
   };
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label="Add a comment">
+      <UnsavedChangesGuard when={form.isDirty} />
       <FormAlert message={form.errors.detail} />
       <TextAreaField
         label="Add a comment"

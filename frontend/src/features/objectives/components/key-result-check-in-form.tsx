@@ -14,6 +14,7 @@ import {
 } from '@/features/objectives/components/check-in-schema';
 import { formatValue } from '@/features/objectives/utils/format';
 import { useForm } from '@/lib/use-form';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 type Props = { keyResult: KeyResult; onDone: () => void; onCancel: () => void };
 
@@ -96,6 +97,7 @@ export function KeyResultCheckInForm({ keyResult, onDone, onCancel }: Props) {
       noValidate
       aria-label={`Check in on ${keyResult.title}`}
     >
+      <UnsavedChangesGuard when={form.isDirty} />
       <FormAlert message={errors.detail} />
       <ValueInput
         keyResult={keyResult}

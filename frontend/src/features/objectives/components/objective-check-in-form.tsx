@@ -7,6 +7,7 @@ import type { Objective } from '@/features/objectives/api/get-objective';
 import { CheckInExtras } from '@/features/objectives/components/check-in-extras';
 import { objectiveCheckInSchema } from '@/features/objectives/components/check-in-schema';
 import { useForm } from '@/lib/use-form';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 /**
  * A check-in on the objective itself. Its progress is only entered here when check-ins drive
@@ -33,6 +34,7 @@ export function ObjectiveCheckInForm({ objective }: { objective: Objective }) {
     checkIn.mutate(body, {
       onSuccess: () => {
         setSaved(true);
+        form.markSaved();
         setField('comment', '');
         setField('confidence', '');
       },
@@ -42,6 +44,7 @@ export function ObjectiveCheckInForm({ objective }: { objective: Objective }) {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label="Check in on this objective">
+      <UnsavedChangesGuard when={form.isDirty} />
       <FormAlert message={errors.detail} />
       {saved && <FormAlert tone="info" message="Check-in saved." />}
       {withProgress && (

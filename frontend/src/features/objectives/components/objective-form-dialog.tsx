@@ -20,6 +20,7 @@ import { LEVEL_LABELS } from '@/features/objectives/utils/format';
 import { useAuth } from '@/lib/auth';
 import { isApiError } from '@/lib/problem';
 import { useForm } from '@/lib/use-form';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 
 type Props = {
   /** Edit this objective; without it the dialog creates a draft. */
@@ -53,6 +54,7 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
   const editing = Boolean(objective);
   const form = useForm(objectiveFormSchema, initialValues(objective, me.id));
   const { values, setField, errors } = form;
+  const { guard, allowLeaving } = useUnsavedChangesGuard(form.isDirty);
   const periods = usePeriods();
   const reports = useReports(me.id, me.reportCount > 0);
   const create = useCreateObjective();
@@ -93,11 +95,20 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
       // Key results change through their own endpoints, not with the objective.
       update.mutate(
         { ...body, keyResults: undefined, version: objective.version },
-        { onSuccess: () => onSaved(objective.id, body.title), onError: form.showServerError },
+        {
+          onSuccess: () => {
+            allowLeaving();
+            onSaved(objective.id, body.title);
+          },
+          onError: form.showServerError,
+        },
       );
     } else {
       create.mutate(body, {
-        onSuccess: (id) => onSaved(id, body.title),
+        onSuccess: (id) => {
+          allowLeaving();
+          onSaved(id, body.title);
+        },
         onError: form.showServerError,
       });
     }
@@ -105,6 +116,7 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
 
   return (
     <Dialog title={editing ? 'Edit objective' : 'New objective'} onClose={onClose} wide>
+      {guard}
       <form className="form" onSubmit={onSubmit} noValidate>
         {conflict ? (
           <div className="alert alert-error" role="alert">

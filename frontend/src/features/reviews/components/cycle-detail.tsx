@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Badge, Card } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ErrorState, LoadingState } from '@/components/ui/states';
+import { useConfirm } from '@/components/ui/use-confirm';
 import {
   useCycle,
   useCycleProgress,
@@ -26,7 +27,24 @@ export function CycleDetail({ cycleId }: { cycleId: string }) {
 
 function CycleLoaded({ cycle }: { cycle: Cycle }) {
   const transition = useCycleTransition();
+  const { confirm, dialog } = useConfirm();
   const d = cycle.deadlines;
+  const launching = cycle.state === 'DRAFT';
+  const ask = () =>
+    confirm({
+      title: launching ? `Launch ${cycle.name}?` : `Close ${cycle.name}?`,
+      message: launching
+        ? 'Everyone in the cycle gets an e-mail and can start their self review. A launched cycle cannot go back to draft.'
+        : 'Nobody can write or change answers any more, and reviews not yet shared stay as they are. A closed cycle cannot be reopened.',
+      confirmLabel: launching ? 'Launch and e-mail everyone' : 'Close cycle',
+      tone: launching ? 'primary' : 'danger',
+      onConfirm: () =>
+        transition.mutate({
+          id: cycle.id,
+          version: cycle.version,
+          to: launching ? 'launch' : 'close',
+        }),
+    });
   return (
     <>
       <PageHeader
@@ -46,19 +64,14 @@ function CycleLoaded({ cycle }: { cycle: Cycle }) {
             <Button
               variant={cycle.state === 'DRAFT' ? 'primary' : 'danger'}
               busy={transition.isPending}
-              onClick={() =>
-                transition.mutate({
-                  id: cycle.id,
-                  version: cycle.version,
-                  to: cycle.state === 'DRAFT' ? 'launch' : 'close',
-                })
-              }
+              onClick={ask}
             >
               {cycle.state === 'DRAFT' ? 'Launch cycle' : 'Close cycle'}
             </Button>
           )
         }
       />
+      {dialog}
       <FormAlert message={transition.isError ? toFormErrors(transition.error).detail : null} />
       <div className="grid-2">
         <Card title="Deadlines">

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Badge, Card } from '@/components/ui/card';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useCycles } from '@/features/reviews/api/review-cycles';
-import { CycleWizardDialog } from '@/features/reviews/components/cycle-wizard-dialog';
+import { CycleWizardDialog } from '@/features/reviews/components/cycle-wizard/cycle-wizard-dialog';
 import { formatDate } from '@/lib/format-date';
 
 /** Admin: the review cycles, and the wizard that starts a new one. */

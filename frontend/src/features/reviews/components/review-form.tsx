@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import type { Review } from '@/features/reviews/api/get-review';
@@ -19,6 +20,13 @@ const ROLE_TITLES: Record<Role, string> = {
   SELF: 'self review',
   MANAGER: 'manager review',
   PEER: 'peer feedback',
+};
+
+const SUBMIT_EFFECTS: Record<Role, string> = {
+  SELF: 'Your manager will read your answers, and you can no longer change them.',
+  MANAGER:
+    'The review moves on to its next step (calibration or sharing), and you can no longer change your answers.',
+  PEER: 'Your feedback is added to the review, and you can no longer change it.',
 };
 
 type Draft = Record<string, Answer>;
@@ -60,6 +68,7 @@ function ReviewFormLoaded({
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const version = useRef<number | undefined>(started ? initialVersion : undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -85,9 +94,16 @@ function ReviewFormLoaded({
     return chain.current;
   };
 
+  // Leaving the page saves a draft still waiting for its pause in typing.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current);
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      void saveRef.current();
     },
     [],
   );
@@ -98,16 +114,25 @@ function ReviewFormLoaded({
     setDraft(next);
     setMissing([]);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void save();
+    }, AUTOSAVE_DELAY_MS);
   };
 
-  const onSubmit = async () => {
-    if (timer.current) clearTimeout(timer.current);
+  const onSubmit = () => {
     const stillMissing = missingAnswers(review, role, latest.current);
     if (stillMissing.length > 0) {
       setMissing(stillMissing.map((q) => q.text));
       return;
     }
+    setConfirming(true);
+  };
+
+  const submitNow = async () => {
+    setConfirming(false);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
     await save();
     if (version.current === undefined) return;
     submit.mutate(version.current, {
@@ -122,54 +147,67 @@ function ReviewFormLoaded({
   };
 
   return (
-    <form
-      className="form review-form"
-      aria-label={`Your ${ROLE_TITLES[role]}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSubmit();
-      }}
-    >
-      {questionsFor(review, role).map((section) => (
-        <fieldset key={section.id ?? section.title} className="review-section">
-          <legend>{section.title}</legend>
-          {section.description && <p className="muted">{section.description}</p>}
-          {section.questions.map((q) => (
-            <QuestionField
-              key={q.id}
-              question={q}
-              review={review}
-              answer={draft[q.id ?? '']}
-              onChange={change}
-            />
-          ))}
-        </fieldset>
-      ))}
-      {missing.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <p>Answer these before submitting:</p>
-          <ul>
-            {missing.map((text) => (
-              <li key={text}>{text}</li>
+    <>
+      <form
+        className="form review-form"
+        aria-label={`Your ${ROLE_TITLES[role]}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        {questionsFor(review, role).map((section) => (
+          <fieldset key={section.id ?? section.title} className="review-section">
+            <legend>{section.title}</legend>
+            {section.description && <p className="muted">{section.description}</p>}
+            {section.questions.map((q) => (
+              <QuestionField
+                key={q.id}
+                question={q}
+                review={review}
+                answer={draft[q.id ?? '']}
+                onChange={change}
+              />
             ))}
-          </ul>
+          </fieldset>
+        ))}
+        {missing.length > 0 && (
+          <div className="alert alert-error" role="alert">
+            <p>Answer these before submitting:</p>
+            <ul>
+              {missing.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <FormAlert message={problem} />
+        <div className="button-row">
+          <Button type="submit" variant="primary" busy={submit.isPending}>
+            Submit {ROLE_TITLES[role]}
+          </Button>
+          <span className="muted small" role="status">
+            {saveState === 'saving'
+              ? 'Saving draft…'
+              : saveState === 'saved'
+                ? 'Draft saved'
+                : saveState === 'error'
+                  ? 'Draft not saved'
+                  : 'Drafts save as you type'}
+          </span>
         </div>
+      </form>
+      {confirming && (
+        <ConfirmDialog
+          title={`Submit your ${ROLE_TITLES[role]}?`}
+          message={SUBMIT_EFFECTS[role]}
+          confirmLabel={`Submit ${ROLE_TITLES[role]}`}
+          cancelLabel="Keep editing"
+          tone="primary"
+          onConfirm={() => void submitNow()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
-      <FormAlert message={problem} />
-      <div className="button-row">
-        <Button type="submit" variant="primary" busy={submit.isPending}>
-          Submit {ROLE_TITLES[role]}
-        </Button>
-        <span className="muted small" role="status">
-          {saveState === 'saving'
-            ? 'Saving draft…'
-            : saveState === 'saved'
-              ? 'Draft saved'
-              : saveState === 'error'
-                ? 'Draft not saved'
-                : 'Drafts save as you type'}
-        </span>
-      </div>
-    </form>
+    </>
   );
 }

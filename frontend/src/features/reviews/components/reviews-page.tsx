@@ -31,10 +31,25 @@ const TABS: { scope: ReviewScope; label: string; empty: string }[] = [
   },
 ];
 
-/** The Reviews page: reviews about me, and the ones I write as manager or peer. */
+/** How many reviews of a tab wait for the caller's part (not yet submitted). */
+function pending(items: ReviewListItem[] | undefined): number {
+  return (items ?? []).filter((item) => item.myStatus && item.myStatus !== 'SUBMITTED').length;
+}
+
+/**
+ * The Reviews page: reviews about me, and the ones I write as manager or peer. It opens on "To
+ * write" when something waits there; each tab shows how many wait for the caller.
+ */
 export function ReviewsPage() {
-  const [scope, setScope] = useState<ReviewScope>('mine');
-  const reviews = useReviews(scope);
+  const [chosen, setChosen] = useState<ReviewScope | null>(null);
+  const mine = useReviews('mine');
+  const toWrite = useReviews('to-write');
+  const counts: Record<string, number> = {
+    mine: pending(mine.data?.items),
+    'to-write': pending(toWrite.data?.items),
+  };
+  const scope: ReviewScope = chosen ?? (counts['to-write'] > 0 ? 'to-write' : 'mine');
+  const reviews = scope === 'mine' ? mine : toWrite;
   const tab = TABS.find((t) => t.scope === scope) ?? TABS[0];
   return (
     <>
@@ -46,9 +61,16 @@ export function ReviewsPage() {
             role="tab"
             aria-selected={t.scope === scope}
             className={`tab${t.scope === scope ? ' active' : ''}`}
-            onClick={() => setScope(t.scope)}
+            onClick={() => setChosen(t.scope)}
           >
             {t.label}
+            {counts[t.scope] > 0 && (
+              <>
+                {' '}
+                <Badge tone="accent">{counts[t.scope]}</Badge>
+                <span className="visually-hidden"> waiting for you</span>
+              </>
+            )}
           </button>
         ))}
       </div>

@@ -114,4 +114,49 @@ describe('session page', () => {
     expect(screen.getByLabelText('Shared notes')).toHaveAttribute('readonly');
     expect(screen.getByText('Locked')).toBeInTheDocument();
   });
+
+  it('edits an action item and flags one past its due date', async () => {
+    const action = {
+      id: 'x1',
+      sessionId: 's1',
+      sessionStartsAt: '2030-01-07T10:00:00Z',
+      title: 'Draft the plan',
+      assignee: { id: me.id, name: me.name },
+      author: morgan,
+      dueDate: '2020-01-01',
+      done: false,
+      carriedOver: false,
+      carriedForward: false,
+      version: 5,
+    };
+    const { requests } = mockApi({
+      'GET /api/v1/me': () => json(me),
+      'GET /api/v1/sessions/:id': () => json(makeSessionDetail({ actionItems: [action] })),
+      'GET /api/v1/sessions/:id/private-notes': () => json({ body: '' }),
+      'PUT /api/v1/sessions/:id/action-items/:itemId': ({ body }) =>
+        json({ ...action, ...(body as object) }),
+    });
+    renderWithProviders(<SessionDetail sessionId="s1" />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Overdue')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit "Draft the plan"' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit action item' });
+    await user.clear(within(dialog).getByLabelText('What'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save action item' }));
+    expect(within(dialog).getByText('Say what is to be done')).toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText('What'), 'Share the plan');
+    await user.selectOptions(within(dialog).getByLabelText('Who'), 'Morgan Manager');
+    await user.clear(within(dialog).getByLabelText(/Due/));
+    await user.click(within(dialog).getByRole('button', { name: 'Save action item' }));
+
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(await put!.json()).toEqual({
+      title: 'Share the plan',
+      assigneeId: morgan.id,
+      clearDueDate: true,
+      version: 5,
+    });
+  });
 });

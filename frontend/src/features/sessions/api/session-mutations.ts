@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { RequestBody } from '@/lib/api-types';
+import { privateNoteQueryOptions } from '@/features/sessions/api/get-private-note';
+import { sessionQueryOptions } from '@/features/sessions/api/get-session';
 
 export type ScheduleSessionRequest = RequestBody<'/api/v1/sessions', 'post'>;
 type Path = { params: { path: { id: string } } };
@@ -78,26 +80,38 @@ export function useReorderAgenda(id: string) {
   );
 }
 
+type NotesBody = { body: string; version?: number | null };
+
+/** Autosaved often: the answer goes into the cache instead of refetching the whole session. */
 export function useSaveSharedNotes(id: string) {
-  return useSessionMutation((body: { body: string; version?: number | null }) =>
-    unwrap(
-      api.PUT('/api/v1/sessions/{id}/notes', {
-        ...onSession(id),
-        body: { body: body.body, version: body.version ?? undefined },
-      }),
-    ),
-  );
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: NotesBody) =>
+      unwrap(
+        api.PUT('/api/v1/sessions/{id}/notes', {
+          ...onSession(id),
+          body: { body, version: version ?? undefined },
+        }),
+      ),
+    onSuccess: (notes) =>
+      queryClient.setQueryData(sessionQueryOptions(id).queryKey, (session) =>
+        session ? { ...session, sharedNotes: notes } : session,
+      ),
+  });
 }
 
 export function useSavePrivateNote(id: string) {
-  return useSessionMutation((body: { body: string; version?: number | null }) =>
-    unwrap(
-      api.PUT('/api/v1/sessions/{id}/private-notes', {
-        ...onSession(id),
-        body: { body: body.body, version: body.version ?? undefined },
-      }),
-    ),
-  );
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: NotesBody) =>
+      unwrap(
+        api.PUT('/api/v1/sessions/{id}/private-notes', {
+          ...onSession(id),
+          body: { body, version: version ?? undefined },
+        }),
+      ),
+    onSuccess: (note) => queryClient.setQueryData(privateNoteQueryOptions(id).queryKey, note),
+  });
 }
 
 export function useAddActionItem(id: string) {

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Badge, Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { SessionDetail } from '@/features/sessions/api/get-session';
+import type { ActionItem, SessionDetail } from '@/features/sessions/api/get-session';
 import { useAddActionItem, useUpdateActionItem } from '@/features/sessions/api/session-mutations';
 import { toFormErrors } from '@/lib/problem';
-import { formatDate } from '@/lib/format-date';
+import { ActionItemDialog } from '@/features/sessions/components/action-item-dialog';
+import { formatDate, todayIso } from '@/lib/format-date';
 
 /** Action items: a title, an assignee (one of the two participants), a due date, done. */
 export function ActionItemsPanel({
@@ -20,7 +21,9 @@ export function ActionItemsPanel({
   const [title, setTitle] = useState('');
   const [assigneeId, setAssigneeId] = useState(session.participants[1]?.id ?? '');
   const [dueDate, setDueDate] = useState('');
+  const [editing, setEditing] = useState<ActionItem | null>(null);
   const error = add.error ?? update.error;
+  const today = todayIso();
 
   const onAdd = (event: FormEvent) => {
     event.preventDefault();
@@ -61,8 +64,21 @@ export function ActionItemsPanel({
               {item.assignee.name}
               {item.dueDate && <> · due {formatDate(item.dueDate)}</>}
             </span>
+            {!item.done && item.dueDate && item.dueDate < today && (
+              <span className="badge badge-overdue">Overdue</span>
+            )}
             {item.carriedOver && <Badge>Carried over</Badge>}
             {item.carriedForward && <Badge tone="muted">Moved to next 1:1</Badge>}
+            {editable && !item.carriedForward && (
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Edit "${item.title}"`}
+                onClick={() => setEditing(item)}
+              >
+                Edit
+              </Button>
+            )}
           </li>
         ))}
       </ul>
@@ -108,6 +124,9 @@ export function ActionItemsPanel({
             Add action
           </Button>
         </form>
+      )}
+      {editing && (
+        <ActionItemDialog session={session} item={editing} onClose={() => setEditing(null)} />
       )}
     </Card>
   );

@@ -123,10 +123,15 @@ export function CancelDialog({
           onChange={(e) => setReason(e.target.value)}
           error={errors?.fieldErrors.reason}
         />
+        <p className="muted">
+          {scope === 'SERIES'
+            ? 'This and every later 1:1 in the series are cancelled and leave both calendars. Past 1:1s and their notes are kept.'
+            : 'This 1:1 is cancelled for both of you; the rest of the series stays as it is.'}
+        </p>
         <div className="dialog-actions">
           <Button onClick={onClose}>Keep it</Button>
           <Button type="submit" variant="danger" busy={cancel.isPending}>
-            Cancel session
+            {scope === 'SERIES' ? 'Cancel the series from here' : 'Cancel this 1:1'}
           </Button>
         </div>
       </form>

@@ -1,63 +1,12 @@
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { useCallback } from 'react';
 import { Card } from '@/components/ui/card';
-import { FormAlert } from '@/components/ui/form-alert';
 import { LoadingState } from '@/components/ui/states';
 import type { SessionDetail } from '@/features/sessions/api/get-session';
-import { usePrivateNote } from '@/features/sessions/api/get-private-note';
+import { getPrivateNote, usePrivateNote } from '@/features/sessions/api/get-private-note';
+import { getSharedNotes } from '@/features/sessions/api/get-shared-notes';
 import { useSaveSharedNotes, useSavePrivateNote } from '@/features/sessions/api/session-mutations';
 import { formatWhen } from '@/features/sessions/components/format';
-import { toFormErrors } from '@/lib/problem';
-
-function NotesEditor({
-  id,
-  label,
-  initial,
-  version,
-  editable,
-  save,
-  busy,
-  error,
-}: {
-  id: string;
-  label: string;
-  initial: string;
-  version: number | null | undefined;
-  editable: boolean;
-  save: (body: string, version: number | null | undefined) => void;
-  busy: boolean;
-  error: unknown;
-}) {
-  const [body, setBody] = useState(initial);
-  return (
-    <>
-      <FormAlert message={error ? toFormErrors(error).detail : null} />
-      <label htmlFor={id} className="visually-hidden">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="input notes-input"
-        rows={6}
-        value={body}
-        readOnly={!editable}
-        onChange={(e) => setBody(e.target.value)}
-      />
-      {editable && (
-        <div className="button-row">
-          <Button
-            size="sm"
-            busy={busy}
-            disabled={body === initial}
-            onClick={() => save(body, version)}
-          >
-            Save {label.toLowerCase()}
-          </Button>
-        </div>
-      )}
-    </>
-  );
-}
+import { NotesEditor } from '@/features/sessions/components/notes-editor';
 
 export function SharedNotesPanel({
   session,
@@ -68,6 +17,7 @@ export function SharedNotesPanel({
 }) {
   const save = useSaveSharedNotes(session.id);
   const notes = session.sharedNotes;
+  const loadLatest = useCallback(() => getSharedNotes(session.id), [session.id]);
   return (
     <Card title="Shared notes">
       <p className="muted small">
@@ -80,15 +30,12 @@ export function SharedNotesPanel({
         )}
       </p>
       <NotesEditor
-        key={`${notes?.version ?? 'new'}`}
         id="shared-notes"
         label="Shared notes"
-        initial={notes?.body ?? ''}
-        version={notes?.version}
+        server={{ body: notes?.body ?? '', version: notes?.version }}
         editable={editable}
-        busy={save.isPending}
-        error={save.error}
-        save={(body, version) => save.mutate({ body, version })}
+        save={(body, version) => save.mutateAsync({ body, version })}
+        loadLatest={loadLatest}
       />
     </Card>
   );
@@ -104,6 +51,7 @@ export function PrivateNotesPanel({
 }) {
   const note = usePrivateNote(sessionId, true);
   const save = useSavePrivateNote(sessionId);
+  const loadLatest = useCallback(() => getPrivateNote(sessionId), [sessionId]);
   return (
     <Card className="private-notes" title="Private notes">
       <p className="private-notes-hint">
@@ -114,15 +62,12 @@ export function PrivateNotesPanel({
         <LoadingState label="Loading your notes…" />
       ) : (
         <NotesEditor
-          key={`${note.data?.version ?? 'new'}`}
           id="private-notes"
           label="Private notes"
-          initial={note.data?.body ?? ''}
-          version={note.data?.version}
+          server={{ body: note.data?.body ?? '', version: note.data?.version }}
           editable={editable}
-          busy={save.isPending}
-          error={save.error ?? note.error}
-          save={(body, version) => save.mutate({ body, version })}
+          save={(body, version) => save.mutateAsync({ body, version })}
+          loadLatest={loadLatest}
         />
       )}
     </Card>

@@ -6,9 +6,12 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useAgendaTemplates, usePeopleOptions } from '@/features/sessions/api/get-schedule-options';
 import { useScheduleSession } from '@/features/sessions/api/session-mutations';
+import { ExistingSeriesNotice } from '@/features/sessions/components/existing-series-notice';
 import { KIND_LABELS, RECURRENCE_LABELS } from '@/features/sessions/components/format';
+import { withOptions } from '@/features/sessions/components/with-options';
 import { describeTimeZone, instantToZoned, zonedToInstant } from '@/lib/format-date';
 import { useForm } from '@/lib/use-form';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 
 const scheduleSchema = z
   .object({
@@ -71,6 +74,7 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
     recurrence: 'FORTNIGHTLY',
     templateId: '',
   });
+  const { guard, allowLeaving } = useUnsavedChangesGuard(form.isDirty);
   const { values, setField, errors } = form;
 
   const onSubmit = (event: FormEvent) => {
@@ -88,16 +92,21 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
         recurrence: parsed.recurrence,
         templateId: parsed.templateId || undefined,
       },
-      { onSuccess: (session) => onScheduled(session.id), onError: form.showServerError },
+      {
+        onSuccess: (session) => {
+          allowLeaving();
+          onScheduled(session.id);
+        },
+        onError: form.showServerError,
+      },
     );
   };
 
-  const personOptions = (people.data?.items ?? [])
-    .filter((p) => p.id !== meId && p.active)
-    .map((p) => ({ value: p.id, label: p.name }));
+  const personOptions = withOptions(people.data?.items ?? [], meId);
 
   return (
     <Dialog title="Schedule a 1:1" onClose={onClose}>
+      {guard}
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.detail} />
         <SelectField
@@ -109,6 +118,7 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
           onChange={(e) => setField('withId', e.target.value)}
           error={errors.fieldErrors.withId ?? errors.fieldErrors.participantIds}
         />
+        <ExistingSeriesNotice withId={values.withId} />
         <div className="form-row">
           <SelectField
             label="Kind"

@@ -87,4 +87,31 @@ describe('settings', () => {
     });
     expect(sessionStore.getState().session?.person.timeZone).toBe('America/New_York');
   });
+
+  it('lets an admin set the 1:1 interval and lock, checking the numbers first', async () => {
+    sessionStore.start(makeSession(makeAdmin()));
+    const { requests } = mockApi({
+      'GET /api/v1/organization': () => json(ORGANIZATION),
+      'GET /api/v1/session-settings': () =>
+        json({ defaultIntervalDays: 14, lockAfterDays: 7, version: 2 }),
+      'PUT /api/v1/session-settings': ({ body }) => json({ ...(body as object), version: 3 }),
+    });
+    renderWithProviders(<SettingsPage />, '/settings');
+    const user = userEvent.setup();
+
+    const lock = await screen.findByLabelText(/until its record locks/);
+    expect(lock).toHaveValue(7);
+    await user.clear(lock);
+    await user.type(lock, '400');
+    await user.click(screen.getByRole('button', { name: 'Save 1:1 settings' }));
+    expect(await screen.findByText('Between 0 and 365 days.')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+
+    await user.clear(lock);
+    await user.type(lock, '30');
+    await user.click(screen.getByRole('button', { name: 'Save 1:1 settings' }));
+    expect(await screen.findByText('The 1:1 settings are saved.')).toBeInTheDocument();
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(await put!.json()).toEqual({ defaultIntervalDays: 14, lockAfterDays: 30, version: 2 });
+  });
 });

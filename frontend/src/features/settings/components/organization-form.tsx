@@ -9,6 +9,7 @@ import { useUpdateOrganization } from '@/features/settings/api/settings-mutation
 import { timeZoneOptions } from '@/features/settings/components/time-zones';
 import styles from '@/features/settings/components/settings.module.css';
 import { setServerErrors } from '@/lib/problem';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 const schema = z.object({
   name: z
@@ -35,6 +36,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
   );
   return (
     <form className={`form ${styles.form}`} onSubmit={onSubmit} noValidate>
+      <UnsavedChangesGuard when={form.formState.isDirty} />
       <FormAlert message={form.formState.errors.root?.message} />
       <FormAlert
         tone="info"

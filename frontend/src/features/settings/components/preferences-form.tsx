@@ -10,6 +10,7 @@ import styles from '@/features/settings/components/settings.module.css';
 import { describeTimeZone, formatDateTime } from '@/lib/format-date';
 import { setServerErrors } from '@/lib/problem';
 import type { Me } from '@/lib/session';
+import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 
 const schema = z.object({
   // '' = the organization's zone
@@ -34,6 +35,7 @@ export function PreferencesForm({ person }: { person: Me }) {
   const chosen = form.watch('timeZone') || organizationZone;
   return (
     <form className={`form ${styles.form}`} onSubmit={onSubmit} noValidate>
+      <UnsavedChangesGuard when={form.formState.isDirty} />
       <FormAlert message={form.formState.errors.root?.message} />
       <FormAlert
         tone="info"

@@ -1,8 +1,10 @@
 import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useOrganization } from '@/features/settings/api/get-organization';
+import { useSessionSettings } from '@/features/settings/api/session-settings';
 import { OrganizationForm } from '@/features/settings/components/organization-form';
 import { PreferencesForm } from '@/features/settings/components/preferences-form';
+import { SessionSettingsForm } from '@/features/settings/components/session-settings-form';
 import styles from '@/features/settings/components/settings.module.css';
 import { useAuth } from '@/lib/auth';
 
@@ -16,6 +18,7 @@ export function SettingsPage() {
         <PreferencesForm person={person} />
       </Card>
       {isAdmin && <OrganizationSettings />}
+      {isAdmin && <OneOnOneSettings />}
     </div>
   );
 }
@@ -27,6 +30,17 @@ function OrganizationSettings() {
       {organization.isPending && <LoadingState label="Loading the organization…" />}
       {organization.isError && <ErrorState error={organization.error} />}
       {organization.data && <OrganizationForm organization={organization.data} />}
+    </Card>
+  );
+}
+
+function OneOnOneSettings() {
+  const settings = useSessionSettings();
+  return (
+    <Card title="1:1s">
+      {settings.isPending && <LoadingState label="Loading the 1:1 settings…" />}
+      {settings.isError && <ErrorState error={settings.error} />}
+      {settings.data && <SessionSettingsForm settings={settings.data} />}
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import app.cairn.common.error.Problem;
 import app.cairn.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -166,6 +167,13 @@ public class AuthResource {
 
     /** The client's address: the connection's, or X-Forwarded-For's when sent by a trusted proxy. */
     static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        SocketAddress address = http.remoteAddress();
+        if (address == null) {
+            return "unknown";
+        }
+        // A forwarded IPv6 address in brackets ("[2001:db8::1]", as RFC 7239 writes it) has no
+        // hostAddress, only a host: without it every such client would share one bucket.
+        String host = address.hostAddress() != null ? address.hostAddress() : address.host();
+        return host == null ? "unknown" : host;
     }
 }

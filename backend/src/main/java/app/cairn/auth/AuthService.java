@@ -10,7 +10,6 @@ import app.cairn.organizations.Organization;
 import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
-import app.cairn.teams.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -30,7 +29,6 @@ public class AuthService {
 
     private final PersonRepository people;
     private final OrganizationRepository organizations;
-    private final TeamRepository teams;
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final SignInSessions sessions;
@@ -38,13 +36,11 @@ public class AuthService {
     public AuthService(
             PersonRepository people,
             OrganizationRepository organizations,
-            TeamRepository teams,
             TokenService tokens,
             LoginThrottle throttle,
             SignInSessions sessions) {
         this.people = people;
         this.organizations = organizations;
-        this.teams = teams;
         this.tokens = tokens;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -99,21 +95,32 @@ public class AuthService {
         return sessions.refresh(refreshToken).map(this::signedIn);
     }
 
+    /** The signed-in person with their organization, team, manager and report count: one query. */
     public MeResponse me(Person person) {
-        Organization org = organizations.findById(person.orgId);
-        String teamName = person.teamId == null ? null : teams.findById(person.teamId).name;
-        String managerName = person.managerId == null ? null : people.findById(person.managerId).name;
+        Object[] row = (Object[]) people.getEntityManager()
+                .createNativeQuery("""
+                        select o.name as org_name, o.slug, o.time_zone, t.name as team_name, m.name as manager_name,
+                               (select count(*) from people r where r.manager_id = p.id and r.active) as reports
+                        from people p
+                        join organizations o on o.id = p.org_id
+                        left join teams t on t.id = p.team_id
+                        left join people m on m.id = p.manager_id
+                        where p.id = :id
+                        """)
+                .setParameter("id", person.id)
+                .getSingleResult();
+        String orgTimeZone = (String) row[2];
         return new MeResponse(
                 person.id,
                 person.email,
                 person.name,
                 person.title,
                 person.roles,
-                Ref.of(person.teamId, teamName),
-                Ref.of(person.managerId, managerName),
-                people.countActiveReports(person.id),
-                new MeResponse.OrganizationSummary(org.id, org.name, org.slug, org.timeZone),
-                person.timeZone != null ? person.timeZone : org.timeZone,
+                Ref.of(person.teamId, (String) row[3]),
+                Ref.of(person.managerId, (String) row[4]),
+                ((Number) row[5]).longValue(),
+                new MeResponse.OrganizationSummary(person.orgId, (String) row[0], (String) row[1], orgTimeZone),
+                person.timeZone != null ? person.timeZone : orgTimeZone,
                 new MeResponse.Preferences(person.timeZone));
     }
 

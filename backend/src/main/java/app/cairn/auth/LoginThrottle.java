@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +32,8 @@ import java.util.Locale;
  *       several stacked limits (e.g. 5 a minute, 10 an hour, 20 a day) make the wait grow;
  *   <li>per client address across emails — spraying many emails from one address is slowed too.
  * </ul>
+ *
+ * An IPv6 client counts as its /64 network (see {@link #network}).
  *
  * A success never refills a bucket: with the same email in several organizations, someone's own
  * correct sign-in must not buy guesses against another account. Keys include the email whether or
@@ -93,11 +97,50 @@ public class LoginThrottle {
     }
 
     private static String addressKey(String clientAddress) {
-        return "address:" + clientAddress;
+        return "address:" + network(clientAddress);
     }
 
     private static String accountKey(String clientAddress, String email) {
-        return "account:" + clientAddress + ":" + email.trim().toLowerCase(Locale.ROOT);
+        return "account:" + network(clientAddress) + ":" + email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whom an address stands for: an IPv4 address itself, but for IPv6 its /64 network — one
+     * subscriber or host is usually given a whole /64, so counting single IPv6 addresses would hand
+     * an attacker 2^64 fresh buckets.
+     */
+    static String network(String clientAddress) {
+        if (clientAddress == null || clientAddress.indexOf(':') < 0) {
+            return clientAddress;
+        }
+        String literal =
+                clientAddress.replaceAll("^\\[|]$", "").replaceAll("%.*$", "").toLowerCase(Locale.ROOT);
+        String[] halves = literal.split("::", -1);
+        if (halves.length > 2 || literal.contains(".")) {
+            return clientAddress; // not plain IPv6 (an IPv4-mapped form, or garbage): as it is
+        }
+        List<String> left = groups(halves[0]);
+        List<String> right = halves.length == 2 ? groups(halves[1]) : List.of();
+        int missing = left == null || right == null ? -1 : 8 - left.size() - right.size();
+        if (left == null || right == null || missing < 0 || (halves.length == 1 && missing != 0)) {
+            return clientAddress;
+        }
+        List<String> all = new ArrayList<>(left);
+        all.addAll(Collections.nCopies(missing, "0"));
+        all.addAll(right);
+        return String.join(":", all.subList(0, 4)) + "::/64";
+    }
+
+    /** The hex groups of part of an IPv6 literal, without leading zeros; null when one is not a group. */
+    private static List<String> groups(String part) {
+        List<String> groups = new ArrayList<>();
+        for (String group : part.isEmpty() ? new String[0] : part.split(":", -1)) {
+            if (!group.matches("[0-9a-f]{1,4}")) {
+                return null;
+            }
+            groups.add(Integer.toHexString(Integer.parseInt(group, 16)));
+        }
+        return groups;
     }
 
     /** "5/PT1M,10/PT1H" → two stacked greedy limits. */

@@ -4,6 +4,7 @@ import app.cairn.auth.PasswordHasher;
 import app.cairn.organizations.Organization;
 import app.cairn.organizations.OrganizationRepository;
 import app.cairn.people.Person;
+import app.cairn.people.PersonHistory;
 import app.cairn.people.PersonRepository;
 import app.cairn.people.Role;
 import app.cairn.periods.Period;
@@ -132,6 +133,7 @@ public class DemoOrganization {
     private final OrganizationRepository organizations;
     private final TeamRepository teams;
     private final PersonRepository people;
+    private final PersonHistory history;
     private final PeriodRepository periods;
     private final Clock clock;
 
@@ -139,11 +141,13 @@ public class DemoOrganization {
             OrganizationRepository organizations,
             TeamRepository teams,
             PersonRepository people,
+            PersonHistory history,
             PeriodRepository periods,
             Clock clock) {
         this.organizations = organizations;
         this.teams = teams;
         this.people = people;
+        this.history = history;
         this.periods = periods;
         this.clock = clock;
     }
@@ -182,17 +186,46 @@ public class DemoOrganization {
             person.emailVerifiedAt = clock.instant();
             people.persist(person);
             people.flush();
+            // joined before the two previous quarters, so timelines start with their assignment
+            history.record(person.id, null, joinedAt());
             byEmail.put(person.email, person);
         }
         for (String[] row : TEAMS) {
             teamsByName.get(row[0]).leadId = byEmail.get(row[2]).id;
         }
+        movedIntoPlatform(org, byEmail, teamsByName);
 
         LocalDate quarterStart = quarterStart(LocalDate.now(clock));
         periods.persist(period(org, quarterStart.minusMonths(3)));
         periods.persist(period(org, quarterStart));
         periods.flush();
         return org;
+    }
+
+    /**
+     * Erin started in Engineering reporting to Jordan and moved to Platform under Morgan four months
+     * ago, so her history and the reports' "who managed whom when" show a change.
+     */
+    private void movedIntoPlatform(Organization org, Map<String, Person> byEmail, Map<String, Team> teamsByName) {
+        Person erin = byEmail.get("erin.employee@example.com");
+        java.time.Instant moved = quarterStart(LocalDate.now(clock))
+                .minusMonths(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("update person_history set team_id = :team, manager_id = :manager where person_id = :id")
+                .setParameter("team", teamsByName.get("Engineering").id)
+                .setParameter("manager", byEmail.get("jordan.blake@example.com").id)
+                .setParameter("id", erin.id)
+                .executeUpdate();
+        history.record(erin.id, byEmail.get("alex.admin@example.com").id, moved);
+    }
+
+    private java.time.Instant joinedAt() {
+        return quarterStart(LocalDate.now(clock))
+                .minusMonths(7)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
     }
 
     static LocalDate quarterStart(LocalDate day) {

@@ -5,9 +5,7 @@ import app.cairn.objectives.dto.KeyResultResponse;
 import app.cairn.objectives.dto.ObjectiveResponse;
 import app.cairn.objectives.dto.ObjectiveResponse.Children;
 import app.cairn.objectives.dto.ObjectiveResponse.Permissions;
-import app.cairn.people.PersonRepository;
-import app.cairn.periods.PeriodRepository;
-import app.cairn.teams.TeamRepository;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -18,23 +16,11 @@ public class ObjectiveMapper {
     private final ObjectiveRepository objectives;
     private final KeyResultRepository keyResults;
     private final ObjectiveQueries queries;
-    private final PersonRepository people;
-    private final TeamRepository teams;
-    private final PeriodRepository periods;
 
-    public ObjectiveMapper(
-            ObjectiveRepository objectives,
-            KeyResultRepository keyResults,
-            ObjectiveQueries queries,
-            PersonRepository people,
-            TeamRepository teams,
-            PeriodRepository periods) {
+    public ObjectiveMapper(ObjectiveRepository objectives, KeyResultRepository keyResults, ObjectiveQueries queries) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.queries = queries;
-        this.people = people;
-        this.teams = teams;
-        this.periods = periods;
     }
 
     public ObjectiveResponse toResponse(Objective o, ObjectiveAccess access) {
@@ -42,13 +28,14 @@ public class ObjectiveMapper {
                 .map(KeyResultRules::toResponse)
                 .toList();
         Children children = queries.children(access, o.id);
-        String source =
-                !krs.isEmpty() ? "KEY_RESULTS" : objectives.countRolledUpChildren(o.id) > 0 ? "CHILDREN" : "CHECK_INS";
+        Object[] names = names(o, access);
+        String source = !krs.isEmpty() ? "KEY_RESULTS" : ((Number) names[4]).longValue() > 0 ? "CHILDREN" : "CHECK_INS";
         Ref parent = null;
         if (o.parentId != null) {
             Objective p = objectives.findById(o.parentId);
             parent = access.canView(p) ? new Ref(p.id, p.title) : null;
         }
+        boolean hasReports = ((Number) names[5]).longValue() > 0;
         boolean canEdit = access.canEdit(o);
         boolean canApprove = access.canApprove(o);
         boolean canRestore = access.canRestore(o);
@@ -61,7 +48,7 @@ public class ObjectiveMapper {
                 canEdit && o.status == ObjectiveStatus.ACTIVE,
                 canEdit && (o.status == ObjectiveStatus.DRAFT || o.status == ObjectiveStatus.ACTIVE),
                 canEdit && o.status != ObjectiveStatus.ARCHIVED,
-                canEdit && !o.isEnded() && (access.isAdmin() || people.countActiveReports(access.me()) > 0),
+                canEdit && !o.isEnded() && (access.isAdmin() || hasReports),
                 canRestore && (o.status == ObjectiveStatus.COMPLETED || o.status == ObjectiveStatus.CANCELLED),
                 canRestore && o.status == ObjectiveStatus.ARCHIVED);
         return new ObjectiveResponse(
@@ -75,10 +62,10 @@ public class ObjectiveMapper {
                 source,
                 o.visibility,
                 o.weight,
-                new Ref(o.periodId, periods.findById(o.periodId).name),
-                new Ref(o.ownerId, people.findById(o.ownerId).name),
-                o.teamId == null ? null : new Ref(o.teamId, teams.findById(o.teamId).name),
-                new Ref(o.authorId, people.findById(o.authorId).name),
+                new Ref(o.periodId, (String) names[0]),
+                new Ref(o.ownerId, (String) names[1]),
+                o.teamId == null ? null : new Ref(o.teamId, (String) names[2]),
+                new Ref(o.authorId, (String) names[3]),
                 parent,
                 o.startDate,
                 o.dueDate,
@@ -92,5 +79,29 @@ public class ObjectiveMapper {
                 o.createdAt,
                 o.updatedAt,
                 o.version);
+    }
+
+    /**
+     * In one query: the names of its period, owner, team and author, how many children count toward
+     * its roll-up, and how many active reports the caller has.
+     */
+    private static Object[] names(Objective o, ObjectiveAccess access) {
+        return (Object[]) Panache.getEntityManager()
+                .createNativeQuery("""
+                        select pe.name as period_name, ow.name as owner_name, t.name as team_name,
+                               au.name as author_name,
+                               (select count(*) from objectives c
+                                where c.parent_id = o.id and c.status in ('ACTIVE', 'COMPLETED')) as rolled_up,
+                               (select count(*) from people r where r.manager_id = :me and r.active) as reports
+                        from objectives o
+                        join periods pe on pe.id = o.period_id
+                        join people ow on ow.id = o.owner_id
+                        join people au on au.id = o.author_id
+                        left join teams t on t.id = o.team_id
+                        where o.id = :id
+                        """)
+                .setParameter("id", o.id)
+                .setParameter("me", access.me())
+                .getSingleResult();
     }
 }

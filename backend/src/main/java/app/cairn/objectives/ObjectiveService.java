@@ -2,6 +2,8 @@ package app.cairn.objectives;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -45,6 +47,7 @@ public class ObjectiveService {
     private final TeamRepository teams;
     private final PeriodRepository periods;
     private final Clock clock;
+    private final DomainEvents events;
 
     public ObjectiveService(
             ObjectiveRepository objectives,
@@ -57,7 +60,8 @@ public class ObjectiveService {
             PersonRepository people,
             TeamRepository teams,
             PeriodRepository periods,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.comments = comments;
@@ -69,6 +73,7 @@ public class ObjectiveService {
         this.teams = teams;
         this.periods = periods;
         this.clock = clock;
+        this.events = events;
     }
 
     public PageResponse<ObjectiveSummary> list(Filter filter, PageQuery page) {
@@ -184,6 +189,7 @@ public class ObjectiveService {
         }
         objective.proposedAt = clock.instant();
         objective.returnComment = null;
+        events.publish(EventTypes.OBJECTIVE_PROPOSED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -198,6 +204,7 @@ public class ObjectiveService {
         objective.proposedAt = null;
         objective.returnComment = null;
         rollup.changed(objective.id);
+        events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -210,6 +217,7 @@ public class ObjectiveService {
         }
         objective.proposedAt = null;
         objective.returnComment = comment.trim();
+        events.publish(EventTypes.OBJECTIVE_RETURNED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -423,6 +431,12 @@ public class ObjectiveService {
         comment.body = request.body().trim();
         comment.createdAt = clock.instant();
         comments.persist(comment);
+        events.publish(
+                EventTypes.OBJECTIVE_COMMENTED,
+                objective.orgId,
+                objective.id,
+                access.me(),
+                java.util.Map.of("commentId", comment.id));
         return toResponse(comment, access.caller().name);
     }
 

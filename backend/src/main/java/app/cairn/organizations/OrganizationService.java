@@ -12,6 +12,7 @@ import app.cairn.organizations.dto.OrganizationResponse;
 import app.cairn.organizations.dto.SignUpRequest;
 import app.cairn.organizations.dto.SignUpResponse;
 import app.cairn.people.Person;
+import app.cairn.people.PersonHistory;
 import app.cairn.people.PersonRepository;
 import app.cairn.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final PersonRepository people;
+    private final PersonHistory history;
     private final AuthService auth;
     private final AccountService accounts;
     private final CairnConfig config;
@@ -31,12 +33,14 @@ public class OrganizationService {
     public OrganizationService(
             OrganizationRepository organizations,
             PersonRepository people,
+            PersonHistory history,
             AuthService auth,
             AccountService accounts,
             CairnConfig config,
             CurrentUser currentUser) {
         this.organizations = organizations;
         this.people = people;
+        this.history = history;
         this.auth = auth;
         this.accounts = accounts;
         this.config = config;
@@ -96,6 +100,7 @@ public class OrganizationService {
         admin.passwordHash = PasswordHasher.hash(request.adminPassword());
         people.persist(admin);
         people.flush();
+        history.record(admin.id, admin.id);
         accounts.sendVerification(admin, org);
         var me = auth.me(admin);
         return new SignUpResponse(me.organization(), me);

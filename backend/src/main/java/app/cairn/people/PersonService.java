@@ -31,18 +31,21 @@ public class PersonService {
     private final PersonMapper mapper;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final PersonHistory history;
 
     public PersonService(
             PersonRepository people,
             TeamRepository teams,
             PersonMapper mapper,
             CurrentUser currentUser,
-            AccountService accounts) {
+            AccountService accounts,
+            PersonHistory history) {
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.history = history;
     }
 
     public PageResponse<PersonResponse> list(Filter filter, PageQuery page) {
@@ -94,6 +97,7 @@ public class PersonService {
         person.roles = rolesOrDefault(request.roles());
         people.persist(person);
         people.flush();
+        history.record(person.id, currentUser.id());
         accounts.sendInvitation(person, currentUser.person().name);
         return get(person.id);
     }
@@ -126,6 +130,7 @@ public class PersonService {
         if (person.isAdmin() && !roles.contains(Role.ADMIN) && person.active) {
             requireAnotherAdmin(orgId);
         }
+        PersonHistory.Snapshot before = PersonHistory.Snapshot.of(person);
         person.email = request.email().trim();
         person.name = request.name().trim();
         person.title = blankToNull(request.title());
@@ -133,6 +138,7 @@ public class PersonService {
         person.managerId = request.managerId();
         person.roles = roles;
         people.flush();
+        history.recordIfChanged(before, person, currentUser.id());
         return get(person.id);
     }
 

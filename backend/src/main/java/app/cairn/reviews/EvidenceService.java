@@ -1,6 +1,7 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.Ref;
 import app.cairn.feedback.FeedbackQueries;
@@ -13,7 +14,6 @@ import app.cairn.sessions.Session;
 import app.cairn.sessions.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +62,7 @@ public class EvidenceService {
             throw ApiException.forbidden("Peers do not see the reviewee's evidence.");
         }
         Period period = periods.findById(context.cycle().periodId);
-        List<Evidence.ObjectiveEvidence> objectives =
-                loader.objectivesOf(context).stream().map(this::objective).toList();
+        List<Evidence.ObjectiveEvidence> objectives = objectives(loader.objectivesOf(context));
         return new Evidence(
                 context.review().id,
                 new Ref(period.id, period.name),
@@ -148,40 +147,54 @@ public class EvidenceService {
                 .toList();
     }
 
-    private Evidence.ObjectiveEvidence objective(Objective o) {
-        var em = periods.getEntityManager();
-        long count = em.createQuery("select count(c) from CheckIn c where c.objectiveId = :o", Long.class)
-                .setParameter("o", o.id)
-                .getSingleResult();
-        List<Evidence.CheckInSummary> recent = em
-                .createQuery(
-                        "select c.createdAt, p.name, c.objectiveProgress, c.health, c.comment from CheckIn c"
-                                + " join Person p on p.id = c.authorId where c.objectiveId = :o"
-                                + " order by c.createdAt desc, c.id desc",
-                        Object[].class)
-                .setParameter("o", o.id)
-                .setMaxResults(RECENT)
-                .getResultList()
-                .stream()
-                .map(row -> new Evidence.CheckInSummary(
-                        (Instant) row[0],
-                        (String) row[1],
-                        (BigDecimal) row[2],
-                        row[3] == null ? null : row[3].toString(),
-                        shorten((String) row[4], COMMENT_LENGTH)))
+    /** Each objective with its check-in count and last few check-ins, read in one query for all of them. */
+    private List<Evidence.ObjectiveEvidence> objectives(List<Objective> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = periods.getEntityManager()
+                .createNativeQuery("""
+                        select x.objective_id, x.total, x.created_at, x.name, x.objective_progress, x.health, x.comment
+                        from (select c.objective_id, c.created_at, p.name, c.objective_progress, c.health, c.comment,
+                                     count(*) over (partition by c.objective_id) as total,
+                                     row_number() over (partition by c.objective_id
+                                                        order by c.created_at desc, c.id desc) as rn
+                              from check_ins c join people p on p.id = c.author_id
+                              where c.objective_id in (:ids)) x
+                        where x.rn <= :recent
+                        order by x.objective_id, x.rn
+                        """)
+                .setParameter("ids", list.stream().map(o -> o.id).toList())
+                .setParameter("recent", RECENT)
+                .getResultList();
+        Map<UUID, Long> counts = new HashMap<>();
+        Map<UUID, List<Evidence.CheckInSummary>> recent = new HashMap<>();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            counts.put(id, ((Number) row[1]).longValue());
+            recent.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new Evidence.CheckInSummary(
+                            SqlValues.instant(row[2]),
+                            (String) row[3],
+                            (BigDecimal) row[4],
+                            (String) row[5],
+                            shorten((String) row[6], COMMENT_LENGTH)));
+        }
+        return list.stream()
+                .map(o -> new Evidence.ObjectiveEvidence(
+                        o.id,
+                        o.title,
+                        o.level.name(),
+                        o.status.name(),
+                        o.health.name(),
+                        o.progress,
+                        o.dueDate,
+                        "/api/v1/objectives/" + o.id,
+                        counts.getOrDefault(o.id, 0L),
+                        o.lastCheckInAt,
+                        recent.getOrDefault(o.id, List.of())))
                 .toList();
-        return new Evidence.ObjectiveEvidence(
-                o.id,
-                o.title,
-                o.level.name(),
-                o.status.name(),
-                o.health.name(),
-                o.progress,
-                o.dueDate,
-                "/api/v1/objectives/" + o.id,
-                count,
-                o.lastCheckInAt,
-                recent);
     }
 
     private static String shorten(String text, int length) {

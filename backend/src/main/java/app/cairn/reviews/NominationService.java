@@ -2,6 +2,8 @@ package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.Ref;
 import app.cairn.people.Person;
@@ -32,18 +34,21 @@ public class NominationService {
     private final ReviewNominationRepository nominations;
     private final PersonRepository people;
     private final Clock clock;
+    private final DomainEvents events;
 
     public NominationService(
             ReviewLoader loader,
             ReviewAccess access,
             ReviewNominationRepository nominations,
             PersonRepository people,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.loader = loader;
         this.access = access;
         this.nominations = nominations;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     public NominationsResponse get(UUID reviewId) {
@@ -90,6 +95,7 @@ public class NominationService {
         }
         review.nominationsState = NominationsState.APPROVED;
         touch(review);
+        events.publish(EventTypes.REVIEW_PEERS_APPROVED, review.orgId, review.id, access.me());
         return toResponse(context);
     }
 

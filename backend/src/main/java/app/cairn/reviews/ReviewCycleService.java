@@ -2,39 +2,32 @@ package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.time.Deadline;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
-import app.cairn.common.web.Ref;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
-import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.reviews.dto.CycleProgress;
 import app.cairn.reviews.dto.CycleRequest;
 import app.cairn.reviews.dto.CycleResponse;
 import app.cairn.reviews.dto.Deadlines;
 import app.cairn.reviews.dto.TemplateSection;
-import app.cairn.teams.Team;
 import app.cairn.teams.TeamRepository;
-import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +40,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewCycleService {
 
-    /** A deadline in a mail, in the reader's zone: "Tuesday 15 December 2026, 23:59 (America/New_York)". */
-    private static final DateTimeFormatter DUE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm '('VV')'", Locale.ENGLISH);
+    public static final String LAUNCHED = app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_LAUNCHED;
 
     private static final Map<String, String> SORTS =
             Map.of("name", "name", "createdAt", "createdAt", "selfReviewDue", "selfReviewDue");
@@ -62,7 +53,8 @@ public class ReviewCycleService {
     private final TeamRepository teams;
     private final ReviewAccess access;
     private final ReviewJson json;
-    private final Mailer mailer;
+    private final CycleMapper mapper;
+    private final DomainEvents events;
     private final TimeZones timeZones;
     private final Clock clock;
 
@@ -75,7 +67,8 @@ public class ReviewCycleService {
             TeamRepository teams,
             ReviewAccess access,
             ReviewJson json,
-            Mailer mailer,
+            CycleMapper mapper,
+            DomainEvents events,
             TimeZones timeZones,
             Clock clock) {
         this.cycles = cycles;
@@ -86,7 +79,8 @@ public class ReviewCycleService {
         this.teams = teams;
         this.access = access;
         this.json = json;
-        this.mailer = mailer;
+        this.mapper = mapper;
+        this.events = events;
         this.timeZones = timeZones;
         this.clock = clock;
     }
@@ -97,8 +91,7 @@ public class ReviewCycleService {
         Object[] params = state == null ? new Object[] {access.orgId()} : new Object[] {access.orgId(), state};
         var query = cycles.find(where + page.orderBy(SORTS, "-createdAt", "id"), params)
                 .page(page.page, page.size);
-        return new PageResponse<>(
-                query.list().stream().map(this::toResponse).toList(), page.page, page.size, query.count());
+        return new PageResponse<>(mapper.toResponses(query.list()), page.page, page.size, query.count());
     }
 
     public CycleResponse get(UUID id) {
@@ -170,7 +163,10 @@ public class ReviewCycleService {
         cycle.state = CycleState.ACTIVE;
         cycle.launchedAt = clock.instant();
         cycles.flush();
-        notifyParticipants(cycle, participants);
+        events.publish(
+                LAUNCHED,
+                cycle.orgId,
+                Map.of("organizationId", cycle.orgId, "subjectId", cycle.id, "actorId", access.me()));
         return toResponse(cycle);
     }
 
@@ -375,55 +371,8 @@ public class ReviewCycleService {
                 .anyMatch(q -> q.roles().contains(role));
     }
 
-    private void notifyParticipants(ReviewCycle cycle, List<Person> participants) {
-        for (Person person : participants) {
-            try {
-                mailer.send(Mail.withText(
-                        person.email,
-                        "Your review has started: " + cycle.name,
-                        "Hello " + person.name + ",\n\n" + cycle.name
-                                + " has started. Please write your self review by "
-                                + DUE.format(cycle.selfReviewDue.atZone(timeZones.of(person)))
-                                + ".\n\nCairn"));
-            } catch (RuntimeException e) {
-                Log.warnf("Could not email %s about cycle %s: %s", person.id, cycle.id, e.getMessage());
-            }
-        }
-    }
-
     CycleResponse toResponse(ReviewCycle c) {
-        ReviewTemplate template = templates.find(c.templateId);
-        Period period = periods.findById(c.periodId);
-        Team team = c.participantTeamId == null ? null : teams.findById(c.participantTeamId);
-        List<UUID> ids = json.ids(c.participantIds);
-        List<Ref> participants = ids.isEmpty()
-                ? List.of()
-                : people.list("orgId = ?1 and id in ?2 order by name", c.orgId, ids).stream()
-                        .map(p -> new Ref(p.id, p.name))
-                        .toList();
-        return new CycleResponse(
-                c.id,
-                c.name,
-                c.kind,
-                c.appraisalType,
-                new Ref(template.id, template.name),
-                new Ref(period.id, period.name),
-                period.startDate,
-                period.endDate,
-                c.participantScope,
-                team == null ? null : new Ref(team.id, team.name),
-                participants,
-                deadlines(c),
-                c.minPeers,
-                c.maxPeers,
-                c.calibration,
-                c.skipLevelSignOff,
-                c.peerSummaryRelease,
-                c.state,
-                c.launchedAt,
-                c.closedAt,
-                reviews.count("cycleId", c.id),
-                c.version);
+        return mapper.toResponse(c);
     }
 
     static Deadlines deadlines(ReviewCycle c) {

@@ -1,6 +1,8 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -55,6 +57,7 @@ public class ReviewService {
     private final TeamRepository teams;
     private final ReviewJson json;
     private final Clock clock;
+    private final DomainEvents events;
 
     public ReviewService(
             ReviewLoader loader,
@@ -65,7 +68,8 @@ public class ReviewService {
             PeriodRepository periods,
             TeamRepository teams,
             ReviewJson json,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.loader = loader;
         this.access = access;
         this.reviews = reviews;
@@ -75,6 +79,7 @@ public class ReviewService {
         this.teams = teams;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     public PageResponse<ReviewListItem> list(Scope scope, UUID cycleId, ReviewState state, PageQuery page) {
@@ -121,10 +126,19 @@ public class ReviewService {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<ReviewListItem> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
-                        .map(row -> item((Review) row[0], (ReviewCycle) row[1], (String) row[2], (String) row[3]))
-                        .toList();
+        List<Object[]> rows =
+                query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<UUID> ids = rows.stream().map(row -> ((Review) row[0]).id).toList();
+        access.preloadPeers(ids);
+        Map<UUID, Map<ReviewRole, ReviewAnswers>> mine = answers.mineOn(ids);
+        List<ReviewListItem> items = rows.stream()
+                .map(row -> item(
+                        (Review) row[0],
+                        (ReviewCycle) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        mine.getOrDefault(((Review) row[0]).id, Map.of())))
+                .toList();
         return new PageResponse<>(items, page.page, page.size, count.getSingleResult());
     }
 
@@ -154,6 +168,7 @@ public class ReviewService {
         review.sharedAt = clock.instant();
         review.sharedBy = access.me();
         reviews.flush();
+        events.publish(EventTypes.REVIEW_SHARED, review.orgId, review.id, access.me());
         return toResponse(context);
     }
 
@@ -218,18 +233,19 @@ public class ReviewService {
         };
     }
 
-    private ReviewListItem item(Review r, ReviewCycle c, String revieweeName, String managerName) {
+    private ReviewListItem item(
+            Review r, ReviewCycle c, String revieweeName, String managerName, Map<ReviewRole, ReviewAnswers> rows) {
         String role;
         Optional<ReviewAnswers> mine;
         if (access.isReviewee(r)) {
             role = "REVIEWEE";
-            mine = answers.mine(r, ReviewRole.SELF);
+            mine = Optional.ofNullable(rows.get(ReviewRole.SELF));
         } else if (access.isManager(r)) {
             role = "MANAGER";
-            mine = answers.mine(r, ReviewRole.MANAGER);
+            mine = Optional.ofNullable(rows.get(ReviewRole.MANAGER));
         } else if (access.isPeer(r)) {
             role = "PEER";
-            mine = answers.mine(r, ReviewRole.PEER);
+            mine = Optional.ofNullable(rows.get(ReviewRole.PEER));
         } else if (access.me().equals(r.skipLevelId)) {
             role = "SKIP_LEVEL";
             mine = Optional.empty();

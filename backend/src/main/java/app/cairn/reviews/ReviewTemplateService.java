@@ -55,8 +55,22 @@ public class ReviewTemplateService {
         var query = templates
                 .find("orgId = ?1" + page.orderBy(SORTS, "name", "id"), currentUser.orgId())
                 .page(page.page, page.size);
+        List<ReviewTemplate> rows = query.list();
+        Set<UUID> used = rows.isEmpty()
+                ? Set.of()
+                : Set.copyOf(cycles.getEntityManager()
+                        .createQuery(
+                                "select distinct c.templateId from ReviewCycle c where c.templateId in :ids"
+                                        + " and c.state <> :draft",
+                                UUID.class)
+                        .setParameter("ids", rows.stream().map(t -> t.id).toList())
+                        .setParameter("draft", CycleState.DRAFT)
+                        .getResultList());
         return new PageResponse<>(
-                query.list().stream().map(this::toResponse).toList(), page.page, page.size, query.count());
+                rows.stream().map(t -> toResponse(t, used.contains(t.id))).toList(),
+                page.page,
+                page.size,
+                query.count());
     }
 
     public TemplateResponse get(UUID id) {
@@ -192,6 +206,10 @@ public class ReviewTemplateService {
     }
 
     TemplateResponse toResponse(ReviewTemplate t) {
+        return toResponse(t, inUse(t.id));
+    }
+
+    private TemplateResponse toResponse(ReviewTemplate t, boolean inUse) {
         return new TemplateResponse(
                 t.id,
                 t.name,
@@ -199,7 +217,7 @@ public class ReviewTemplateService {
                 json.scale(t.scale),
                 t.allowNotRated,
                 json.sections(t.sections),
-                inUse(t.id),
+                inUse,
                 t.version,
                 t.createdAt,
                 t.updatedAt);

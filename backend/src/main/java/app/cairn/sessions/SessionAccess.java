@@ -26,6 +26,7 @@ public class SessionAccess {
     private final SessionRepository sessions;
     private final SessionSettingsService settings;
     private final Clock clock;
+    private Integer lockAfterDays;
 
     public SessionAccess(
             CurrentUser currentUser, SessionRepository sessions, SessionSettingsService settings, Clock clock) {
@@ -91,7 +92,15 @@ public class SessionAccess {
         if (session.status != SessionStatus.COMPLETED || session.completedAt == null) {
             return null;
         }
-        return session.completedAt.plus(Duration.ofDays(settings.of(session.orgId).lockAfterDays));
+        return session.completedAt.plus(Duration.ofDays(lockAfterDays(session)));
+    }
+
+    /** The organization's lock period, read once per request (a list asks for every row). */
+    private int lockAfterDays(Session session) {
+        if (lockAfterDays == null) {
+            lockAfterDays = settings.of(session.orgId).lockAfterDays;
+        }
+        return lockAfterDays;
     }
 
     /** Why the session's content cannot change, or null when it can. */
@@ -100,7 +109,7 @@ public class SessionAccess {
             return "This session was cancelled: it takes no more changes.";
         }
         if (isLocked(session)) {
-            int days = settings.of(session.orgId).lockAfterDays;
+            int days = lockAfterDays(session);
             return "This session was completed on " + DAY.format(session.completedAt) + " and its record locked on "
                     + DAY.format(locksAt(session)) + " (records lock " + days
                     + " days after completion). It stays as history and can no longer be changed.";

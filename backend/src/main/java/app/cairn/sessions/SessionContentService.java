@@ -1,6 +1,8 @@
 package app.cairn.sessions;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -45,6 +47,7 @@ public class SessionContentService {
     private final PrivateNoteRepository privateNotes;
     private final ObjectiveService objectives;
     private final Clock clock;
+    private final DomainEvents events;
 
     public SessionContentService(
             SessionAccess access,
@@ -55,7 +58,8 @@ public class SessionContentService {
             SharedNotesRepository sharedNotes,
             PrivateNoteRepository privateNotes,
             ObjectiveService objectives,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.access = access;
         this.mapper = mapper;
         this.sessions = sessions;
@@ -65,6 +69,7 @@ public class SessionContentService {
         this.privateNotes = privateNotes;
         this.objectives = objectives;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- agenda ---
@@ -89,6 +94,12 @@ public class SessionContentService {
         item.position = position;
         agendaItems.persist(item);
         agendaItems.flush();
+        events.publish(
+                EventTypes.AGENDA_ITEM_ADDED,
+                session.orgId,
+                session.id,
+                access.me(),
+                java.util.Map.of("itemId", item.id));
         return mapper.agendaItem(item);
     }
 
@@ -260,6 +271,7 @@ public class SessionContentService {
         item.dueDate = request.dueDate();
         actionItems.persist(item);
         actionItems.flush();
+        events.publish(EventTypes.ACTION_ITEM_ASSIGNED, item.orgId, item.id, access.me());
         return mapper.actionItem(item, session);
     }
 

@@ -2,6 +2,8 @@ package app.cairn.sessions;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
@@ -48,6 +50,7 @@ public class SessionService {
     private final SessionMapper mapper;
     private final TimeZones timeZones;
     private final Clock clock;
+    private final DomainEvents events;
 
     public SessionService(
             SessionRepository sessions,
@@ -60,7 +63,8 @@ public class SessionService {
             SessionAccess access,
             SessionMapper mapper,
             TimeZones timeZones,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.sessions = sessions;
         this.people = people;
         this.agendaItems = agendaItems;
@@ -72,6 +76,7 @@ public class SessionService {
         this.mapper = mapper;
         this.timeZones = timeZones;
         this.clock = clock;
+        this.events = events;
     }
 
     /** List filters; null means "any". */
@@ -179,6 +184,9 @@ public class SessionService {
             }
         }
         sessions.flush();
+        if (!record) {
+            events.publish(EventTypes.SESSION_SCHEDULED, session.orgId, session.id, me);
+        }
         return mapper.full(session);
     }
 
@@ -192,6 +200,7 @@ public class SessionService {
         session.durationMinutes = request.durationMinutes();
         session.tentative = false;
         sessions.flush();
+        events.publish(EventTypes.SESSION_RESCHEDULED, session.orgId, session.id, access.me());
         return mapper.full(session);
     }
 
@@ -200,6 +209,7 @@ public class SessionService {
         Session session = scheduledForChange(id, request.version());
         Instant now = clock.instant();
         cancelOne(session, now, request.reason());
+        events.publish(EventTypes.SESSION_CANCELLED, session.orgId, session.id, access.me());
         boolean series = request.scope() == CancelSessionRequest.Scope.SERIES;
         if (series) {
             for (Session s : sessions.list("seriesId = ?1", session.seriesId)) {

@@ -132,6 +132,27 @@ class LoginThrottleTest {
         assertTrue(wait > 60, "after the hourly limit the wait is over a minute, was " + wait + " s");
     }
 
+    @Test
+    void shouldCountOneIpv6NetworkAsOneAddress() {
+        // One host is usually given a whole /64: fresh addresses from it must not buy more guesses.
+        // Proxies write IPv6 plain (nginx) or in brackets (RFC 7239): both count.
+        String network = "2001:db8:" + hex() + ":" + hex() + ":";
+        login(network + "0:0:0:1", org.manager().email, "guess-1").then().statusCode(401);
+        login("[" + network + "0:0:0:2]", org.manager().email, "guess-2").then().statusCode(401);
+        login(network + "abcd:0:0:3", org.manager().email, "guess-3").then().statusCode(401);
+        login(network + "ff:ff:ff:ff", org.manager().email, Fixtures.PASSWORD)
+                .then()
+                .statusCode(429);
+        // another network is someone else
+        login("2001:db8:ffff:" + hex() + "::1", org.manager().email, Fixtures.PASSWORD)
+                .then()
+                .statusCode(200);
+    }
+
+    private static String hex() {
+        return Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
     static Response login(String clientAddress, String email, String password) {
         return given().contentType(ContentType.JSON)
                 .header("X-Forwarded-For", clientAddress)

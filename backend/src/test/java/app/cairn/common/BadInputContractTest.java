@@ -307,7 +307,47 @@ class BadInputContractTest {
                         .statusCode(201)
                         .extract()
                         .path("id"));
+        feedbackResources(org, admin, ids);
         return ids;
+    }
+
+    /** Feedback, praise, a request the employee is asked, a company value and a prompt template. */
+    private void feedbackResources(TestOrg org, String admin, Map<String, String> ids) {
+        String peer = fixtures.token(org.peer());
+        ids.put("company-value", created(admin, "/company-values", Map.of("name", "Fuzz value " + UUID.randomUUID())));
+        ids.put(
+                "feedback-prompt-template",
+                created(
+                        admin,
+                        "/feedback-prompt-templates",
+                        Map.of("name", "Fuzz prompt", "prompt", "How did it go?")));
+        ids.put(
+                "feedback",
+                created(
+                        peer,
+                        "/feedback",
+                        Map.of("recipientId", org.employee().id.toString(), "body", "Fuzz", "visibility", "PRIVATE")));
+        ids.put(
+                "praise",
+                created(peer, "/praise", Map.of("recipientId", org.employee().id.toString(), "body", "Fuzz praise")));
+        String request = as(peer).body(
+                        Map.of("responderIds", List.of(org.employee().id.toString()), "prompt", "How was the launch?"))
+                .post("/api/v1/feedback-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("items[0].id");
+        ids.put("feedback-request", request);
+    }
+
+    private static String created(String token, String path, Map<String, Object> body) {
+        return as(token)
+                .body(body)
+                .post("/api/v1" + path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The real id for a path parameter: `{id}` by the collection before it, `{itemId}` by its list. */
@@ -321,6 +361,7 @@ class BadInputContractTest {
         return switch (param) {
             case "role" -> "SELF";
             case "token" -> "not-a-feed-token";
+            case "reaction" -> "CLAP";
             case "reportId" -> ids.get("reportId");
             case "objectiveId" -> ids.get("objectiveId");
             default -> ids.getOrDefault(singular, UUID.randomUUID().toString());

@@ -33,7 +33,8 @@ class OpenApiContractTest {
             "setPassword",
             "verifyEmail",
             "resendVerification",
-            "inspectLink");
+            "inspectLink",
+            "unsubscribeNotificationMail");
 
     @Test
     void shouldMatchTheCommittedOpenApiYaml() throws Exception {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
+import app.cairn.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** No N+1: a page of feedback costs the same number of statements for 2 items as for 20. */
@@ -24,7 +22,7 @@ class FeedbackQueryCountTest {
     Fixtures fixtures;
 
     @Inject
-    EntityManagerFactory factory;
+    StatementCounter counter;
 
     @Test
     void shouldReadAPageInAFixedNumberOfStatements() {
@@ -41,21 +39,13 @@ class FeedbackQueryCountTest {
         for (String path : List.of(FEEDBACK + "?scope=about-my-reports", PRAISE, FEEDBACK + "?scope=all")) {
             String token = path.contains("all") ? admin : manager;
             assertEquals(
-                    statements(token, path + sep(path) + "size=2"),
-                    statements(token, path + sep(path) + "size=20"),
+                    counter.statements(token, path + sep(path) + "size=2"),
+                    counter.statements(token, path + sep(path) + "size=20"),
                     path);
         }
     }
 
     private static String sep(String path) {
         return path.contains("?") ? "&" : "?";
-    }
-
-    private long statements(String token, String path) {
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        as(token).get(path).then().statusCode(200);
-        statistics.clear();
-        as(token).get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
     }
 }

@@ -10,19 +10,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads what the mocked mailer sent, and the secret of the link in it. */
+/** Reads what the mocked mailer sent (mail leaves through the outbox, after commit), and the secret of the link in it. */
 @ApplicationScoped
 public class Mails {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+?)#token=([A-Za-z0-9_-]+)");
 
     private final MockMailbox mailbox;
+    private final Outbox outbox;
 
-    public Mails(MockMailbox mailbox) {
+    public Mails(MockMailbox mailbox, Outbox outbox) {
         this.mailbox = mailbox;
+        this.outbox = outbox;
     }
 
+    /** What was mailed to this address, once the outbox has sent everything queued so far. */
     public List<Mail> to(String email) {
+        outbox.drain();
         List<Mail> mails = mailbox.getMailsSentTo(email);
         return mails == null ? List.of() : mails;
     }

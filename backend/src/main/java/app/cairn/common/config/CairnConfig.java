@@ -34,6 +34,8 @@ public interface CairnConfig {
     @WithName("demo-data")
     DemoData demoData();
 
+    Outbox outbox();
+
     interface Jwt {
         String issuer();
 
@@ -108,5 +110,38 @@ public interface CairnConfig {
     interface DemoData {
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** The transactional outbox's dispatcher (docs/notifications.md). */
+    interface Outbox {
+        /** How often every instance looks for due deliveries (besides right after its own commits). */
+        @WithName("poll-interval")
+        @WithDefault("2s")
+        String pollInterval();
+
+        /** Deliveries claimed per round trip. */
+        @WithDefault("50")
+        int batch();
+
+        /** How long a claimed delivery stays with its dispatcher before another may take it over. */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** Attempts before a delivery is kept as failed. */
+        @WithName("max-attempts")
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** The wait after the first failure; it doubles with each further failure, up to max-backoff. */
+        @WithDefault("PT5S")
+        Duration backoff();
+
+        @WithName("max-backoff")
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** Delivered events are deleted this long after they were raised. */
+        @WithDefault("P7D")
+        Duration retention();
     }
 }

@@ -109,6 +109,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, request);
+        }
         return unauthenticated(request);
     }
 
@@ -178,6 +181,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, request);
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
         return build(
@@ -186,6 +192,19 @@ public class ProblemMappers {
                         "Something went wrong on our side. Quote incident " + incident + " when reporting it.",
                         request,
                         null)
+                .build();
+    }
+
+    /** The database is out of reach (restarting, down): 503 with Retry-After, never a 500 or a hang. */
+    private Response unavailable(Throwable e, HttpServerRequest request) {
+        Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
+        return build(
+                        503,
+                        "Service unavailable",
+                        "The database is out of reach for a moment. Retry in a few seconds.",
+                        request,
+                        null)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 .build();
     }
 

@@ -41,8 +41,8 @@ public record ObjectiveRequest(
         LocalDate startDate,
         LocalDate dueDate,
 
-        @Valid @Size(max = 20, message = "must have at most 20 key results")
-        List<KeyResultRequest> keyResults,
+        @Size(max = 20, message = "must have at most 20 key results")
+        List<@Valid KeyResultRequest> keyResults,
 
         @Schema(description = "Required on update") Integer version) {
 

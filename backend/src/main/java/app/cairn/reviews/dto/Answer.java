@@ -22,10 +22,8 @@ public record Answer(
         @Size(max = 10000, message = "must be at most 10000 characters")
         String text,
 
-        @Schema(description = "For OBJECTIVES questions")
-        @Valid
-        @Size(max = 100, message = "must have at most 100 items")
-        List<ObjectiveRating> objectiveRatings) {
+        @Schema(description = "For OBJECTIVES questions") @Size(max = 100, message = "must have at most 100 items")
+        List<@Valid ObjectiveRating> objectiveRatings) {
 
     @Schema(description = "The rating of one of the reviewee's objectives")
     public record ObjectiveRating(

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A draft of the caller's answers in one role; replaces the previous draft")
 public record AnswersRequest(
-        @NotNull(message = "is required") @Valid @Size(max = 500, message = "must have at most 500 answers")
-        List<Answer> answers,
+        @NotNull(message = "is required") @Size(max = 500, message = "must have at most 500 answers")
+        List<@Valid Answer> answers,
 
         @Schema(description = "The version you loaded; leave out for the first save")
         Integer version) {}

@@ -16,17 +16,14 @@ public record TemplateRequest(
         String description,
 
         @Schema(description = "2 to 10 points with rising values")
-        @Valid
         @NotEmpty(message = "is required")
         @Size(min = 2, max = 10, message = "must have 2 to 10 points")
-        List<ScalePoint> scale,
+        List<@Valid ScalePoint> scale,
 
         @Schema(description = "Whether a rating may be answered \"not rated\" (default true)")
         Boolean allowNotRated,
 
-        @Valid
-        @NotEmpty(message = "add at least one section")
-        @Size(max = 20, message = "must have at most 20 sections")
-        List<TemplateSection> sections,
+        @NotEmpty(message = "add at least one section") @Size(max = 20, message = "must have at most 20 sections")
+        List<@Valid TemplateSection> sections,
 
         @Schema(description = "Required on update") Integer version) {}

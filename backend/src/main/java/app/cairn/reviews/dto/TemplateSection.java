@@ -21,7 +21,6 @@ public record TemplateSection(
         String description,
 
         @Schema(required = true)
-        @Valid
         @NotEmpty(message = "add at least one question")
         @Size(max = 50, message = "must have at most 50 questions")
-        List<TemplateQuestion> questions) {}
+        List<@Valid TemplateQuestion> questions) {}

@@ -1,6 +1,7 @@
 package app.cairn.common.security;
 
 import static app.cairn.support.Api.as;
+import static app.cairn.support.Api.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.cairn.people.Person;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
+import app.cairn.support.ReviewApi;
 import app.cairn.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,19 +49,47 @@ class RightsFromDatabaseTest {
 
     @Test
     void shouldRefuseEveryAdminOperationToADemotedAdminReplayingTheOldToken() {
-        String team = createTeam(deputyToken, "Before demotion");
-        String period = createPeriod(deputyToken, "Before demotion");
+        Map<String, String> ids = new HashMap<>();
+        ids.put("team", createTeam(deputyToken, "Before demotion"));
+        ids.put("period", createPeriod(deputyToken, "Before demotion"));
+        Map<String, Object> template = ReviewApi.createTemplate(deputyToken);
+        ids.put("template", (String) template.get("id"));
+        ids.put(
+                "cycle",
+                created(
+                        deputyToken,
+                        "/review-cycles",
+                        ReviewApi.cycleBody(
+                                "APPRAISAL",
+                                template.get("id"),
+                                org.period().id,
+                                List.of(org.employee().id),
+                                Instant.now())));
+        ids.put("value", created(deputyToken, "/company-values", Map.of("name", "Candour " + UUID.randomUUID())));
+        ids.put("prompt", created(deputyToken, "/feedback-prompt-templates", Map.of("name", "Ask", "prompt", "How?")));
+        ids.put(
+                "agenda",
+                created(
+                        deputyToken,
+                        "/agenda-templates",
+                        Map.of("name", "Standard", "items", List.of("News"), "scope", "ORGANIZATION")));
 
         setRoles(deputy, List.of("EMPLOYEE"));
 
         List<String> allowed = new ArrayList<>();
-        for (Operation op : adminOperations(team, period)) {
+        for (Operation op : adminOperations(ids)) {
             Response response = op.send(deputyToken);
             if (response.statusCode() != 403) {
                 allowed.add(op + " → " + response.statusCode());
             }
         }
         assertEquals(List.of(), allowed, "a demoted admin's old token still works for these");
+        // Someone else's report's 1:1 interval: an employee outside the reporting line gets 404.
+        as(deputyToken)
+                .body(Map.of("intervalDays", 14))
+                .put("/api/v1/one-to-ones/intervals/" + org.employee().id)
+                .then()
+                .statusCode(404);
         as(deputyToken).get("/api/v1/me").then().statusCode(200);
         as(fixtures.token(org.admin()))
                 .get("/api/v1/people/" + deputy.id)
@@ -126,6 +157,16 @@ class RightsFromDatabaseTest {
                 .path("id");
     }
 
+    private static String created(String token, String path, Map<String, Object> body) {
+        return as(token)
+                .body(body)
+                .post("/api/v1" + path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     private String createPeriod(String token, String name) {
         return as(token)
                 .body(period(name, null))
@@ -160,8 +201,16 @@ class RightsFromDatabaseTest {
         }
     }
 
-    /** Every operation only admins may do, each with a body that passes validation. */
-    private List<Operation> adminOperations(String team, String period) {
+    /**
+     * Every operation only admins may do (or, for lists of cycles and templates, admins and
+     * managers: the deputy manages nobody), each with a body that passes validation. The ids are
+     * things the deputy made while still an admin.
+     */
+    private List<Operation> adminOperations(Map<String, String> ids) {
+        String team = ids.get("team");
+        String period = ids.get("period");
+        String template = ids.get("template");
+        String cycle = ids.get("cycle");
         String random = UUID.randomUUID().toString();
         Map<String, Object> self = new HashMap<>();
         self.put("email", deputy.email);
@@ -191,8 +240,55 @@ class RightsFromDatabaseTest {
                 new Operation("POST", "/review-cycles/" + random + "/close", Map.of("version", 0)),
                 new Operation("GET", "/reviews?scope=all", null),
                 new Operation(
+                        "PUT", "/session-settings", Map.of("defaultIntervalDays", 7, "lockAfterDays", 1, "version", 0)),
+                new Operation("PUT", "/organization", Map.of("name", "Taken over", "timeZone", "UTC", "version", 0)),
+                new Operation("GET", "/review-templates", null),
+                new Operation("GET", "/review-templates/" + template, null),
+                new Operation("POST", "/review-templates", ReviewApi.templateBody("Sneaky " + random)),
+                new Operation(
+                        "PUT", "/review-templates/" + template, with(ReviewApi.templateBody("Renamed"), "version", 0)),
+                new Operation("POST", "/review-templates/" + template + "/copy", null),
+                new Operation("DELETE", "/review-templates/" + template, null),
+                new Operation("GET", "/review-cycles", null),
+                new Operation("GET", "/review-cycles/" + cycle, null),
+                new Operation("GET", "/review-cycles/" + cycle + "/calibration", null),
+                new Operation(
+                        "POST",
+                        "/review-cycles",
+                        ReviewApi.cycleBody(
+                                "APPRAISAL", template, org.period().id, List.of(org.employee().id), Instant.now())),
+                new Operation(
                         "PUT",
-                        "/session-settings",
-                        Map.of("defaultIntervalDays", 7, "lockAfterDays", 1, "version", 0)));
+                        "/review-cycles/" + cycle,
+                        with(
+                                ReviewApi.cycleBody(
+                                        "APPRAISAL", template, org.period().id, List.of(org.peer().id), Instant.now()),
+                                "version",
+                                0)),
+                new Operation("POST", "/review-cycles/" + cycle + "/launch", Map.of("version", 0)),
+                new Operation("DELETE", "/review-cycles/" + cycle, null),
+                new Operation("POST", "/company-values", Map.of("name", "Sneaky " + random)),
+                new Operation("PUT", "/company-values/" + ids.get("value"), Map.of("name", "Renamed", "version", 0)),
+                new Operation("DELETE", "/company-values/" + ids.get("value"), null),
+                new Operation("POST", "/feedback-prompt-templates", Map.of("name", "Sneaky", "prompt", "Why?")),
+                new Operation(
+                        "PUT",
+                        "/feedback-prompt-templates/" + ids.get("prompt"),
+                        Map.of("name", "Renamed", "prompt", "Why?", "version", 0)),
+                new Operation("DELETE", "/feedback-prompt-templates/" + ids.get("prompt"), null),
+                new Operation(
+                        "PUT",
+                        "/feedback-settings",
+                        Map.of("allowPrivate", true, "allowManagers", true, "publicPraise", false, "version", 0)),
+                new Operation("GET", "/feedback?scope=all", null),
+                new Operation(
+                        "POST",
+                        "/agenda-templates",
+                        Map.of("name", "Sneaky", "items", List.of("One"), "scope", "ORGANIZATION")),
+                new Operation(
+                        "PUT",
+                        "/agenda-templates/" + ids.get("agenda"),
+                        Map.of("name", "Renamed", "items", List.of("One"), "scope", "ORGANIZATION", "version", 0)),
+                new Operation("DELETE", "/agenda-templates/" + ids.get("agenda"), null));
     }
 }

@@ -1,0 +1,29 @@
+package app.cairn.common.outbox;
+
+/**
+ * The domain event types Cairn publishes (docs/notifications.md lists their payloads). Every payload
+ * has organizationId, subjectId (the thing it is about) and actorId (who did it, null for the
+ * system).
+ */
+public final class EventTypes {
+
+    public static final String OBJECTIVE_PROPOSED = "objective.proposed";
+    public static final String OBJECTIVE_AGREED = "objective.agreed";
+    public static final String OBJECTIVE_RETURNED = "objective.returned";
+    public static final String OBJECTIVE_COMMENTED = "objective.commented";
+    public static final String SESSION_SCHEDULED = "session.scheduled";
+    public static final String SESSION_RESCHEDULED = "session.rescheduled";
+    public static final String SESSION_CANCELLED = "session.cancelled";
+    public static final String AGENDA_ITEM_ADDED = "session.agenda_item_added";
+    public static final String ACTION_ITEM_ASSIGNED = "action_item.assigned";
+    public static final String REVIEW_CYCLE_LAUNCHED = "review_cycle.launched";
+    public static final String REVIEW_SHARED = "review.shared";
+    public static final String REVIEW_PEERS_APPROVED = "review.peers_approved";
+    public static final String FEEDBACK_RECEIVED = "feedback.received";
+    public static final String FEEDBACK_REQUESTED = "feedback_request.created";
+    public static final String FEEDBACK_REQUEST_ANSWERED = "feedback_request.answered";
+    public static final String FEEDBACK_REQUEST_DECLINED = "feedback_request.declined";
+    public static final String NOTIFICATION_EMAIL = "notification.email_requested";
+
+    private EventTypes() {}
+}

@@ -1,0 +1,93 @@
+package app.cairn.reports;
+
+import app.cairn.reports.dto.ReportResponse.Column;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Per manager in scope: how many of their active reports they met (a completed 1:1) within the pair's
+ * interval (the pair's own, else the organization's default) before the end of the range, and how
+ * many pairs are overdue. Only the fact and time of sessions is read, never their content.
+ */
+@ApplicationScoped
+public class OneToOneCadenceReport implements Report {
+
+    private static final String PAIRS = """
+            , pairs as (
+                select m.id as mid, m.name as manager, m.team_id, r.id as rid,
+                       coalesce(i.interval_days, ss.default_interval_days, 14) as days,
+                       (select max(x.starts_at) from sessions x
+                        where x.org_id = :org and x.status = 'COMPLETED' and x.starts_at <= :ref
+                          and ((x.organizer_id = m.id and x.attendee_id = r.id)
+                               or (x.organizer_id = r.id and x.attendee_id = m.id))) as last_at
+                from scope m join people r on r.manager_id = m.id and r.active
+                left join one_to_one_intervals i on i.manager_id = m.id and i.report_id = r.id
+                left join session_settings ss on ss.org_id = :org
+                where m.active
+            )
+            """;
+
+    @Override
+    public String slug() {
+        return "one-to-one-cadence";
+    }
+
+    @Override
+    public String title() {
+        return "1:1 cadence";
+    }
+
+    @Override
+    public String description() {
+        return "Per manager, the share of reports met within their 1:1 interval, and the overdue pairs.";
+    }
+
+    @Override
+    public List<Column> columns(ReportScope scope) {
+        return List.of(
+                Report.text("manager", "Manager"),
+                Report.text("team", "Team"),
+                Report.number("reports", "Reports"),
+                Report.number("met", "Met within interval"),
+                Report.percent("share", "Share met"),
+                Report.number("overdue", "Overdue"),
+                Report.datetime("last_one_to_one", "Last 1:1"));
+    }
+
+    @Override
+    public String tableSql(ReportScope scope) {
+        return PAIRS + """
+                select p.manager, t.name as team, count(*) as reports,
+                       count(*) filter (where p.last_at >= cast(:ref as timestamptz) - p.days * interval '1 day') as met,
+                       round(100.0 * count(*) filter (
+                           where p.last_at >= cast(:ref as timestamptz) - p.days * interval '1 day') / count(*), 1) as share,
+                       count(*) filter (where p.last_at is null
+                           or p.last_at < cast(:ref as timestamptz) - p.days * interval '1 day') as overdue,
+                       max(p.last_at) as last_one_to_one
+                from pairs p left join teams t on t.id = p.team_id
+                group by p.mid, p.manager, t.name
+                """;
+    }
+
+    @Override
+    public String orderBy() {
+        return "share, manager";
+    }
+
+    @Override
+    public ChartSpec chart(ReportScope scope) {
+        return new ChartSpec("bar", "Manager", "Reports met within interval (%)", "manager", null, List.of("share"));
+    }
+
+    @Override
+    public String figuresSql(ReportScope scope) {
+        return PAIRS + """
+                select 'Pairs met within interval',
+                       round(100.0 * count(*) filter (where last_at >= cast(:ref as timestamptz) - days * interval '1 day')
+                           / nullif(count(*), 0), 1), 'percent' from pairs
+                union all
+                select 'Overdue pairs', count(*) filter (where last_at is null
+                       or last_at < cast(:ref as timestamptz) - days * interval '1 day'), 'number' from pairs
+                """;
+    }
+}

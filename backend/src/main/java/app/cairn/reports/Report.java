@@ -1,0 +1,109 @@
+package app.cairn.reports;
+
+import app.cairn.reports.dto.ReportResponse.Column;
+import java.util.List;
+
+/**
+ * One report: its table as SQL after {@link ReportScope#CTE} (columns named by the keys of
+ * {@link #columns}), the order of its rows, and its chart and headline figures. Everything is
+ * computed in PostgreSQL; Java only pages, pivots and writes.
+ */
+public interface Report {
+
+    /**
+     * How the chart is drawn: `kind` (line, bar, stacked-bar), the axis labels, and which table columns
+     * feed it: x from `xKey`; one series per distinct `seriesKey` value (of the first value column), or,
+     * when `seriesKey` is null, one series per value column.
+     */
+    record ChartSpec(
+            String kind, String xLabel, String yLabel, String xKey, String seriesKey, List<String> valueKeys) {}
+
+    String slug();
+
+    String title();
+
+    String description();
+
+    List<Column> columns(ReportScope scope);
+
+    /** The extra CTEs (each starting with a comma) and the select of the table rows, without order. */
+    String tableSql(ReportScope scope);
+
+    /** The `order by` of the table, over the columns' keys. */
+    String orderBy();
+
+    ChartSpec chart(ReportScope scope);
+
+    /**
+     * SQL after the CTE returning (x text, series text, value numeric), ordered by x, for a chart that
+     * is not drawn from the table's rows; null (the default) draws it from all the table's rows.
+     */
+    default String chartSql(ReportScope scope) {
+        return null;
+    }
+
+    /** SQL after the CTE returning (label text, value numeric, type text); null for none. */
+    default String figuresSql(ReportScope scope) {
+        return null;
+    }
+
+    static Column text(String key, String label) {
+        return new Column(key, label, "text");
+    }
+
+    static Column number(String key, String label) {
+        return new Column(key, label, "number");
+    }
+
+    static Column percent(String key, String label) {
+        return new Column(key, label, "percent");
+    }
+
+    static Column date(String key, String label) {
+        return new Column(key, label, "date");
+    }
+
+    static Column datetime(String key, String label) {
+        return new Column(key, label, "datetime");
+    }
+
+    /** The label of the grouping column for `groupBy`. */
+    static String groupLabel(ReportScope scope) {
+        return switch (scope.groupBy()) {
+            case "level" -> "Level";
+            case "manager" -> "Manager";
+            default -> "Team";
+        };
+    }
+
+    /**
+     * Objectives aliased `objs` (id, level, period_id, status, health, progress, last_check_in_at,
+     * created_at, grp): owned by someone in scope, in a period overlapping the range, past draft, of
+     * the chosen level; `grp` is their team, level or the owner's manager as `groupBy` asks.
+     */
+    String OBJECTIVES_CTE = """
+            , objs as (
+                select o.id, o.level, o.period_id, o.status, o.health, o.progress, o.last_check_in_at, o.created_at,
+                       case cast(:groupBy as text) when 'level' then initcap(o.level)
+                            when 'manager' then coalesce(m.name, 'No manager')
+                            else coalesce(t.name, 'No team') end as grp
+                from objectives o
+                join scope s on s.id = o.owner_id
+                join periods pe on pe.id = o.period_id
+                left join teams t on t.id = o.team_id
+                left join people m on m.id = s.manager_id
+                where o.org_id = :org and pe.start_date <= :toDate and pe.end_date >= :fromDate
+                  and o.status <> 'DRAFT' and (:level = '' or o.level = :level)
+            ),
+            weeks as (
+                select generate_series(date_trunc('week', cast(:fromDate as timestamp)),
+                                       date_trunc('week', cast(:toDate as timestamp)), interval '1 week') as wk
+            )
+            """;
+
+    /** The week (Monday, UTC) of a timestamp column, clamped to the first week of the range. */
+    static String weekOf(String column) {
+        return "greatest(date_trunc('week', " + column + " at time zone 'UTC'),"
+                + " date_trunc('week', cast(:fromDate as timestamp)))";
+    }
+}

@@ -1,0 +1,95 @@
+package app.cairn.reports;
+
+import app.cairn.common.error.ApiException;
+import app.cairn.reports.dto.ReportInfo;
+import app.cairn.reports.dto.ReportResponse;
+import app.cairn.reports.dto.ReportResponse.Column;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The reports the caller may open, each as JSON (a page of the table, chart, figures) or as CSV. */
+@ApplicationScoped
+public class ReportService {
+
+    /** The order the reports are listed in. */
+    private static final List<String> ORDER = List.of(
+            "objective-progress",
+            "health",
+            "alignment-coverage",
+            "check-in-activity",
+            "one-to-one-cadence",
+            "review-completion",
+            "rating-distribution",
+            "feedback-volume");
+
+    private final List<Report> reports;
+    private final ReportAccess access;
+    private final ReportRunner runner;
+
+    public ReportService(Instance<Report> reports, ReportAccess access, ReportRunner runner) {
+        List<Report> sorted = new ArrayList<>(reports.stream().toList());
+        sorted.sort(Comparator.comparingInt(r -> ORDER.indexOf(r.slug())));
+        this.reports = List.copyOf(sorted);
+        this.access = access;
+        this.runner = runner;
+    }
+
+    public List<ReportInfo> list() {
+        if (!access.mayOpenReports()) {
+            return List.of();
+        }
+        return reports.stream()
+                .map(r -> new ReportInfo(r.slug(), r.title(), r.description()))
+                .toList();
+    }
+
+    public ReportResponse get(String slug, ReportFilter filter, int page, int size) {
+        Report report = find(slug);
+        return runner.run(report, access.scope(filter), page, size);
+    }
+
+    /** The whole table as RFC 4180 CSV (UTF-8, header row), streamed row by row. */
+    public StreamingOutput csv(String slug, ReportFilter filter) {
+        Report report = find(slug);
+        ReportScope scope = access.scope(filter);
+        List<Column> columns = report.columns(scope);
+        return output -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(
+                            columns.stream().map(c -> CsvCells.text(c.label())).toArray(String[]::new))
+                    .get();
+            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+                runner.export(report, scope, values -> {
+                    for (Object value : values) {
+                        printer.print(CsvCells.cell(value));
+                    }
+                    printer.println();
+                });
+            }
+        };
+    }
+
+    public String filename(String slug, ReportFilter filter) {
+        Report report = find(slug);
+        ReportScope scope = access.scope(filter);
+        return report.slug() + "-" + scope.from() + "-to-" + scope.to() + ".csv";
+    }
+
+    private Report find(String slug) {
+        return reports.stream()
+                .filter(r -> r.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Report " + slug, "report"));
+    }
+}

@@ -1,0 +1,21 @@
+package app.cairn.notifications;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/** The application with a real SMTP mailer, pointed at the in-process GreenMail server of the test. */
+public class SmtpProfile implements QuarkusTestProfile {
+
+    static final int PORT = 40125;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(PORT),
+                "quarkus.mailer.start-tls", "DISABLED",
+                "quarkus.mailer.tls", "false",
+                "cairn.public-url", "https://cairn.test");
+    }
+}

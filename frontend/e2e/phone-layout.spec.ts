@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support';
+
+// Every main page fits a phone: nothing scrolls sideways at 390 × 844.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const shots = process.env.SCREENSHOT_DIR;
+
+async function expectFitsWidth(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('main h1').first()).toBeVisible();
+  if (shots) await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect.soft(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/** Opens the first link on the page whose address matches `pattern`. */
+async function openFirst(page: Page, pattern: RegExp) {
+  let href: string | undefined;
+  await expect
+    .poll(async () => {
+      const hrefs = await page
+        .locator('main a[href]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      href = hrefs.find((value) => pattern.test(value));
+      return href;
+    }, `a link matching ${pattern}`)
+    .toBeTruthy();
+  await page.goto(href!);
+}
+
+test('the manager pages fit a phone, and the menu button opens the navigation', async ({
+  page,
+}) => {
+  await signIn(page, 'morgan.manager@example.com');
+  for (const [name, path] of [
+    ['home', '/'],
+    ['objectives', '/objectives'],
+    ['cascade', '/cascade'],
+    ['one-on-ones', '/one-on-ones'],
+    ['reviews', '/reviews'],
+    ['feedback', '/feedback'],
+    ['settings', '/settings'],
+  ] as const) {
+    await page.goto(path);
+    await expectFitsWidth(page, name);
+  }
+  await page.goto('/objectives');
+  await openFirst(page, /^\/objectives\/[0-9a-f-]{36}$/);
+  await expectFitsWidth(page, 'objective');
+  await page.goto('/one-on-ones');
+  await openFirst(page, /^\/one-on-ones\/[0-9a-f-]{36}$/);
+  await expectFitsWidth(page, 'one-on-one');
+  await page.goto('/reviews');
+  await page.getByRole('tab', { name: 'To write' }).click();
+  await openFirst(page, /^\/reviews\/[0-9a-f-]{36}$/);
+  await expectFitsWidth(page, 'review');
+
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  await expect(page.getByRole('link', { name: 'Cascade' })).toBeHidden();
+  await menu.click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Cascade' })
+    .click();
+  await expect(page).toHaveURL(/\/cascade$/);
+  await expect(page.getByRole('link', { name: 'Objectives' })).toBeHidden();
+});
+
+test('the admin pages fit a phone', async ({ page }) => {
+  await signIn(page, 'alex.admin@example.com');
+  for (const [name, path] of [
+    ['admin-people', '/admin/people'],
+    ['admin-review-cycles', '/admin/review-cycles'],
+    ['admin-review-templates', '/admin/review-templates'],
+    ['admin-teams', '/admin/teams'],
+    ['people', '/people'],
+  ] as const) {
+    await page.goto(path);
+    await expectFitsWidth(page, name);
+  }
+  await page.goto('/admin/review-cycles');
+  await openFirst(page, /^\/admin\/review-cycles\/[0-9a-f-]{36}$/);
+  await expectFitsWidth(page, 'admin-review-cycle');
+});

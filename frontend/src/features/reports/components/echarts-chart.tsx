@@ -1,0 +1,56 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import type { Report } from '@/features/reports/api/get-report';
+import styles from './reports.module.css';
+
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  CanvasRenderer,
+]);
+
+/** The report's chart drawn by Apache ECharts; loaded on demand so the main bundle stays small. */
+export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
+  const element = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!element.current) return;
+    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
+    const stacked = chart.kind === 'stacked-bar';
+    instance.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 48, right: 16, top: 24, bottom: 56, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: chart.x,
+        name: chart.xLabel,
+        nameLocation: 'middle',
+        nameGap: 28,
+      },
+      yAxis: { type: 'value', name: chart.yLabel, nameTextStyle: { align: 'left' } },
+      series: chart.series.map((series) => ({
+        name: series.name,
+        type: chart.kind === 'line' ? 'line' : 'bar',
+        stack: stacked ? 'total' : undefined,
+        connectNulls: true,
+        data: series.data,
+      })),
+    });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+    };
+  }, [chart]);
+
+  return <div ref={element} className={styles.chart} aria-hidden="true" />;
+}

@@ -1,0 +1,70 @@
+import { Pagination } from '@/components/ui/pagination';
+import type { Report, ReportColumn } from '@/features/reports/api/get-report';
+import { formatDate, formatDateTime } from '@/lib/format-date';
+import styles from './reports.module.css';
+
+function cell(column: ReportColumn, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  switch (column.type) {
+    case 'date':
+      return formatDate(String(value));
+    case 'datetime':
+      return formatDateTime(String(value));
+    case 'percent':
+      return `${Number(value).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+    case 'number':
+      return Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
+    default:
+      return String(value);
+  }
+}
+
+/** The report's table: the page of rows the API returned, and a pager. */
+export function ReportTable({
+  report,
+  onPageChange,
+}: {
+  report: Report;
+  onPageChange: (page: number) => void;
+}) {
+  return (
+    <>
+      <div className={styles.tableWrap}>
+        <table className="table">
+          <caption className="visually-hidden">{report.title}</caption>
+          <thead>
+            <tr>
+              {report.columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.type === 'text' ? '' : styles.num}
+                >
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((row, index) => (
+              <tr key={index}>
+                {report.columns.map((column) => (
+                  <td key={column.key} className={column.type === 'text' ? '' : styles.num}>
+                    {cell(column, row[column.key])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={report.page}
+        size={report.size}
+        total={report.total}
+        onPageChange={onPageChange}
+        label="Report pages"
+      />
+    </>
+  );
+}
