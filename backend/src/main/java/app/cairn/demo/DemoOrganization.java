@@ -213,7 +213,8 @@ public class DemoOrganization {
                 .atStartOfDay(java.time.ZoneOffset.UTC)
                 .toInstant();
         io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery("update person_history set team_id = :team, manager_id = :manager where person_id = :id")
+                .createNativeQuery(
+                        "update person_history set team_id = :team, manager_id = :manager where person_id = :id")
                 .setParameter("team", teamsByName.get("Engineering").id)
                 .setParameter("manager", byEmail.get("jordan.blake@example.com").id)
                 .setParameter("id", erin.id)
