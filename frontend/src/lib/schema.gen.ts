@@ -3141,14 +3141,20 @@ export interface components {
             title: string;
             /** @description The SPA path to open, e.g. /reviews/{id} */
             link: string;
-            /** @description The thing it is about (review, session, objective…) */
-            subjectId?: (string | null) | null;
+            /**
+             * Format: uuid
+             * @description The thing it is about (review, session, objective…)
+             */
+            subjectId?: string | null;
             /** @description Who did it; null for reminders */
             actor?: components["schemas"]["Ref"] | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description When the caller marked it read; null while unread */
-            readAt?: (string | null) | null;
+            /**
+             * Format: date-time
+             * @description When the caller marked it read; null while unread
+             */
+            readAt?: string | null;
         };
         /** @description The path up to the company goal, company goal first */
         ObjectiveAlignment: {
@@ -3379,8 +3385,11 @@ export interface components {
         OneToOnes: {
             /** Format: int32 */
             held: number;
-            /** @description When the last one was held */
-            lastHeldAt?: (string | null) | null;
+            /**
+             * Format: date-time
+             * @description When the last one was held
+             */
+            lastHeldAt?: string | null;
             /** @description Average days between them; null with fewer than two */
             averageDaysBetween?: number | null;
         };
@@ -4180,7 +4189,7 @@ export interface components {
         Series: {
             name: string;
             /** @description Values aligned with the chart's x; null: no value */
-            data: number[];
+            data: (number | null)[];
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
@@ -4372,8 +4381,11 @@ export interface components {
              * @description The review, objective, session, request… it is about
              */
             subjectId: string;
-            /** @description When it is due; a due day ends at midnight in the caller's zone */
-            dueAt?: (string | null) | null;
+            /**
+             * Format: date-time
+             * @description When it is due; a due day ends at midnight in the caller's zone
+             */
+            dueAt?: string | null;
             /** @description Past its due time */
             overdue: boolean;
         };
@@ -4489,8 +4501,11 @@ export interface components {
             occurredAt: string;
             /** @description A short title: the objective, session, cycle, or change */
             title: string;
-            /** @description The objective, session, review or feedback it is about */
-            refId?: (string | null) | null;
+            /**
+             * Format: uuid
+             * @description The objective, session, review or feedback it is about
+             */
+            refId?: string | null;
             /** @description Feedback text (only when the viewer may read it) or a change's detail */
             detail?: string | null;
             /** @description The period of an objective or of check-ins */

@@ -22,9 +22,12 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  *   <li>An operation without security says so: {@code security: []}.
  * </ul>
  */
-final class ContractConventions {
+public final class ContractConventions {
 
     private static final String PREFIX = "#/components/schemas/";
+
+    /** {@code @Schema(extensions = @Extension(name = NULLABLE_ITEMS, value = "true"))}: a list with null items. */
+    public static final String NULLABLE_ITEMS = "x-nullable-items";
 
     private ContractConventions() {}
 
@@ -87,6 +90,29 @@ final class ContractConventions {
     }
 
     private static void inlineScalars(Schema schema, Map<String, Schema> scalars) {
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf != null && anyOf.size() == 2) {
+            // `@Schema(nullable = true) Instant x` reads anyOf: [$ref Instant, {type: null}]
+            Schema target = scalar(anyOf.get(0).getRef(), scalars);
+            List<SchemaType> second = anyOf.get(1).getType();
+            if (target != null && second != null && second.equals(List.of(SchemaType.NULL))) {
+                schema.setAnyOf(null);
+                copy(target, schema);
+                List<SchemaType> type = new ArrayList<>(schema.getType());
+                if (!type.contains(SchemaType.NULL)) {
+                    type.add(SchemaType.NULL);
+                }
+                schema.setType(type);
+            }
+        }
+        if (schema.getExtensions() != null && schema.getExtensions().containsKey(NULLABLE_ITEMS)) {
+            schema.removeExtension(NULLABLE_ITEMS);
+            if (schema.getItems() != null && schema.getItems().getType() != null) {
+                List<SchemaType> type = new ArrayList<>(schema.getItems().getType());
+                type.add(SchemaType.NULL);
+                schema.getItems().setType(type);
+            }
+        }
         Schema target = scalar(schema.getRef(), scalars);
         if (target != null) {
             schema.setRef(null);
