@@ -2,18 +2,25 @@
 # Benchmarks (`make bench`): runs backend/src/test/java/app/cairn/bench/CascadeBenchmark against a
 # fresh `cairn_bench` database. It generates organizations of 1k, 10k and 100k objectives and times
 # the cascade SQL, its JSON, the API end to end, a check-in's roll-up and the Cascade page in
-# headless Chromium, then writes backend/target/bench/results.md. Record the figures, the machine
+# headless Chromium, then writes backend/target/bench/results.md. ReportsBenchmark times every
+# report (its SQL against the API), the CSV export and a person's timeline at 100k objectives and
+# writes backend/target/bench/reports.md. Record the figures, the machine
 # and the date in docs/benchmarks.md.
 #
 #   BENCH_SIZES   comma-separated organization sizes, default 1000,10000,100000
+#   BENCH_DB      database to recreate for the run, default cairn_bench
+#   BENCH_REPORTS_SIZE  objectives of the reports/timeline benchmark's organization, default 100000
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-use_database cairn_bench --recreate
+use_database "${BENCH_DB:-cairn_bench}" --recreate
 cd "$ROOT/backend"
 CAIRN_TEST_DB_URL="$CAIRN_DB_URL" ./mvnw -B -ntp verify -DskipITs \
-    -Dgroups=bench -Dbench.excluded=none -Dtest=CascadeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dgroups=bench -Dbench.excluded=none -Dtest='CascadeBenchmark,ReportsBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.sizes="${BENCH_SIZES:-1000,10000,100000}" \
+    -Dbench.reports.size="${BENCH_REPORTS_SIZE:-100000}" \
     -Dquarkus.log.category.\"app.cairn\".level=INFO
 say "results: backend/target/bench/results.md"
 cat target/bench/results.md
+say "reports and timeline: backend/target/bench/reports.md"
+cat target/bench/reports.md

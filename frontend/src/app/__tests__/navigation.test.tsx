@@ -31,6 +31,7 @@ describe('main navigation', () => {
       'Feedback',
       'Praise',
       'People',
+      'Reports',
     ]);
   });
 
@@ -54,13 +55,15 @@ describe('main navigation', () => {
       'Feedback',
       'Praise',
       'People',
+      'Reports',
       'Admin',
     ]);
   });
 
   it('keeps disabled items out for everyone', () => {
-    const labels = visibleNavItems(NAV_ITEMS, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
-    expect(labels).not.toContain('Reports');
+    const items = [...NAV_ITEMS, { label: 'Later', to: '/later', enabled: false }];
+    const labels = visibleNavItems(items, ['ADMIN', 'EMPLOYEE']).map((item) => item.label);
+    expect(labels).not.toContain('Later');
   });
 
   it('shows the Team objectives tab to managers only', async () => {

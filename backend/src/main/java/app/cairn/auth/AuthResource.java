@@ -7,7 +7,9 @@ import app.cairn.auth.dto.LoginResponse;
 import app.cairn.auth.dto.MeResponse;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.Problem;
+import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.security.TokenScope;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -152,6 +154,7 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     @SecurityRequirement(name = "bearer")
+    @TokenScope(value = ApiArea.PEOPLE, access = TokenScope.Access.READ)
     @Operation(operationId = "getMe", summary = "The signed-in person")
     @APIResponse(responseCode = "200", description = "The signed-in person and their organization")
     public MeResponse me() {

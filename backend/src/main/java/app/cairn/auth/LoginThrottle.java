@@ -143,8 +143,8 @@ public class LoginThrottle {
         return groups;
     }
 
-    /** "5/PT1M,10/PT1H" → two stacked greedy limits. */
-    static BucketConfiguration limits(List<String> specs) {
+    /** "5/PT1M,10/PT1H" → two stacked greedy limits (the API rate limits use it too). */
+    public static BucketConfiguration limits(List<String> specs) {
         ConfigurationBuilder builder = BucketConfiguration.builder();
         for (String spec : specs) {
             String[] parts = spec.trim().split("/", 2);
@@ -162,7 +162,7 @@ public class LoginThrottle {
     }
 
     /** Bucket4j reads time through the application's Clock, so tests can move it. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
+    public record ClockTimeMeter(Clock clock) implements TimeMeter {
         @Override
         public long currentTimeNanos() {
             return clock.millis() * 1_000_000L;

@@ -2,6 +2,8 @@ package app.cairn.cascade;
 
 import app.cairn.cascade.dto.CascadeResponse;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.Instants;
 import io.quarkus.security.Authenticated;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cascade", description = "How every objective connects up to the company goals")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.CASCADE)
 public class CascadeResource {
 
     private final CascadeService service;

@@ -4,6 +4,8 @@ import app.cairn.checkins.dto.CheckInResponse;
 import app.cairn.checkins.dto.KeyResultCheckInRequest;
 import app.cairn.checkins.dto.ObjectiveCheckInRequest;
 import app.cairn.checkins.dto.ProgressSeries;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Check-ins", description = "Progress updates: the performance history")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.CHECK_INS)
 public class CheckInResource {
 
     private final CheckInService service;

@@ -1,5 +1,7 @@
 package app.cairn.feedback;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Company values", description = "The values feedback and praise are tagged with (admins define them)")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.FEEDBACK)
 public class CompanyValueResource {
 
     private final CompanyValueService values;

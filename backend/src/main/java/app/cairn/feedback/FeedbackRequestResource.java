@@ -1,6 +1,8 @@
 package app.cairn.feedback;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.PageQuery;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback requests", description = "Asking people for feedback, and answering or declining")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.FEEDBACK)
 public class FeedbackRequestResource {
 
     private final FeedbackRequestService requests;

@@ -1,6 +1,8 @@
 package app.cairn.feedback;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback", description = "Continuous feedback between people, and the organization's feedback settings")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.FEEDBACK)
 public class FeedbackResource {
 
     private final FeedbackService feedback;

@@ -1,5 +1,7 @@
 package app.cairn.feedback;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Praise", description = "Public praise with company values and reactions")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.FEEDBACK)
 public class PraiseResource {
 
     private final PraiseService praise;

@@ -1,5 +1,7 @@
 package app.cairn.feedback;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback prompt templates", description = "Prompts for feedback requests and the compose form")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.FEEDBACK)
 public class PromptTemplateResource {
 
     private final PromptTemplateService templates;

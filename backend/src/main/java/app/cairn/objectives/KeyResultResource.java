@@ -1,5 +1,7 @@
 package app.cairn.objectives;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.objectives.dto.KeyResultRequest;
 import app.cairn.objectives.dto.KeyResultResponse;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Key results", description = "The measurable results of an objective")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.OBJECTIVES)
 public class KeyResultResource {
 
     private final KeyResultService service;

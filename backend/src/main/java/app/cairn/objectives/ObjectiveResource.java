@@ -1,5 +1,7 @@
 package app.cairn.objectives;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Objectives", description = "Objectives, their alignment, workflow and the manager tools")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.OBJECTIVES)
 public class ObjectiveResource {
 
     private static final String BODY = "a JSON body is required";

@@ -1,5 +1,7 @@
 package app.cairn.organizations;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.organizations.dto.OrganizationRequest;
 import app.cairn.organizations.dto.OrganizationResponse;
 import io.quarkus.security.Authenticated;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organizations", description = "Public sign-up of a new organization, and its settings")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.PEOPLE)
 public class OrganizationSettingsResource {
 
     private final OrganizationService service;

@@ -44,6 +44,10 @@ public class Person extends TenantEntity {
     @Column(name = "email_verified_at")
     public Instant emailVerifiedAt;
 
+    /** An integration's identity (integrations/ServiceAccount): never signs in, not in the directory. */
+    @Column(name = "service_account", updatable = false)
+    public boolean serviceAccount;
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -47,7 +47,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public PageResponse<PersonView> search(UUID orgId, Filter filter, PageQuery page) {
-        StringBuilder where = new StringBuilder(" where p.orgId = :org");
+        StringBuilder where = new StringBuilder(" where p.orgId = :org and p.serviceAccount = false");
         Map<String, Object> params = new HashMap<>();
         params.put("org", orgId);
         if (!filter.includeInactive()) {
@@ -95,7 +95,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     public long countActiveAdmins(UUID orgId) {
         Number count = (Number) getEntityManager()
                 .createNativeQuery(
-                        "select count(*) from people where org_id = :org and active and roles like '%ADMIN%'")
+                        "select count(*) from people where org_id = :org and active and not service_account and roles like '%ADMIN%'")
                 .setParameter("org", orgId)
                 .getSingleResult();
         return count.longValue();
@@ -129,7 +129,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     public List<PersonView> activeViews(UUID orgId) {
         return getEntityManager()
                 .createQuery(
-                        VIEW_SELECT + " where p.orgId = :org and p.active = true order by p.name, p.id", Object[].class)
+                        VIEW_SELECT
+                                + " where p.orgId = :org and p.active = true and p.serviceAccount = false order by p.name, p.id",
+                        Object[].class)
                 .setParameter("org", orgId)
                 .getResultList()
                 .stream()

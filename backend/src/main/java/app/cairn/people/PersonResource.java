@@ -1,5 +1,7 @@
 package app.cairn.people;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "People", description = "The directory, reporting lines and people administration")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.PEOPLE)
 public class PersonResource {
 
     private final PersonService service;

@@ -8,6 +8,8 @@ import app.cairn.common.security.CurrentUser;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.people.PersonRepository.Filter;
 import app.cairn.people.dto.CreatePersonRequest;
 import app.cairn.people.dto.OrgChartResponse;
@@ -32,6 +34,7 @@ public class PersonService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final PersonHistory history;
+    private final AuditLog audit;
 
     public PersonService(
             PersonRepository people,
@@ -39,13 +42,15 @@ public class PersonService {
             PersonMapper mapper,
             CurrentUser currentUser,
             AccountService accounts,
-            PersonHistory history) {
+            PersonHistory history,
+            AuditLog audit) {
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.history = history;
+        this.audit = audit;
     }
 
     public PageResponse<PersonResponse> list(Filter filter, PageQuery page) {
@@ -99,6 +104,7 @@ public class PersonService {
         people.flush();
         history.record(person.id, currentUser.id());
         accounts.sendInvitation(person, currentUser.person().name);
+        audit.record("person.created", "people", person.id, person.name, snapshot(Changes.of(), null, person));
         return get(person.id);
     }
 
@@ -127,10 +133,11 @@ public class PersonService {
             throw ApiException.conflict("email", "is already used by someone in this organization");
         }
         Set<Role> roles = rolesOrDefault(request.roles());
+        Person before = copy(person);
         if (person.isAdmin() && !roles.contains(Role.ADMIN) && person.active) {
             requireAnotherAdmin(orgId);
         }
-        PersonHistory.Snapshot before = PersonHistory.Snapshot.of(person);
+        PersonHistory.Snapshot previous = PersonHistory.Snapshot.of(person);
         person.email = request.email().trim();
         person.name = request.name().trim();
         person.title = blankToNull(request.title());
@@ -138,7 +145,8 @@ public class PersonService {
         person.managerId = request.managerId();
         person.roles = roles;
         people.flush();
-        history.recordIfChanged(before, person, currentUser.id());
+        history.recordIfChanged(previous, person, currentUser.id());
+        audit.record("person.updated", "people", person.id, person.name, snapshot(Changes.of(), before, person));
         return get(person.id);
     }
 
@@ -153,14 +161,27 @@ public class PersonService {
         }
         person.active = false;
         people.flush();
+        audit.record(
+                "person.deactivated",
+                "people",
+                person.id,
+                person.name,
+                Changes.of().field("active", true, false));
         return get(person.id);
     }
 
     @Transactional
     public PersonResponse reactivate(UUID id) {
         Person person = find(id);
+        boolean wasActive = person.active;
         person.active = true;
         people.flush();
+        audit.record(
+                "person.reactivated",
+                "people",
+                person.id,
+                person.name,
+                Changes.of().field("active", wasActive, true));
         return get(person.id);
     }
 
@@ -213,5 +234,26 @@ public class PersonService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Person copy(Person person) {
+        Person copy = new Person();
+        copy.email = person.email;
+        copy.name = person.name;
+        copy.title = person.title;
+        copy.teamId = person.teamId;
+        copy.managerId = person.managerId;
+        copy.roles = person.roles;
+        return copy;
+    }
+
+    /** The audited fields of a person, before (null on creation) and after a change. */
+    private static Changes snapshot(Changes changes, Person before, Person after) {
+        return changes.field("email", before == null ? null : before.email, after.email)
+                .field("name", before == null ? null : before.name, after.name)
+                .field("title", before == null ? null : before.title, after.title)
+                .field("teamId", before == null ? null : before.teamId, after.teamId)
+                .field("managerId", before == null ? null : before.managerId, after.managerId)
+                .field("roles", before == null ? null : before.roles, after.roles);
     }
 }

@@ -2,6 +2,8 @@ package app.cairn.people;
 
 import app.cairn.auth.AuthService;
 import app.cairn.auth.dto.MeResponse;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.people.dto.PreferencesRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Auth", description = "Sign in and find out who you are")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.PEOPLE)
 public class PreferencesResource {
 
     private final PersonService people;

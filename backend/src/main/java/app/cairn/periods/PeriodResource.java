@@ -1,5 +1,7 @@
 package app.cairn.periods;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Periods", description = "Time boxes (quarters, years) for objectives and reviews")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.PEOPLE)
 public class PeriodResource {
 
     private final PeriodService service;

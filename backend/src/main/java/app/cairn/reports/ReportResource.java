@@ -1,6 +1,8 @@
 package app.cairn.reports;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
 import app.cairn.reports.dto.ReportInfo;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Trends over the caller's organization, as JSON or CSV")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.REPORTS)
 public class ReportResource {
 
     private static final String CSV = "text/csv";

@@ -1,5 +1,7 @@
 package app.cairn.reviews;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.PageQuery;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Review cycles", description = "Appraisal and 360 cycles: prepare, launch, follow, calibrate, close")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.REVIEWS)
 public class ReviewCycleResource {
 
     private final ReviewCycleService service;

@@ -1,6 +1,9 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
+import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reviews", description = "Reviews: answers per role, peers, sharing, sign-off, anonymous 360 summaries")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.REVIEWS)
 public class ReviewResource {
 
     private final ReviewService reviews;
@@ -102,6 +106,7 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}/responses/{role}")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "getReviewAnswers",
             summary = "One part's answers: SELF, MANAGER, or the caller's own PEER answers")
@@ -114,6 +119,7 @@ public class ReviewResource {
 
     @PUT
     @Path("/reviews/{id}/responses/{role}")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(operationId = "saveReviewAnswers", summary = "Save the caller's answers in a role as a draft")
     @APIResponse(responseCode = "200", description = "The saved draft")
     @APIResponse(responseCode = "409", description = "Stale version, deadline passed, cycle closed or step over")
@@ -126,6 +132,7 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{id}/responses/{role}/submit")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "submitReviewAnswers",
             summary = "Submit the saved draft; 400 lists the required answers still missing")
@@ -140,6 +147,7 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}/nominations")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(operationId = "getNominations", summary = "The peers nominated for a 360 review")
     @APIResponse(responseCode = "200", description = "The nominations")
     public NominationsResponse getNominations(@PathParam("id") UUID id) {
@@ -148,6 +156,7 @@ public class ReviewResource {
 
     @PUT
     @Path("/reviews/{id}/nominations")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "nominatePeers",
             summary = "Nominate the peers of a 360 review (reviewee, or the manager before approving)")
@@ -160,6 +169,7 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{id}/nominations/approve")
+    @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "approveNominations",
             summary = "Approve the peers, optionally changing them first (manager)")

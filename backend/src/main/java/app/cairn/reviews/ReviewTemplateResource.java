@@ -1,5 +1,7 @@
 package app.cairn.reviews;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Review templates", description = "Sections, questions and rating scales of reviews (admins write)")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.REVIEWS)
 public class ReviewTemplateResource {
 
     private final ReviewTemplateService service;

@@ -1,5 +1,7 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Agenda templates", description = "Agenda items that pre-fill a new session")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.SESSIONS)
 public class AgendaTemplateResource {
 
     private final AgendaTemplateService service;

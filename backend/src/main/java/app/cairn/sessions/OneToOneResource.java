@@ -1,5 +1,7 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "How often managers meet their reports, who is overdue, session settings")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.SESSIONS)
 public class OneToOneResource {
 
     private final CadenceService cadence;

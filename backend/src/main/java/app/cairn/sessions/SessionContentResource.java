@@ -1,5 +1,8 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
+import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -43,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + " participants only")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.SESSIONS)
 public class SessionContentResource {
 
     private static final String LOCKED = "The session is cancelled or its record is locked, or a stale version";
@@ -131,6 +135,7 @@ public class SessionContentResource {
 
     @GET
     @Path("/sessions/{id}/private-notes")
+    @TokensRefused("A 1:1 private note is readable by its author, signed in, only.")
     @Operation(
             operationId = "getPrivateNote",
             summary = "The caller's private note on the session: nobody else, admins included, ever sees it")
@@ -141,6 +146,7 @@ public class SessionContentResource {
 
     @PUT
     @Path("/sessions/{id}/private-notes")
+    @TokensRefused("A 1:1 private note is readable by its author, signed in, only.")
     @Operation(operationId = "savePrivateNote", summary = "Save the caller's private note on the session")
     @APIResponse(responseCode = "200", description = "The caller's private note")
     @APIResponse(responseCode = "409", description = LOCKED)

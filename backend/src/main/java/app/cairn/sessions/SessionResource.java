@@ -1,5 +1,7 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions", description = "One-to-ones, check-ins and appraisal meetings: scheduling and their life")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.SESSIONS)
 public class SessionResource {
 
     private final SessionService service;

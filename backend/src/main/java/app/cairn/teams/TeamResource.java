@@ -1,5 +1,7 @@
 package app.cairn.teams;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Teams", description = "Teams and their hierarchy")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.PEOPLE)
 public class TeamResource {
 
     private final TeamService service;

@@ -1,5 +1,7 @@
 package app.cairn.timeline;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Performance history", description = "What happened to a person, and their figures at a glance")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.REPORTS)
 public class TimelineResource {
 
     private final TimelineService service;

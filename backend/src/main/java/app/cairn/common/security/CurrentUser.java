@@ -4,6 +4,7 @@ import app.cairn.common.error.ApiException;
 import app.cairn.people.Person;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,12 @@ public class CurrentUser {
 
     public UUID orgId() {
         return person().orgId;
+    }
+
+    /** The API token this request came with; empty for a signed-in person's login token. */
+    public Optional<TokenCaller> token() {
+        person();
+        return Optional.ofNullable(ScopeCheck.tokenOf(identity));
     }
 
     public boolean isAdmin() {

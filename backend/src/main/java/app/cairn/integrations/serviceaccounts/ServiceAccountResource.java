@@ -1,0 +1,135 @@
+package app.cairn.integrations.serviceaccounts;
+
+import app.cairn.common.security.TokensRefused;
+import app.cairn.common.web.Created;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.integrations.serviceaccounts.dto.ServiceAccountRequest;
+import app.cairn.integrations.serviceaccounts.dto.ServiceAccountResponse;
+import app.cairn.integrations.tokens.dto.ApiTokenResponse;
+import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
+import app.cairn.integrations.tokens.dto.CreatedApiTokenResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/service-accounts")
+@Tag(
+        name = "Service accounts",
+        description = "Organization-level identities for integrations, with their tokens (admin)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed("ADMIN")
+@TokensRefused("Manage service accounts while signed in as an admin: a token cannot mint tokens.")
+public class ServiceAccountResource {
+
+    private final ServiceAccountService service;
+
+    public ServiceAccountResource(ServiceAccountService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listServiceAccounts", summary = "List service accounts (admin)")
+    @APIResponse(responseCode = "200", description = "A page of service accounts")
+    public PageResponse<ServiceAccountResponse> list(@Valid @BeanParam PageQuery page) {
+        return service.list(page);
+    }
+
+    @POST
+    @Operation(operationId = "createServiceAccount", summary = "Create a service account (admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceAccountResponse.class)))
+    public Response create(
+            @Valid @NotNull(message = "a JSON body is required") ServiceAccountRequest request, UriInfo uri) {
+        ServiceAccountResponse created = service.create(request);
+        return Created.at(uri, "service-accounts/{id}", created.id(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getServiceAccount", summary = "Read a service account (admin)")
+    @APIResponse(responseCode = "200", description = "The service account")
+    public ServiceAccountResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(
+            operationId = "updateServiceAccount",
+            summary = "Rename, re-scope or change the role of a service account (admin)")
+    @APIResponse(responseCode = "200", description = "The updated service account")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public ServiceAccountResponse update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ServiceAccountRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(
+            operationId = "deactivateServiceAccount",
+            summary = "Deactivate a service account and revoke its tokens (admin)")
+    @APIResponse(responseCode = "204", description = "Deactivated")
+    public void deactivate(@PathParam("id") UUID id) {
+        service.deactivate(id);
+    }
+
+    @GET
+    @Path("/{id}/tokens")
+    @Operation(operationId = "listServiceAccountTokens", summary = "List a service account's tokens (admin)")
+    @APIResponse(responseCode = "200", description = "A page of tokens")
+    public PageResponse<ApiTokenResponse> tokens(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return service.tokens(id, page);
+    }
+
+    @POST
+    @Path("/{id}/tokens")
+    @Operation(
+            operationId = "createServiceAccountToken",
+            summary = "Create a token for a service account; its secret is in this answer only (admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the secret is shown once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CreatedApiTokenResponse.class)))
+    @APIResponse(responseCode = "409", description = "The service account is deactivated")
+    public Response createToken(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request) {
+        return Created.body(service.createToken(id, request));
+    }
+
+    @DELETE
+    @Path("/{id}/tokens/{tokenId}")
+    @Operation(operationId = "revokeServiceAccountToken", summary = "Revoke a service account's token (admin)")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revokeToken(@PathParam("id") UUID id, @PathParam("tokenId") UUID tokenId) {
+        service.revokeToken(id, tokenId);
+    }
+}

@@ -1,0 +1,80 @@
+package app.cairn.integrations.tokens;
+
+import app.cairn.common.security.TokensRefused;
+import app.cairn.common.web.Created;
+import app.cairn.common.web.PageQuery;
+import app.cairn.common.web.PageResponse;
+import app.cairn.integrations.tokens.dto.ApiTokenResponse;
+import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
+import app.cairn.integrations.tokens.dto.CreatedApiTokenResponse;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api-tokens")
+@Tag(name = "API tokens", description = "Personal access tokens: act as yourself from scripts, narrowed to scopes")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@TokensRefused("Manage API tokens while signed in: a token cannot mint or revoke tokens.")
+public class ApiTokenResource {
+
+    private final ApiTokenService service;
+
+    public ApiTokenResource(ApiTokenService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listApiTokens", summary = "List my API tokens (newest first; never their secrets)")
+    @APIResponse(responseCode = "200", description = "A page of tokens")
+    public PageResponse<ApiTokenResponse> list(@Valid @BeanParam PageQuery page) {
+        return service.list(page);
+    }
+
+    @POST
+    @Operation(operationId = "createApiToken", summary = "Create an API token; its secret is in this answer only")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the secret is shown once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CreatedApiTokenResponse.class)))
+    public Response create(
+            @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request, UriInfo uri) {
+        CreatedApiTokenResponse created = service.create(request);
+        return Created.at(uri, "api-tokens/{id}", created.token().id(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getApiToken", summary = "Read one of my API tokens (never its secret)")
+    @APIResponse(responseCode = "200", description = "The token")
+    public ApiTokenResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "revokeApiToken", summary = "Revoke one of my API tokens; it stops working at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public void revoke(@PathParam("id") UUID id) {
+        service.revoke(id);
+    }
+}
