@@ -20,6 +20,7 @@ TEST_DB ?= cairn_test
 MVN := ./mvnw -B -ntp
 ENSURE_DB := scripts/ensure-postgres.sh
 BATS := frontend/node_modules/bats/bin/bats
+OPENAPI_GENERATOR := org.openapitools:openapi-generator-maven-plugin:7.25.0
 
 # Playwright drives the system Chromium (scripts/e2e.sh); never download browsers.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
@@ -67,10 +68,15 @@ test: test-prerequisites lint test-frontend test-scripts test-backend e2e ## Eve
 test-prerequisites:
 	@scripts/prerequisites.sh --browser
 
-lint: $(NODE_MODULES) ## ESLint + Prettier, generated API client drift, Spotless
+lint: $(NODE_MODULES) ## ESLint + Prettier, API client drift, Spotless, openapi.yaml (Spectral, Redocly, openapi-generator)
 	cd frontend && npm run lint
 	cd frontend && npm run check:api
+	cd frontend && npm run -s lint:api
 	cd backend && $(MVN) spotless:check
+	@# openapi-generator validates openapi.yaml and generates a TypeScript client from it (thrown away)
+	cd backend && $(MVN) -q $(OPENAPI_GENERATOR):generate -Dopenapi.generator.maven.plugin.inputSpec=../openapi.yaml \
+		-Dopenapi.generator.maven.plugin.generatorName=typescript-fetch \
+		-Dopenapi.generator.maven.plugin.output=target/openapi-client
 
 test-frontend: $(NODE_MODULES) ## Vitest, then the production build
 	cd frontend && npm run test

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Action items assigned to the caller, open first */
+        /**
+         * Action items assigned to the caller, open first
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listMyActionItems"];
         put?: never;
         post?: never;
@@ -28,10 +31,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's standard templates and the caller's own */
+        /**
+         * The organization's standard templates and the caller's own
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listAgendaTemplates"];
         put?: never;
-        /** Create a template: the caller's own, or a standard one (admins) */
+        /**
+         * Create a template: the caller's own, or a standard one (admins)
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["createAgendaTemplate"];
         delete?: never;
         options?: never;
@@ -47,10 +56,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a template */
+        /**
+         * Change a template
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["updateAgendaTemplate"];
         post?: never;
-        /** Delete a template */
+        /**
+         * Delete a template
+         * @description API tokens need the scope `sessions:write`.
+         */
         delete: operations["deleteAgendaTemplate"];
         options?: never;
         head?: never;
@@ -100,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the audit log, newest first (admin) */
+        /**
+         * Search the audit log, newest first (admin)
+         * @description API tokens need the scope `audit:read`.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -336,6 +354,8 @@ export interface paths {
         /**
          * The objective cascade of a period, now or as of a past moment, with coverage figures
          * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has.
+         *
+         *     API tokens need the scope `cascade:read`.
          */
         get: operations["getCascade"];
         put?: never;
@@ -353,10 +373,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's company values, in order */
+        /**
+         * The organization's company values, in order
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["listCompanyValues"];
         put?: never;
-        /** Define a company value (admins) */
+        /**
+         * Define a company value (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["createCompanyValue"];
         delete?: never;
         options?: never;
@@ -372,10 +398,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change, reorder or archive a value (admins) */
+        /**
+         * Change, reorder or archive a value (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         put: operations["updateCompanyValue"];
         post?: never;
-        /** Delete a value no feedback carries (admins) */
+        /**
+         * Delete a value no feedback carries (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         delete: operations["deleteCompanyValue"];
         options?: never;
         head?: never;
@@ -409,10 +441,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Feedback the caller received, gave, that their reports received, or all (admins: text only where they may read it) */
+        /**
+         * Feedback the caller received, gave, that their reports received, or all (admins: text only where they may read it)
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["listFeedback"];
         put?: never;
-        /** Give feedback to someone in your organization */
+        /**
+         * Give feedback to someone in your organization
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["giveFeedback"];
         delete?: never;
         options?: never;
@@ -427,10 +465,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's prompt templates */
+        /**
+         * The organization's prompt templates
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["listFeedbackPromptTemplates"];
         put?: never;
-        /** Write a prompt template (admins) */
+        /**
+         * Write a prompt template (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["createFeedbackPromptTemplate"];
         delete?: never;
         options?: never;
@@ -446,10 +490,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a prompt template (admins) */
+        /**
+         * Change a prompt template (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         put: operations["updateFeedbackPromptTemplate"];
         post?: never;
-        /** Delete a prompt template (admins) */
+        /**
+         * Delete a prompt template (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         delete: operations["deleteFeedbackPromptTemplate"];
         options?: never;
         head?: never;
@@ -463,10 +513,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests addressed to the caller, or sent by them */
+        /**
+         * Requests addressed to the caller, or sent by them
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["listFeedbackRequests"];
         put?: never;
-        /** Ask one or more people for feedback about yourself or one of your reports */
+        /**
+         * Ask one or more people for feedback about yourself or one of your reports
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["requestFeedback"];
         delete?: never;
         options?: never;
@@ -481,7 +537,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One request (its asker or the person asked) */
+        /**
+         * One request (its asker or the person asked)
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["getFeedbackRequest"];
         put?: never;
         post?: never;
@@ -500,7 +559,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a request addressed to you, once */
+        /**
+         * Answer a request addressed to you, once
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["answerFeedbackRequest"];
         delete?: never;
         options?: never;
@@ -517,7 +579,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline a request addressed to you */
+        /**
+         * Decline a request addressed to you
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["declineFeedbackRequest"];
         delete?: never;
         options?: never;
@@ -532,9 +597,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The visibilities givers may choose, whether public praise is on, and the compose guidance */
+        /**
+         * The visibilities givers may choose, whether public praise is on, and the compose guidance
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["getFeedbackSettings"];
-        /** Change the feedback settings (admins) */
+        /**
+         * Change the feedback settings (admins)
+         * @description API tokens need the scope `feedback:write`.
+         */
         put: operations["updateFeedbackSettings"];
         post?: never;
         delete?: never;
@@ -550,7 +621,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One piece of feedback, as the caller may see it */
+        /**
+         * One piece of feedback, as the caller may see it
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["getFeedback"];
         put?: never;
         post?: never;
@@ -568,10 +642,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a key result; send the version you loaded */
+        /**
+         * Change a key result; send the version you loaded
+         * @description API tokens need the scope `objectives:write`.
+         */
         put: operations["updateKeyResult"];
         post?: never;
-        /** Remove a key result (its check-ins stay in the history) */
+        /**
+         * Remove a key result (its check-ins stay in the history)
+         * @description API tokens need the scope `objectives:write`.
+         */
         delete: operations["deleteKeyResult"];
         options?: never;
         head?: never;
@@ -587,7 +667,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check in on a key result with its new value */
+        /**
+         * Check in on a key result with its new value
+         * @description API tokens need the scope `check-ins:write`.
+         */
         post: operations["checkInKeyResult"];
         delete?: never;
         options?: never;
@@ -602,7 +685,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person */
+        /**
+         * The signed-in person
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -620,7 +706,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set your own time zone (null: use the organization's) */
+        /**
+         * Set your own time zone (null: use the organization's)
+         * @description API tokens need the scope `people:write`.
+         */
         put: operations["updateMyPreferences"];
         post?: never;
         delete?: never;
@@ -739,10 +828,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the objectives the caller may see */
+        /**
+         * List the objectives the caller may see
+         * @description API tokens need the scope `objectives:read`.
+         */
         get: operations["listObjectives"];
         put?: never;
-        /** Create an objective (a draft), optionally with key results */
+        /**
+         * Create an objective (a draft), optionally with key results
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["createObjective"];
         delete?: never;
         options?: never;
@@ -759,7 +854,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy objectives into another period as drafts, key results reset to their start */
+        /**
+         * Copy objectives into another period as drafts, key results reset to their start
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["copyObjectives"];
         delete?: never;
         options?: never;
@@ -774,9 +872,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an objective with key results, children, alignment path and permissions */
+        /**
+         * Read an objective with key results, children, alignment path and permissions
+         * @description API tokens need the scope `objectives:read`.
+         */
         get: operations["getObjective"];
-        /** Change an objective; send the version you loaded */
+        /**
+         * Change an objective; send the version you loaded
+         * @description API tokens need the scope `objectives:write`.
+         */
         put: operations["updateObjective"];
         post?: never;
         delete?: never;
@@ -792,7 +896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The path from an objective up to its company goal */
+        /**
+         * The path from an objective up to its company goal
+         * @description API tokens need the scope `objectives:read`.
+         */
         get: operations["getAlignment"];
         put?: never;
         post?: never;
@@ -811,7 +918,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Agree a draft: it becomes ACTIVE (manager or admin) */
+        /**
+         * Agree a draft: it becomes ACTIVE (manager or admin)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["approveObjective"];
         delete?: never;
         options?: never;
@@ -828,7 +938,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive an objective; its history stays */
+        /**
+         * Archive an objective; its history stays
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["archiveObjective"];
         delete?: never;
         options?: never;
@@ -845,7 +958,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a draft or active objective */
+        /**
+         * Cancel a draft or active objective
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["cancelObjective"];
         delete?: never;
         options?: never;
@@ -862,7 +978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an aligned draft objective for each of several reports (manager or admin) */
+        /**
+         * Create an aligned draft objective for each of several reports (manager or admin)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["cascadeObjective"];
         delete?: never;
         options?: never;
@@ -877,10 +996,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An objective's check-ins and its key results', newest first */
+        /**
+         * An objective's check-ins and its key results', newest first
+         * @description API tokens need the scope `check-ins:read`.
+         */
         get: operations["listCheckIns"];
         put?: never;
-        /** Check in on an objective: progress, health, confidence, comment */
+        /**
+         * Check in on an objective: progress, health, confidence, comment
+         * @description API tokens need the scope `check-ins:write`.
+         */
         post: operations["checkInObjective"];
         delete?: never;
         options?: never;
@@ -895,10 +1020,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An objective's discussion, oldest first */
+        /**
+         * An objective's discussion, oldest first
+         * @description API tokens need the scope `objectives:read`.
+         */
         get: operations["listObjectiveComments"];
         put?: never;
-        /** Comment on an objective */
+        /**
+         * Comment on an objective
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["addObjectiveComment"];
         delete?: never;
         options?: never;
@@ -915,7 +1046,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an active objective completed */
+        /**
+         * Mark an active objective completed
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["completeObjective"];
         delete?: never;
         options?: never;
@@ -932,7 +1066,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a key result to an objective */
+        /**
+         * Add a key result to an objective
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["addKeyResult"];
         delete?: never;
         options?: never;
@@ -947,7 +1084,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An objective's progress over time, for a chart */
+        /**
+         * An objective's progress over time, for a chart
+         * @description API tokens need the scope `check-ins:read`.
+         */
         get: operations["getProgressSeries"];
         put?: never;
         post?: never;
@@ -966,7 +1106,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Propose a draft to the manager (owner) */
+        /**
+         * Propose a draft to the manager (owner)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["proposeObjective"];
         delete?: never;
         options?: never;
@@ -983,7 +1126,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin) */
+        /**
+         * Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["reopenObjective"];
         delete?: never;
         options?: never;
@@ -1000,7 +1146,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a draft to its owner with a comment (manager or admin) */
+        /**
+         * Return a draft to its owner with a comment (manager or admin)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["returnObjective"];
         delete?: never;
         options?: never;
@@ -1017,7 +1166,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bring an archived objective back to its status before archiving (owner's manager or admin) */
+        /**
+         * Bring an archived objective back to its status before archiving (owner's manager or admin)
+         * @description API tokens need the scope `objectives:write`.
+         */
         post: operations["unarchiveObjective"];
         delete?: never;
         options?: never;
@@ -1032,7 +1184,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each manager–report pair's 1:1 cadence: a manager's own reports; every pair for admins */
+        /**
+         * Each manager–report pair's 1:1 cadence: a manager's own reports; every pair for admins
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listOneToOneCadence"];
         put?: never;
         post?: never;
@@ -1050,7 +1205,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set how often a report meets their manager (the manager or an admin); null for the default */
+        /**
+         * Set how often a report meets their manager (the manager or an admin); null for the default
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["setOneToOneInterval"];
         post?: never;
         delete?: never;
@@ -1066,7 +1224,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reports with no completed 1:1 within their interval: a manager's own; everyone for admins */
+        /**
+         * Reports with no completed 1:1 within their interval: a manager's own; everyone for admins
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listOverdueOneToOnes"];
         put?: never;
         post?: never;
@@ -1083,7 +1244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reporting lines of every active person */
+        /**
+         * The reporting lines of every active person
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getOrgChart"];
         put?: never;
         post?: never;
@@ -1100,9 +1264,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's organization and its settings */
+        /**
+         * The caller's organization and its settings
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getOrganization"];
-        /** Change the organization's name and time zone (admin); send the version you loaded */
+        /**
+         * Change the organization's name and time zone (admin); send the version you loaded
+         * @description API tokens need the scope `people:write`.
+         */
         put: operations["updateOrganization"];
         post?: never;
         delete?: never;
@@ -1138,12 +1308,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the people directory */
+        /**
+         * Search the people directory
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["listPeople"];
         put?: never;
         /**
          * Invite a person (admin)
          * @description They get an e-mail with a link to choose their password (valid 7 days, CAIRN_LINK_INVITE); `invitationPending` is true until they do.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -1159,9 +1334,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a person */
+        /**
+         * Read a person
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getPerson"];
-        /** Change a person: name, email, title, team, manager, roles (admin) */
+        /**
+         * Change a person: name, email, title, team, manager, roles (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         put: operations["updatePerson"];
         post?: never;
         delete?: never;
@@ -1179,7 +1360,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a person: they can no longer sign in (admin) */
+        /**
+         * Deactivate a person: they can no longer sign in (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         post: operations["deactivatePerson"];
         delete?: never;
         options?: never;
@@ -1197,6 +1381,8 @@ export interface paths {
         /**
          * A person's performance at a glance
          * @description Objectives completed and average progress per period, ratings of shared reviews per cycle, and 1:1 regularity over the last 180 days, under the timeline's rules.
+         *
+         *     API tokens need the scope `reports:read`.
          */
         get: operations["getPerformanceGlance"];
         put?: never;
@@ -1219,6 +1405,8 @@ export interface paths {
         /**
          * Send a person's invitation e-mail again (admin)
          * @description A new link; the previous one stops working.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["resendInvitation"];
         delete?: never;
@@ -1236,7 +1424,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate a deactivated person (admin) */
+        /**
+         * Reactivate a deactivated person (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         post: operations["reactivatePerson"];
         delete?: never;
         options?: never;
@@ -1251,7 +1442,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a person's direct reports */
+        /**
+         * List a person's direct reports
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["listReports"];
         put?: never;
         post?: never;
@@ -1271,6 +1465,8 @@ export interface paths {
         /**
          * A person's performance history, newest first
          * @description Open to the person, everyone above them in the reporting line, and admins (others: 404). Each item keeps its own visibility: sessions only with the caller as participant (admins: that it happened), reviews once shared to those who may read them, feedback text only to those who may read it.
+         *
+         *     API tokens need the scope `reports:read`.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -1288,10 +1484,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List periods, newest first by default */
+        /**
+         * List periods, newest first by default
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["listPeriods"];
         put?: never;
-        /** Create a period (admin) */
+        /**
+         * Create a period (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         post: operations["createPeriod"];
         delete?: never;
         options?: never;
@@ -1306,12 +1508,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a period */
+        /**
+         * Read a period
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getPeriod"];
-        /** Rename a period or change its dates (admin) */
+        /**
+         * Rename a period or change its dates (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         put: operations["updatePeriod"];
         post?: never;
-        /** Delete a period that nothing uses (admin) */
+        /**
+         * Delete a period that nothing uses (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         delete: operations["deletePeriod"];
         options?: never;
         head?: never;
@@ -1325,10 +1536,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The praise wall, newest first; 403 when public praise is off */
+        /**
+         * The praise wall, newest first; 403 when public praise is off
+         * @description API tokens need the scope `feedback:read`.
+         */
         get: operations["listPraise"];
         put?: never;
-        /** Praise someone publicly; 403 when public praise is off */
+        /**
+         * Praise someone publicly; 403 when public praise is off
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["givePraise"];
         delete?: never;
         options?: never;
@@ -1345,7 +1562,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add the caller's reaction (once per kind) */
+        /**
+         * Add the caller's reaction (once per kind)
+         * @description API tokens need the scope `feedback:write`.
+         */
         post: operations["reactToPraise"];
         delete?: never;
         options?: never;
@@ -1363,7 +1583,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove the caller's reaction */
+        /**
+         * Remove the caller's reaction
+         * @description API tokens need the scope `feedback:write`.
+         */
         delete: operations["removePraiseReaction"];
         options?: never;
         head?: never;
@@ -1416,6 +1639,8 @@ export interface paths {
         /**
          * The reports the caller may open
          * @description Managers and admins get every report; anyone else an empty list.
+         *
+         *     API tokens need the scope `reports:read`.
          */
         get: operations["listAvailableReports"];
         put?: never;
@@ -1436,6 +1661,8 @@ export interface paths {
         /**
          * One report: a page of its table, its chart and figures; or all rows as CSV
          * @description Managers see themselves and everyone below them; admins the whole organization; others get 403. With `Accept: text/csv` or `format=csv` the whole table streams as RFC 4180 CSV (UTF-8, header row, ISO dates), the same columns as the JSON table.
+         *
+         *     API tokens need the scope `reports:read`.
          */
         get: operations["getReport"];
         put?: never;
@@ -1453,10 +1680,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List review cycles (admins and managers) */
+        /**
+         * List review cycles (admins and managers)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["listReviewCycles"];
         put?: never;
-        /** Prepare a review cycle as a draft (admin) */
+        /**
+         * Prepare a review cycle as a draft (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["createReviewCycle"];
         delete?: never;
         options?: never;
@@ -1471,12 +1704,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a review cycle (admins and managers) */
+        /**
+         * Read a review cycle (admins and managers)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getReviewCycle"];
-        /** Change a draft cycle (admin); send the version you loaded */
+        /**
+         * Change a draft cycle (admin); send the version you loaded
+         * @description API tokens need the scope `reviews:write`.
+         */
         put: operations["updateReviewCycle"];
         post?: never;
-        /** Delete a draft cycle (admin) */
+        /**
+         * Delete a draft cycle (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         delete: operations["deleteReviewCycle"];
         options?: never;
         head?: never;
@@ -1490,7 +1732,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch) */
+        /**
+         * A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getCalibration"];
         put?: never;
         post?: never;
@@ -1509,7 +1754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an active cycle: no more answers (admin) */
+        /**
+         * Close an active cycle: no more answers (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["closeReviewCycle"];
         delete?: never;
         options?: never;
@@ -1526,7 +1774,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Launch a draft cycle: one review per participant, and an email to each (admin) */
+        /**
+         * Launch a draft cycle: one review per participant, and an email to each (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["launchReviewCycle"];
         delete?: never;
         options?: never;
@@ -1541,7 +1792,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many reviews of a cycle are in each state */
+        /**
+         * How many reviews of a cycle are in each state
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getReviewCycleProgress"];
         put?: never;
         post?: never;
@@ -1575,10 +1829,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List review templates (admins and managers) */
+        /**
+         * List review templates (admins and managers)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["listReviewTemplates"];
         put?: never;
-        /** Create a review template (admin) */
+        /**
+         * Create a review template (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["createReviewTemplate"];
         delete?: never;
         options?: never;
@@ -1593,12 +1853,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a review template (admins and managers) */
+        /**
+         * Read a review template (admins and managers)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getReviewTemplate"];
-        /** Change a template not used by a launched cycle (admin); send the version you loaded */
+        /**
+         * Change a template not used by a launched cycle (admin); send the version you loaded
+         * @description API tokens need the scope `reviews:write`.
+         */
         put: operations["updateReviewTemplate"];
         post?: never;
-        /** Delete a template no cycle uses (admin) */
+        /**
+         * Delete a template no cycle uses (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         delete: operations["deleteReviewTemplate"];
         options?: never;
         head?: never;
@@ -1614,7 +1883,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a template, e.g. to change one in use (admin) */
+        /**
+         * Copy a template, e.g. to change one in use (admin)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["copyReviewTemplate"];
         delete?: never;
         options?: never;
@@ -1629,7 +1901,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reviews about me, reviews I write (manager or peer), or all (admin) */
+        /**
+         * Reviews about me, reviews I write (manager or peer), or all (admin)
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["listReviews"];
         put?: never;
         post?: never;
@@ -1646,7 +1921,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a review as the caller may see it */
+        /**
+         * Read a review as the caller may see it
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getReview"];
         put?: never;
         post?: never;
@@ -1665,7 +1943,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign off a shared review, optionally with a comment (reviewee) */
+        /**
+         * Sign off a shared review, optionally with a comment (reviewee)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["acknowledgeReview"];
         delete?: never;
         options?: never;
@@ -1682,7 +1963,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Adjust a rating in calibration with a reason (admins; the manager's managers) */
+        /**
+         * Adjust a rating in calibration with a reason (admins; the manager's managers)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["calibrateRating"];
         delete?: never;
         options?: never;
@@ -1697,7 +1981,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reviewee's objectives and check-ins in the period */
+        /**
+         * The reviewee's objectives and check-ins in the period
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getReviewEvidence"];
         put?: never;
         post?: never;
@@ -1751,7 +2038,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Override the calculated rating with a reason (manager) */
+        /**
+         * Override the calculated rating with a reason (manager)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["overrideRating"];
         delete?: never;
         options?: never;
@@ -1766,7 +2056,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit of a review's rating: overrides and calibration */
+        /**
+         * The audit of a review's rating: overrides and calibration
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["listRatingChanges"];
         put?: never;
         post?: never;
@@ -1820,7 +2113,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Share the review with the reviewee */
+        /**
+         * Share the review with the reviewee
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["shareReview"];
         delete?: never;
         options?: never;
@@ -1837,7 +2133,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The skip-level sign-off after the acknowledgement */
+        /**
+         * The skip-level sign-off after the acknowledgement
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["signOffReview"];
         delete?: never;
         options?: never;
@@ -1852,7 +2151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The anonymous 360 summary: aggregates only, released at the anonymity threshold */
+        /**
+         * The anonymous 360 summary: aggregates only, released at the anonymity threshold
+         * @description API tokens need the scope `reviews:read`.
+         */
         get: operations["getPeerSummary"];
         put?: never;
         post?: never;
@@ -1941,9 +2243,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's default 1:1 interval and lock period */
+        /**
+         * The organization's default 1:1 interval and lock period
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["getSessionSettings"];
-        /** Change the session settings (admins) */
+        /**
+         * Change the session settings (admins)
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["updateSessionSettings"];
         post?: never;
         delete?: never;
@@ -1959,10 +2267,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sessions: the caller's own; for admins every session in the organization (metadata only) */
+        /**
+         * List sessions: the caller's own; for admins every session in the organization (metadata only)
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listSessions"];
         put?: never;
-        /** Schedule a session between the caller and another person */
+        /**
+         * Schedule a session between the caller and another person
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["scheduleSession"];
         delete?: never;
         options?: never;
@@ -1977,7 +2291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session with its agenda, shared notes, actions and objectives */
+        /**
+         * A session with its agenda, shared notes, actions and objectives
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["getSession"];
         put?: never;
         post?: never;
@@ -1994,10 +2311,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session's action items */
+        /**
+         * The session's action items
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listSessionActionItems"];
         put?: never;
-        /** Add an action item assigned to a participant */
+        /**
+         * Add an action item assigned to a participant
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["addActionItem"];
         delete?: never;
         options?: never;
@@ -2013,10 +2336,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change an action item or mark it done */
+        /**
+         * Change an action item or mark it done
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["updateActionItem"];
         post?: never;
-        /** Remove an action item (its author) */
+        /**
+         * Remove an action item (its author)
+         * @description API tokens need the scope `sessions:write`.
+         */
         delete: operations["deleteActionItem"];
         options?: never;
         head?: never;
@@ -2030,10 +2359,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session's shared agenda, in order */
+        /**
+         * The session's shared agenda, in order
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listAgendaItems"];
         put?: never;
-        /** Add an item to the end of the shared agenda */
+        /**
+         * Add an item to the end of the shared agenda
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["addAgendaItem"];
         delete?: never;
         options?: never;
@@ -2050,7 +2385,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put the agenda in a new order */
+        /**
+         * Put the agenda in a new order
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["reorderAgendaItems"];
         delete?: never;
         options?: never;
@@ -2066,10 +2404,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Edit an agenda item's text (its author) or mark it discussed (either participant) */
+        /**
+         * Edit an agenda item's text (its author) or mark it discussed (either participant)
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["updateAgendaItem"];
         post?: never;
-        /** Remove an agenda item (its author) */
+        /**
+         * Remove an agenda item (its author)
+         * @description API tokens need the scope `sessions:write`.
+         */
         delete: operations["deleteAgendaItem"];
         options?: never;
         head?: never;
@@ -2085,7 +2429,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel one occurrence, or the series from it on */
+        /**
+         * Cancel one occurrence, or the series from it on
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["cancelSession"];
         delete?: never;
         options?: never;
@@ -2102,7 +2449,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a session; the next occurrence takes over undiscussed items and open actions */
+        /**
+         * Complete a session; the next occurrence takes over undiscussed items and open actions
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["completeSession"];
         delete?: never;
         options?: never;
@@ -2117,9 +2467,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The notes both participants share */
+        /**
+         * The notes both participants share
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["getSharedNotes"];
-        /** Save the shared notes */
+        /**
+         * Save the shared notes
+         * @description API tokens need the scope `sessions:write`.
+         */
         put: operations["saveSharedNotes"];
         post?: never;
         delete?: never;
@@ -2135,10 +2491,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Objectives discussed, with live progress and health */
+        /**
+         * Objectives discussed, with live progress and health
+         * @description API tokens need the scope `sessions:read`.
+         */
         get: operations["listSessionObjectives"];
         put?: never;
-        /** Link an objective to discuss */
+        /**
+         * Link an objective to discuss
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["linkSessionObjective"];
         delete?: never;
         options?: never;
@@ -2156,7 +2518,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlink an objective */
+        /**
+         * Unlink an objective
+         * @description API tokens need the scope `sessions:write`.
+         */
         delete: operations["unlinkSessionObjective"];
         options?: never;
         head?: never;
@@ -2190,7 +2555,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a scheduled occurrence (confirms a tentative one) */
+        /**
+         * Move a scheduled occurrence (confirms a tentative one)
+         * @description API tokens need the scope `sessions:write`.
+         */
         post: operations["rescheduleSession"];
         delete?: never;
         options?: never;
@@ -2225,10 +2593,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams */
+        /**
+         * List teams
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["listTeams"];
         put?: never;
-        /** Create a team (admin) */
+        /**
+         * Create a team (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         post: operations["createTeam"];
         delete?: never;
         options?: never;
@@ -2243,12 +2617,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a team */
+        /**
+         * Read a team
+         * @description API tokens need the scope `people:read`.
+         */
         get: operations["getTeam"];
-        /** Rename a team, move it, or change its lead (admin) */
+        /**
+         * Rename a team, move it, or change its lead (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         put: operations["updateTeam"];
         post?: never;
-        /** Delete a team without sub-teams; its members keep no team (admin) */
+        /**
+         * Delete a team without sub-teams; its members keep no team (admin)
+         * @description API tokens need the scope `people:write`.
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
@@ -2261,29 +2644,40 @@ export interface components {
     schemas: {
         /** @description The reviewee's sign-off of a shared review, optionally with a comment */
         AcknowledgeRequest: {
-            comment?: string;
+            comment?: string | null;
             /** Format: int32 */
             version: number;
         };
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
-            /** @description One of the session's participants */
-            assigneeId: components["schemas"]["UUID"];
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description One of the session's participants
+             */
+            assigneeId: string;
+            /** Format: date */
+            dueDate?: string | null;
         };
         /** @description An action item agreed in a session */
         ActionItemResponse: {
-            id: components["schemas"]["UUID"];
-            sessionId: components["schemas"]["UUID"];
-            /** @description When its session starts */
-            sessionStartsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description When its session starts
+             */
+            sessionStartsAt: string;
             title: string;
             assignee: components["schemas"]["Ref"];
             author: components["schemas"]["Ref"];
-            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueDate?: string | null;
             done: boolean;
-            doneAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            doneAt?: string | null;
             /** @description Carried over, still open, from the previous occurrence */
             carriedOver: boolean;
             /** @description Carried on to the next occurrence, where the live copy is */
@@ -2303,7 +2697,8 @@ export interface components {
         };
         /** @description An item on a session's shared agenda */
         AgendaItemResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             author: components["schemas"]["Ref"];
             /** Format: int32 */
@@ -2321,20 +2716,21 @@ export interface components {
             name: string;
             items: string[];
             /** @description ORGANIZATION (admins only) or PERSONAL (default) */
-            scope?: components["schemas"]["TemplateScope"];
+            scope?: (string & components["schemas"]["TemplateScope"]) | null;
             /**
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description An agenda template */
         AgendaTemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             scope: components["schemas"]["TemplateScope"];
             /** @description The person whose own template it is */
-            owner?: components["schemas"]["Ref"];
+            owner?: components["schemas"]["Ref"] | null;
             items: string[];
             /** @description The caller may change or delete it */
             editable: boolean;
@@ -2342,7 +2738,8 @@ export interface components {
             version: number;
         };
         AlignmentStep: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -2352,22 +2749,24 @@ export interface components {
         };
         /** @description The answer to one question: a rating (or not rated), a text, or a rating per objective */
         Answer: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             /**
              * Format: int32
              * @description A value of the template's scale (RATING)
              */
-            rating?: number;
+            rating?: number | null;
             /** @description Answered as "not rated" (when the template allows it) */
-            notRated?: boolean;
+            notRated?: boolean | null;
             /** @description Free text (TEXT, or a comment on a rating) */
-            text?: string;
+            text?: string | null;
             /** @description For OBJECTIVES questions */
-            objectiveRatings?: components["schemas"]["ObjectiveRating"][];
+            objectiveRatings?: components["schemas"]["ObjectiveRating"][] | null;
         };
         /** @description The request a piece of feedback answers */
         AnswerOf: {
-            requestId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            requestId: string;
             requester: components["schemas"]["Ref"];
             prompt: string;
         };
@@ -2376,9 +2775,9 @@ export interface components {
             /** @description The text: a Markdown subset, 1 to 5000 characters */
             body: string;
             /** @description PRIVATE (default) or MANAGERS, as your organization allows; never PUBLIC */
-            visibility?: components["schemas"]["FeedbackVisibility"];
+            visibility?: (string & components["schemas"]["FeedbackVisibility"]) | null;
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
+            valueIds?: string[] | null;
         };
         /** @description A draft of the caller's answers in one role; replaces the previous draft */
         AnswersRequest: {
@@ -2387,17 +2786,20 @@ export interface components {
              * Format: int32
              * @description The version you loaded; leave out for the first save
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description One role's answers in a review. Peer answers are only ever returned to their own author. */
         AnswersResponse: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             role: components["schemas"]["ReviewRole"];
             /** @description NOT_STARTED, DRAFT or SUBMITTED */
             status: string;
             answers: components["schemas"]["Answer"][];
-            submittedAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
             /**
              * Format: int32
              * @description 0 before the first save
@@ -2405,17 +2807,22 @@ export interface components {
             version: number;
         };
         ApiToken: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             /** @description The secret's first characters, to recognise it */
             prefix: string;
             scopes: string[];
-            createdAt: components["schemas"]["Instant"];
-            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            lastUsedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
             /** @description Client address of the last use */
             lastUsedFrom: string | null;
-            revokedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: date-time */
+            revokedAt: string | null;
             /** @description ACTIVE, EXPIRED or REVOKED */
             status: string;
         };
@@ -2424,18 +2831,24 @@ export interface components {
         /** @enum {string} */
         Audience: "SUBJECT" | "MANAGER" | "BOTH";
         AuditEvent: {
-            id: components["schemas"]["UUID"];
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
             /** @description The person or service account that acted */
-            actor: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            actor: components["schemas"]["Ref"] | null;
             /** @description PERSON (signed in), API_TOKEN or SERVICE_ACCOUNT */
             actorKind: string;
-            /** @description The API token used, if any */
-            tokenId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: uuid
+             * @description The API token used, if any
+             */
+            tokenId: string | null;
             /** @description What was done, e.g. person.updated or an operation id */
             action: string;
             resourceType: string | null;
-            resourceId: components["schemas"]["UUID"] | null;
+            /** Format: uuid */
+            resourceId: string | null;
             summary: string | null;
             /** @description Changed fields: {before, after}, or {changed: true} for content admins may not read */
             changes: {
@@ -2460,25 +2873,36 @@ export interface components {
             intervalDays: number;
             /** @description True when the organization's default applies */
             defaultInterval: boolean;
-            /** @description Start of the last completed 1:1, when there was one */
-            lastCompletedAt?: components["schemas"]["Instant"];
-            /** @description When the next 1:1 was due by the interval (null: never met) */
-            dueAt?: components["schemas"]["Instant"];
-            /** @description Start of the next scheduled 1:1 */
-            nextScheduledAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description Start of the last completed 1:1, when there was one
+             */
+            lastCompletedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the next 1:1 was due by the interval (null: never met)
+             */
+            dueAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the next scheduled 1:1
+             */
+            nextScheduledAt?: string | null;
             /** @description No completed 1:1 within the interval */
             overdue: boolean;
         };
         /** @description The caller's calendar feed. The URL is shown once, when created: only a hash of its secret is kept. Anyone with the URL can read the feed, so revoke it when it leaks. */
         CalendarFeedResponse: {
             active: boolean;
-            createdAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt?: string | null;
             /** @description The secret feed URL (only in the answer to creating it) */
-            url?: string;
+            url?: string | null;
         };
         /** @description A cycle's provisional ratings for calibration: each review and the distributions per team and manager */
         CalibrationView: {
-            cycleId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            cycleId: string;
             scale: components["schemas"]["ScalePoint"][];
             /** @description Reviews the caller may calibrate (all for admins, their branch for skip-level managers) */
             reviews: components["schemas"]["Entry"][];
@@ -2490,8 +2914,8 @@ export interface components {
         /** @description Cancel one occurrence, or the whole series from this occurrence on */
         CancelSessionRequest: {
             /** @description OCCURRENCE (default) or SERIES */
-            scope?: components["schemas"]["Scope"];
-            reason?: string;
+            scope?: (string & components["schemas"]["Scope"]) | null;
+            reason?: string | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -2518,19 +2942,23 @@ export interface components {
             unalignedObjectives: components["schemas"]["CascadeUnaligned"][];
         };
         CascadeNode: {
-            id: components["schemas"]["UUID"];
-            /** @description The node it aligns to; null for a root of the shown tree */
-            parentId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The node it aligns to; null for a root of the shown tree
+             */
+            parentId?: string | null;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
             progress: number;
             weight: number;
             /** @description Its share of its parent's roll-up in %, null when it does not count (draft, cancelled) or has no parent */
-            contributionPercent?: number;
+            contributionPercent?: number | null;
             /**
              * Format: int32
              * @description All aligned children, including hidden ones
@@ -2551,26 +2979,32 @@ export interface components {
             /** @description The caller may open the objective */
             canOpen: boolean;
             /** @description Weekly progress over the period, when asked for with series=true */
-            series?: number[];
+            series?: number[] | null;
         };
         CascadePeriod: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
         };
         /** @description Create one aligned draft objective per report, each owned by that report */
         CascadeRequest: {
             ownerIds: string[];
             /** @description Title of the new objectives (default: the source's title) */
-            title?: string;
+            title?: string | null;
         };
         /** @description The objective cascade of a period: nodes in depth-first order (company goals first), and a summary */
         CascadeResponse: {
             /** @description The period shown; null when the organization has no period yet */
-            period?: components["schemas"]["CascadePeriod"];
-            /** @description The moment the cascade is shown as of; null for now */
-            asOf?: components["schemas"]["Instant"];
+            period?: components["schemas"]["CascadePeriod"] | null;
+            /**
+             * Format: date-time
+             * @description The moment the cascade is shown as of; null for now
+             */
+            asOf?: string | null;
             /** @description Visible objectives, depth-first; a node's parentId is the previous node of lower depth */
             nodes: components["schemas"]["CascadeNode"][];
             summary: components["schemas"]["CascadeSummary"];
@@ -2590,7 +3024,8 @@ export interface components {
             coverage: components["schemas"]["CascadeCoverage"];
         };
         CascadeUnaligned: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -2614,33 +3049,40 @@ export interface components {
         };
         /** @description A check-in, as it was made */
         CheckInResponse: {
-            id: components["schemas"]["UUID"];
-            objectiveId: components["schemas"]["UUID"];
-            /** @description The key result it was about (null once removed, or for objective check-ins) */
-            keyResultId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            objectiveId: string;
+            /**
+             * Format: uuid
+             * @description The key result it was about (null once removed, or for objective check-ins)
+             */
+            keyResultId?: string | null;
             /** @description The key result's title at the time of the check-in */
-            keyResultTitle?: string;
+            keyResultTitle?: string | null;
             author: components["schemas"]["Ref"];
             /** @description The key result's new value */
-            value?: number;
+            value?: number | null;
             /** @description The key result's or objective's progress after it */
-            progress?: number;
+            progress?: number | null;
             /** @description The objective's progress after it */
             objectiveProgress: number;
-            health?: components["schemas"]["Health"];
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
-            createdAt: components["schemas"]["Instant"];
+            confidence?: number | null;
+            comment?: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description A check-in in short */
         CheckInSummary: {
-            at: components["schemas"]["Instant"];
+            /** Format: date-time */
+            at: string;
             author: string;
-            progress?: number;
-            health?: string;
+            progress?: number | null;
+            health?: string | null;
             /** @description The comment, cut to 200 characters */
-            comment?: string;
+            comment?: string | null;
         };
         /** @description A table column */
         Column: {
@@ -2654,32 +3096,34 @@ export interface components {
         };
         /** @description Unattributed comments on one question, in an order that says nothing about who wrote them */
         Comments: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             comments: string[];
         };
         /** @description A company value; on update send the version you loaded */
         CompanyValueRequest: {
             name: string;
-            description?: string;
+            description?: string | null;
             /** @description Archived values stay on old feedback but are no longer offered (default false) */
-            archived?: boolean;
+            archived?: boolean | null;
             /**
              * Format: int32
              * @description Order in lists, low first (default 0)
              */
-            position?: number;
+            position?: number | null;
             /**
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A company value */
         CompanyValueResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            description?: string;
+            description?: string | null;
             archived: boolean;
             /** Format: int32 */
             position: number;
@@ -2689,7 +3133,8 @@ export interface components {
         /** @description Copy objectives into another period as drafts, key results reset to their start */
         CopyRequest: {
             objectiveIds: string[];
-            periodId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            periodId: string;
         };
         CreateApiTokenRequest: {
             /**
@@ -2704,31 +3149,45 @@ export interface components {
              *     ]
              */
             scopes: string[];
-            /** @description When the token stops working (future; at most a year ahead); absent: in 90 days */
-            expiresAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the token stops working (future; at most a year ahead); absent: in 90 days
+             */
+            expiresAt?: string | null;
         };
         /** @description Ask one or more people for feedback about yourself or, as a manager, about a report */
         CreateFeedbackRequestsRequest: {
-            /** @description Who the feedback is about: you (default) or someone below you */
-            subjectId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who the feedback is about: you (default) or someone below you
+             */
+            subjectId?: string | null;
             /** @description The people asked (1 to 10), not the subject */
             responderIds: string[];
             /** @description The question; required unless templateId names a prompt template */
-            prompt?: string;
-            /** @description A prompt template whose text is used when no prompt is given */
-            templateId?: components["schemas"]["UUID"];
-            /** @description The day an answer is due, in the asker's calendar; today or later */
-            dueOn?: components["schemas"]["LocalDate"];
+            prompt?: string | null;
+            /**
+             * Format: uuid
+             * @description A prompt template whose text is used when no prompt is given
+             */
+            templateId?: string | null;
+            /**
+             * Format: date
+             * @description The day an answer is due, in the asker's calendar; today or later
+             */
+            dueOn?: string | null;
         };
         /** @description Invite a person: they get an e-mail with a link to choose their password */
         CreatePersonRequest: {
             email: string;
             name: string;
-            title?: string;
-            teamId?: components["schemas"]["UUID"];
-            managerId?: components["schemas"]["UUID"];
+            title?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
             /** @description Defaults to [EMPLOYEE] */
-            roles?: components["schemas"]["Role"][];
+            roles?: components["schemas"]["Role"][] | null;
         };
         CreatedApiToken: {
             token: components["schemas"]["ApiToken"];
@@ -2737,13 +3196,16 @@ export interface components {
         };
         /** @description The cycle a review belongs to */
         Cycle: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             kind: components["schemas"]["CycleKind"];
             state: components["schemas"]["CycleState"];
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             deadlines: components["schemas"]["Deadlines"];
             calibration: boolean;
             skipLevelSignOff: boolean;
@@ -2752,7 +3214,8 @@ export interface components {
         CycleKind: "APPRAISAL" | "THREE_SIXTY";
         /** @description How many reviews of a cycle are in each state */
         CycleProgress: {
-            cycleId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            cycleId: string;
             /** Format: int64 */
             total: number;
             /** @description Every state, in order, with its count */
@@ -2764,9 +3227,11 @@ export interface components {
         };
         /** @description The overall rating of a shared review in one cycle */
         CycleRating: {
-            cycleId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            cycleId: string;
             name: string;
-            sharedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            sharedAt: string;
             rating?: number | null;
         };
         /** @description A review cycle as a draft; on update send the version you loaded */
@@ -2774,59 +3239,69 @@ export interface components {
             name: string;
             kind: components["schemas"]["CycleKind"];
             /** @description For appraisals: ANNUAL (default) or INTERIM */
-            appraisalType?: components["schemas"]["AppraisalType"];
-            templateId: components["schemas"]["UUID"];
-            /** @description The period the reviews look back on */
-            periodId: components["schemas"]["UUID"];
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description The period the reviews look back on
+             */
+            periodId: string;
             participantScope: components["schemas"]["ParticipantScope"];
-            /** @description For TEAM */
-            participantTeamId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description For TEAM
+             */
+            participantTeamId?: string | null;
             /** @description For LIST */
-            participantIds?: string[];
+            participantIds?: string[] | null;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            selfReviewDue: components["schemas"]["Deadline"];
+            selfReviewDue: string;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            nominationsDue?: components["schemas"]["Deadline"];
+            nominationsDue?: string | null;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            peerAnswersDue?: components["schemas"]["Deadline"];
+            peerAnswersDue?: string | null;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            managerReviewDue: components["schemas"]["Deadline"];
+            managerReviewDue: string;
             /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            signOffDue: components["schemas"]["Deadline"];
+            signOffDue: string;
             /**
              * Format: int32
              * @description Fewest peers a reviewee nominates (360; default 3)
              */
-            minPeers?: number;
+            minPeers?: number | null;
             /**
              * Format: int32
              * @description Most peers a reviewee nominates (360; default 8)
              */
-            maxPeers?: number;
+            maxPeers?: number | null;
             /** @description Hold reviews for calibration before sharing (default true) */
-            calibration?: boolean;
+            calibration?: boolean | null;
             /** @description The manager's manager signs off after the reviewee (default false) */
-            skipLevelSignOff?: boolean;
+            skipLevelSignOff?: boolean | null;
             /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
-            peerSummaryRelease?: components["schemas"]["PeerSummaryRelease"];
+            peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A review cycle */
         CycleResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             kind: components["schemas"]["CycleKind"];
-            appraisalType?: components["schemas"]["AppraisalType"];
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
             template: components["schemas"]["Ref"];
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             participantScope: components["schemas"]["ParticipantScope"];
-            participantTeam?: components["schemas"]["Ref"];
+            participantTeam?: components["schemas"]["Ref"] | null;
             /** @description The listed participants (LIST) */
             participants: components["schemas"]["Ref"][];
             deadlines: components["schemas"]["Deadlines"];
@@ -2839,8 +3314,10 @@ export interface components {
             /** @description When the reviewee sees the 360 peer summary */
             peerSummaryRelease: components["schemas"]["PeerSummaryRelease"];
             state: components["schemas"]["CycleState"];
-            launchedAt?: components["schemas"]["Instant"];
-            closedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            launchedAt?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
             /**
              * Format: int64
              * @description Reviews created at launch
@@ -2851,24 +3328,23 @@ export interface components {
         };
         /** @enum {string} */
         CycleState: "DRAFT" | "ACTIVE" | "CLOSED";
-        /**
-         * @description A day (the end of that day in the organization's time zone) or an ISO-8601 instant
-         * @example 2026-12-15
-         * @example 2026-12-15T17:00:00Z
-         */
-        Deadline: string;
         /** @description The last moment of each step of a cycle (UTC) */
         Deadlines: {
-            selfReview: components["schemas"]["Instant"];
-            nominations?: components["schemas"]["Instant"];
-            peerAnswers?: components["schemas"]["Instant"];
-            managerReview: components["schemas"]["Instant"];
-            signOff: components["schemas"]["Instant"];
+            /** Format: date-time */
+            selfReview: string;
+            /** Format: date-time */
+            nominations?: string | null;
+            /** Format: date-time */
+            peerAnswers?: string | null;
+            /** Format: date-time */
+            managerReview: string;
+            /** Format: date-time */
+            signOff: string;
         };
         /** @description Declining a feedback request, optionally saying why */
         DeclineRequest: {
             /** @description Why (the asker reads it) */
-            reason?: string;
+            reason?: string | null;
         };
         /** @enum {string} */
         EmailChoice: "OFF" | "IMMEDIATE" | "DIGEST";
@@ -2878,13 +3354,14 @@ export interface components {
         };
         /** @description One review in calibration */
         Entry: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             reviewee: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
-            calculatedRating?: number;
-            rating?: number;
+            calculatedRating?: number | null;
+            rating?: number | null;
             adjusted: boolean;
             canAdjust: boolean;
             /** Format: int32 */
@@ -2892,10 +3369,13 @@ export interface components {
         };
         /** @description What the reviewee did in the period, as links and summaries: their objectives with final progress and check-in history, the completed 1:1s the caller took part in, and the feedback and praise the reviewee received that the caller may read */
         Evidence: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             period: components["schemas"]["Ref"];
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
             objectives: components["schemas"]["ObjectiveEvidence"][];
             /** @description Completed 1:1s in the period between the reviewee and the caller (a session's content is for its participants only), oldest first */
             oneToOnes: components["schemas"]["OneToOneEvidence"][];
@@ -2904,55 +3384,69 @@ export interface components {
         };
         /** @description A request for feedback addressed to one person */
         FeedbackRequestResponse: {
-            id: components["schemas"]["UUID"];
-            /** @description Shared by the requests created together */
-            groupId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Shared by the requests created together
+             */
+            groupId: string;
             requester: components["schemas"]["Ref"];
             /** @description Who the feedback is about */
             subject: components["schemas"]["Ref"];
             /** @description Who is asked */
             responder: components["schemas"]["Ref"];
             prompt: string;
-            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueOn?: string | null;
             /** @description Pending after its due day, in the responder's calendar */
             overdue: boolean;
             status: components["schemas"]["RequestStatus"];
-            createdAt: components["schemas"]["Instant"];
-            answeredAt?: components["schemas"]["Instant"];
-            declinedAt?: components["schemas"]["Instant"];
-            declineReason?: string;
-            /** @description The answer (GET /feedback/{id}), once answered */
-            feedbackId?: components["schemas"]["UUID"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt?: string | null;
+            /** Format: date-time */
+            declinedAt?: string | null;
+            declineReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The answer (GET /feedback/{id}), once answered
+             */
+            feedbackId?: string | null;
         };
         /** @description The requests created: one per person asked */
         FeedbackRequestsCreated: {
-            groupId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            groupId: string;
             items: components["schemas"]["FeedbackRequestResponse"][];
         };
         /** @description Feedback or praise. When the caller only knows that it exists (an admin, for feedback they may not read), contentVisible is false and the text, values and links are empty. */
         FeedbackResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             giver: components["schemas"]["Ref"];
             recipient: components["schemas"]["Ref"];
             visibility: components["schemas"]["FeedbackVisibility"];
             /** @description Public praise (visibility PUBLIC) */
             praise: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** @description The caller may read the text */
             contentVisible: boolean;
             /** @description The giver's Markdown source; plain text, never to be inserted as HTML */
-            body?: string;
+            body?: string | null;
             /** @description The text as sanitized HTML, safe to insert into a page */
-            bodyHtml?: string;
+            bodyHtml?: string | null;
             values: components["schemas"]["Ref"][];
             /** @description The objective it is about, when the caller may see it */
-            objective?: components["schemas"]["Ref"];
+            objective?: components["schemas"]["Ref"] | null;
             /** @description The 1:1 it is about, when the caller took part in it */
-            session?: components["schemas"]["LinkedSession"];
+            session?: components["schemas"]["LinkedSession"] | null;
             /** @description The review cycle it is for, when the caller may see it */
-            cycle?: components["schemas"]["Ref"];
+            cycle?: components["schemas"]["Ref"] | null;
             /** @description The request it answers */
-            inAnswerTo?: components["schemas"]["AnswerOf"];
+            inAnswerTo?: components["schemas"]["AnswerOf"] | null;
             /** @description Reactions on public praise, one entry per kind used */
             reactions: components["schemas"]["ReactionCount"][];
         };
@@ -2965,11 +3459,11 @@ export interface components {
             /** @description Public praise on the wall is on */
             publicPraise: boolean;
             /** @description Hint for the situation part of the compose form; empty for the built-in text */
-            guidanceSituation?: string;
+            guidanceSituation?: string | null;
             /** @description Hint for the behaviour part; empty for the built-in text */
-            guidanceBehaviour?: string;
+            guidanceBehaviour?: string | null;
             /** @description Hint for the impact part; empty for the built-in text */
-            guidanceImpact?: string;
+            guidanceImpact?: string | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -2993,9 +3487,9 @@ export interface components {
         /** @description An invalid field of the request */
         FieldError: {
             /** @description The field, as a JSON path into the request (e.g. `email`, `keyResults[0].target`) */
-            field?: string;
+            field?: string | null;
             /** @description What is wrong with it, in words a person can act on */
-            message?: string;
+            message?: string | null;
         };
         /** @description A headline figure */
         Figure: {
@@ -3007,31 +3501,49 @@ export interface components {
         };
         /** @description Feedback for someone in your organization */
         GiveFeedbackRequest: {
-            /** @description Who receives it: an active person of your organization, not you */
-            recipientId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who receives it: an active person of your organization, not you
+             */
+            recipientId: string;
             /** @description The text: a Markdown subset (see docs/feedback.md), 1 to 5000 characters */
             body: string;
             /** @description PRIVATE, MANAGERS or PUBLIC, as your organization allows */
             visibility: components["schemas"]["FeedbackVisibility"];
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
-            /** @description An objective it is about; you must be able to see it */
-            objectiveId?: components["schemas"]["UUID"];
-            /** @description A 1:1 it is about; you must be one of its participants */
-            sessionId?: components["schemas"]["UUID"];
-            /** @description A review cycle it is for; you must be able to see it */
-            cycleId?: components["schemas"]["UUID"];
+            valueIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An objective it is about; you must be able to see it
+             */
+            objectiveId?: string | null;
+            /**
+             * Format: uuid
+             * @description A 1:1 it is about; you must be one of its participants
+             */
+            sessionId?: string | null;
+            /**
+             * Format: uuid
+             * @description A review cycle it is for; you must be able to see it
+             */
+            cycleId?: string | null;
         };
         /** @description Public praise for someone in your organization, shown on the wall and their profile */
         GivePraiseRequest: {
-            /** @description Who is praised: an active person of your organization, not you */
-            recipientId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Who is praised: an active person of your organization, not you
+             */
+            recipientId: string;
             /** @description The text: a Markdown subset, 1 to 5000 characters */
             body: string;
             /** @description Company values it shows (at most 5) */
-            valueIds?: string[];
-            /** @description An objective it is about; you must be able to see it */
-            objectiveId?: components["schemas"]["UUID"];
+            valueIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An objective it is about; you must be able to see it
+             */
+            objectiveId?: string | null;
         };
         /** @description A person's performance at a glance, limited to what the viewer may see */
         GlanceResponse: {
@@ -3049,16 +3561,16 @@ export interface components {
              * Format: int32
              * @description How many answered; only when released
              */
-            responses?: number;
+            responses?: number | null;
             ratings: components["schemas"]["RatingSummary"][];
             comments: components["schemas"]["Comments"][];
         };
         /** @description The distribution of one team's or one manager's rated reviews */
         GroupDistribution: {
-            group?: components["schemas"]["Ref"];
+            group?: components["schemas"]["Ref"] | null;
             /** Format: int64 */
             rated: number;
-            average?: number;
+            average?: number | null;
             distribution: components["schemas"]["Bucket"][];
         };
         /** @description Hints for each part of situation–behaviour–impact feedback */
@@ -3069,23 +3581,18 @@ export interface components {
         };
         /** @enum {string} */
         Health: "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @description A manager–report pair's 1:1 interval; null goes back to the organization default */
         IntervalRequest: {
             /** Format: int32 */
-            intervalDays?: number;
+            intervalDays?: number | null;
         };
         /** @description A check-in on a key result: its new current value (BOOLEAN: 0 or 1; MILESTONE: milestones reached), and optionally the objective's health, a confidence (1–10) and a comment */
         KeyResultCheckInRequest: {
             value: number;
-            health?: components["schemas"]["Health"];
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
+            confidence?: number | null;
+            comment?: string | null;
         };
         /** @enum {string} */
         KeyResultKind: "PERCENT" | "NUMBER" | "CURRENCY" | "BOOLEAN" | "MILESTONE";
@@ -3094,29 +3601,31 @@ export interface components {
             title: string;
             kind: components["schemas"]["KeyResultKind"];
             /** @description Where it starts (default 0) */
-            startValue?: number;
+            startValue?: number | null;
             /** @description Where it should end; may be below the start for decreasing targets */
-            targetValue?: number;
+            targetValue?: number | null;
             /** @description Where it is now (default: the start) */
-            currentValue?: number;
-            unit?: string;
-            weight?: number;
+            currentValue?: number | null;
+            unit?: string | null;
+            weight?: number | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A key result with its computed progress (0–100) */
         KeyResultResponse: {
-            id: components["schemas"]["UUID"];
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            objectiveId: string;
             title: string;
             kind: components["schemas"]["KeyResultKind"];
             startValue: number;
             targetValue: number;
             currentValue: number;
-            unit?: string;
+            unit?: string | null;
             weight: number;
             progress: number;
             /** Format: int32 */
@@ -3131,12 +3640,16 @@ export interface components {
             email: string;
             name: string;
             organizationName: string;
-            /** @description When the link stops working */
-            expiresAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             */
+            expiresAt: string;
         };
         /** @description An objective to discuss in the session */
         LinkObjectiveRequest: {
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            objectiveId: string;
         };
         /** @description The secret of a link sent by e-mail */
         LinkTokenRequest: {
@@ -3145,7 +3658,8 @@ export interface components {
         };
         /** @description An objective discussed in a session, with its current progress and health */
         LinkedObjective: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             owner: components["schemas"]["Ref"];
             status: components["schemas"]["ObjectiveStatus"];
@@ -3154,40 +3668,41 @@ export interface components {
         };
         /** @description A 1:1 feedback refers to */
         LinkedSession: {
-            id: components["schemas"]["UUID"];
-            title?: string;
-            startsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            title?: string | null;
+            /** Format: date-time */
+            startsAt: string;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @description Sign in with email and password */
         LoginRequest: {
             email: string;
             password: string;
             /** @description The organization's slug; needed only when the email has accounts in several organizations */
-            organization?: string;
+            organization?: string | null;
         };
         /** @description An access token: send it as `Authorization: Bearer <accessToken>` */
         LoginResponse: {
             accessToken: string;
             /** @description Always `Bearer` */
             tokenType: string;
-            /** @description When the token stops working */
-            expiresAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the token stops working
+             */
+            expiresAt: string;
             person: components["schemas"]["MeResponse"];
         };
         /** @description The signed-in person and their organization */
         MeResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             email: string;
             name: string;
-            title?: string;
+            title?: string | null;
             roles: components["schemas"]["Role"][];
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             /**
              * Format: int64
              * @description Active direct reports; more than 0 makes this person a manager
@@ -3201,19 +3716,21 @@ export interface components {
         /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
         NominationsRequest: {
             /** @description Required when nominating; optional when approving (keeps the list) */
-            peerIds?: string[];
+            peerIds?: string[] | null;
             /** Format: int32 */
             version: number;
         };
         /** @description A 360 review's nominated peers. Says nothing about who has answered. */
         NominationsResponse: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             state: components["schemas"]["NominationsState"];
             /** Format: int32 */
             minPeers: number;
             /** Format: int32 */
             maxPeers: number;
-            due?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            due?: string | null;
             peers: components["schemas"]["Ref"][];
             /**
              * Format: int32
@@ -3230,15 +3747,16 @@ export interface components {
              * Format: int32
              * @description The version you loaded; omit for the first save
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description Notes on a session; version is null until the first save */
         NotesResponse: {
             body: string;
-            updatedBy?: components["schemas"]["Ref"];
-            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
             /** Format: int32 */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
@@ -3252,19 +3770,27 @@ export interface components {
         };
         /** @description Something that happened to the caller, or a reminder */
         NotificationResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             kind: components["schemas"]["NotificationKind"];
             /** @description What happened, in words for the caller */
             title: string;
             /** @description The SPA path to open, e.g. /reviews/{id} */
             link: string;
-            /** @description The thing it is about (review, session, objective…) */
-            subjectId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: uuid
+             * @description The thing it is about (review, session, objective…)
+             */
+            subjectId?: string | null;
             /** @description Who did it; null for reminders */
-            actor?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
-            createdAt: components["schemas"]["Instant"];
-            /** @description When the caller marked it read; null while unread */
-            readAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            actor?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the caller marked it read; null while unread
+             */
+            readAt?: string | null;
         };
         /** @description The path up to the company goal, company goal first */
         ObjectiveAlignment: {
@@ -3276,14 +3802,15 @@ export interface components {
         };
         /** @description A check-in on the objective itself. `progress` only when neither key results nor aligned children drive it; health, confidence and comment always. */
         ObjectiveCheckInRequest: {
-            progress?: number;
-            health?: components["schemas"]["Health"];
+            progress?: number | null;
+            health?: (string & components["schemas"]["Health"]) | null;
             /** Format: int32 */
-            confidence?: number;
-            comment?: string;
+            confidence?: number | null;
+            comment?: string | null;
         };
         ObjectiveChild: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             owner: components["schemas"]["Ref"];
@@ -3292,7 +3819,7 @@ export interface components {
             progress: number;
             weight: number;
             /** @description Its weight / the sum of its rolled-up siblings' weights, in %; null when it does not count (draft, cancelled, archived) */
-            contributionPercent?: number;
+            contributionPercent?: number | null;
         };
         /** @description Aligned children; hidden ones are counted, never shown */
         ObjectiveChildren: {
@@ -3303,26 +3830,31 @@ export interface components {
             items: components["schemas"]["ObjectiveChild"][];
         };
         ObjectiveComment: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             author: components["schemas"]["Ref"];
             body: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description One objective of the reviewee in the period */
         ObjectiveEvidence: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: string;
             status: string;
             health: string;
             /** @description Progress now (final progress once the objective ended) */
             progress: number;
-            dueDate?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            dueDate?: string | null;
             /** @description The objective's address in the API */
             link: string;
             /** Format: int64 */
             checkInCount: number;
-            lastCheckInAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
             /** @description The latest check-ins, newest first (at most 5) */
             recentCheckIns: components["schemas"]["CheckInSummary"][];
         };
@@ -3346,14 +3878,16 @@ export interface components {
         };
         /** @description The rating of one of the reviewee's objectives */
         ObjectiveRating: {
-            objectiveId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            objectiveId: string;
             /** Format: int32 */
-            rating?: number;
-            notRated?: boolean;
+            rating?: number | null;
+            notRated?: boolean | null;
         };
         /** @description One of the reviewee's objectives in the period */
         ObjectiveRef: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             status: string;
             progress: number;
@@ -3361,32 +3895,43 @@ export interface components {
         /** @description An objective's state. On create, key results may come along; on update, send the version you loaded (key results are changed through their own endpoints). */
         ObjectiveRequest: {
             title: string;
-            description?: string;
+            description?: string | null;
             level: components["schemas"]["ObjectiveLevel"];
-            periodId: components["schemas"]["UUID"];
-            /** @description Defaults to the caller */
-            ownerId?: components["schemas"]["UUID"];
-            teamId?: components["schemas"]["UUID"];
-            /** @description The objective this one aligns to; none for company objectives */
-            parentId?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the caller
+             */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The objective this one aligns to; none for company objectives
+             */
+            parentId?: string | null;
             /** @description Share in the parent's roll-up (default 1) */
-            weight?: number;
+            weight?: number | null;
             /** @description Default ORGANIZATION */
-            visibility?: components["schemas"]["Visibility"];
-            startDate?: components["schemas"]["LocalDate"];
-            dueDate?: components["schemas"]["LocalDate"];
-            keyResults?: components["schemas"]["KeyResultRequest"][];
+            visibility?: (string & components["schemas"]["Visibility"]) | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            keyResults?: components["schemas"]["KeyResultRequest"][] | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description An objective with its key results, aligned children, alignment path and the caller's permissions */
         ObjectiveResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
-            description?: string;
+            description?: string | null;
             level: components["schemas"]["ObjectiveLevel"];
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
@@ -3397,22 +3942,28 @@ export interface components {
             weight: number;
             period: components["schemas"]["Ref"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            team?: components["schemas"]["Ref"] | null;
             author: components["schemas"]["Ref"];
             /** @description The objective it aligns to, when visible */
-            parent?: components["schemas"]["Ref"];
-            startDate?: components["schemas"]["LocalDate"];
-            dueDate?: components["schemas"]["LocalDate"];
-            proposedAt?: components["schemas"]["Instant"];
+            parent?: components["schemas"]["Ref"] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
             /** @description Why the manager returned the draft */
-            returnComment?: string;
-            lastCheckInAt?: components["schemas"]["Instant"];
+            returnComment?: string | null;
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
             keyResults: components["schemas"]["KeyResultResponse"][];
             children: components["schemas"]["ObjectiveChildren"];
             alignment: components["schemas"]["ObjectiveAlignment"];
             permissions: components["schemas"]["ObjectivePermissions"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** Format: int32 */
             version: number;
         };
@@ -3420,7 +3971,8 @@ export interface components {
         ObjectiveStatus: "DRAFT" | "ACTIVE" | "COMPLETED" | "CANCELLED" | "ARCHIVED";
         /** @description An objective in a list */
         ObjectiveSummary: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             level: components["schemas"]["ObjectiveLevel"];
             status: components["schemas"]["ObjectiveStatus"];
@@ -3430,14 +3982,20 @@ export interface components {
             weight: number;
             period: components["schemas"]["Ref"];
             owner: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
-            /** @description The objective it aligns to, when the caller may see it */
-            parentId?: components["schemas"]["UUID"];
+            team?: components["schemas"]["Ref"] | null;
+            /**
+             * Format: uuid
+             * @description The objective it aligns to, when the caller may see it
+             */
+            parentId?: string | null;
             /** @description The company goal it ultimately supports, when visible */
-            companyGoal?: components["schemas"]["Ref"];
-            dueDate?: components["schemas"]["LocalDate"];
-            lastCheckInAt?: components["schemas"]["Instant"];
-            proposedAt?: components["schemas"]["Instant"];
+            companyGoal?: components["schemas"]["Ref"] | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /** Format: date-time */
+            lastCheckInAt?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
             /** Format: int64 */
             keyResultCount: number;
             /** Format: int64 */
@@ -3447,12 +4005,14 @@ export interface components {
         };
         /** @description A completed 1:1 in short: its shared notes and action items */
         OneToOneEvidence: {
-            id: components["schemas"]["UUID"];
-            startsAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
             /** @description The other participant, seen from the reviewee */
             with: components["schemas"]["Ref"];
             /** @description The shared notes, cut to 300 characters */
-            sharedNotes?: string;
+            sharedNotes?: string | null;
             actionItems: components["schemas"]["ActionItemSummary"][];
             /** @description The session's address in the API */
             link: string;
@@ -3461,18 +4021,25 @@ export interface components {
         OneToOnes: {
             /** Format: int32 */
             held: number;
-            /** @description When the last one was held */
-            lastHeldAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: date-time
+             * @description When the last one was held
+             */
+            lastHeldAt?: string | null;
             /** @description Average days between them; null with fewer than two */
             averageDaysBetween?: number | null;
         };
         OrgChartNode: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            title?: string;
-            /** @description Null for the top of the chart */
-            managerId?: components["schemas"]["UUID"];
-            team?: components["schemas"]["Ref"];
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description Null for the top of the chart
+             */
+            managerId?: string | null;
+            team?: components["schemas"]["Ref"] | null;
         };
         /** @description Every active person with their manager, to draw the reporting lines */
         OrgChartResponse: {
@@ -3488,7 +4055,8 @@ export interface components {
         };
         /** @description The caller's organization and its settings */
         OrganizationResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             /** @description Named at login when one email has accounts in several organizations */
             slug: string;
@@ -3498,7 +4066,8 @@ export interface components {
             version: number;
         };
         OrganizationSummary: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             slug: string;
             /** @description The organization's IANA time zone */
@@ -3904,20 +4473,21 @@ export interface components {
         ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
         /** @description The status of each part the caller may know about */
         Parts: {
-            self?: string;
-            manager?: string;
+            self?: string | null;
+            manager?: string | null;
             /** @description The caller's own peer answers */
-            myPeer?: string;
+            myPeer?: string | null;
         };
         /** @description Ask for a password reset link by e-mail */
         PasswordResetRequest: {
             email: string;
             /** @description The organization's slug; without it, each organization of this email gets a link */
-            organization?: string;
+            organization?: string | null;
         };
         /** @description Anonymous answers aggregated per rater group. A group is released only when at least the organization's anonymity threshold answered and its answering is over; withheld groups reveal nothing. */
         PeerSummary: {
-            reviewId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            reviewId: string;
             /** Format: int32 */
             threshold: number;
             groups: components["schemas"]["Group"][];
@@ -3926,10 +4496,13 @@ export interface components {
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
         /** @description The person's objectives in one period */
         PeriodFigures: {
-            periodId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            periodId: string;
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
             /** Format: int32 */
             objectives: number;
             /** Format: int32 */
@@ -3940,56 +4513,39 @@ export interface components {
         /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
         PeriodRequest: {
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A named time box objectives and reviews belong to */
         PeriodResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            startDate: components["schemas"]["LocalDate"];
-            endDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
             /** @description Today falls within it */
             current: boolean;
             /** Format: int32 */
             version: number;
         };
-        /** @description What the caller may do now */
-        Permissions: {
-            canWriteSelf: boolean;
-            canWriteManager: boolean;
-            canWritePeer: boolean;
-            canNominate: boolean;
-            canApproveNominations: boolean;
-            canOverride: boolean;
-            canCalibrate: boolean;
-            canShare: boolean;
-            canAcknowledge: boolean;
-            canSignOff: boolean;
-            canSeeEvidence: boolean;
-            canSeePeerSummary: boolean;
-        };
-        /** @description What the caller may do with this session now */
-        Permissions1: {
-            /** @description Change agenda, notes, actions and objectives */
-            canEdit: boolean;
-            canReschedule: boolean;
-            canCancel: boolean;
-            canComplete: boolean;
-        };
         /** @description A person in the organization */
         PersonResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             email: string;
             name: string;
-            title?: string;
-            team?: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            title?: string | null;
+            team?: components["schemas"]["Ref"] | null;
+            manager?: components["schemas"]["Ref"] | null;
             roles: components["schemas"]["Role"][];
             active: boolean;
             /** @description Invited but has not set a password yet (the invitation e-mail can be sent again) */
@@ -3999,8 +4555,10 @@ export interface components {
              * @description How many active people report to this person
              */
             reportCount: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             /**
              * Format: int32
              * @description Send it back on update; a stale version gets 409
@@ -4024,23 +4582,24 @@ export interface components {
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
-            type?: string;
+            type?: string | null;
             /** @description A short summary of the kind of problem */
-            title?: string;
+            title?: string | null;
             /**
              * Format: int32
              * @description The HTTP status
              */
-            status?: number;
+            status?: number | null;
             /** @description What went wrong with this request */
-            detail?: string;
+            detail?: string | null;
             /** @description The request path */
-            instance?: string;
+            instance?: string | null;
             /** @description The invalid fields, for validation problems */
-            errors?: components["schemas"]["FieldError"][];
+            errors?: components["schemas"]["FieldError"][] | null;
         };
         ProgressPoint: {
-            at: components["schemas"]["Instant"];
+            /** Format: date-time */
+            at: string;
             progress: number;
             health: components["schemas"]["Health"];
         };
@@ -4057,11 +4616,12 @@ export interface components {
              * Format: int32
              * @description The version you loaded; required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A feedback prompt template */
         PromptTemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             prompt: string;
             /** Format: int32 */
@@ -4073,13 +4633,15 @@ export interface components {
         RatingChangeKind: "OVERRIDE" | "CALIBRATION";
         /** @description An audited change of an overall rating */
         RatingChangeResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             kind: components["schemas"]["RatingChangeKind"];
             actor: components["schemas"]["Ref"];
-            fromRating?: number;
+            fromRating?: number | null;
             toRating: number;
             reason: string;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description A new overall rating with the reason for it (audited); send the review's version */
         RatingRequest: {
@@ -4091,15 +4653,16 @@ export interface components {
         };
         /** @description Average and distribution of one rating question */
         RatingSummary: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             released: boolean;
             /** Format: int32 */
-            responses?: number;
-            average?: number;
+            responses?: number | null;
+            average?: number | null;
             distribution: components["schemas"]["Bucket"][];
             /** Format: int32 */
-            notRated?: number;
+            notRated?: number | null;
         };
         /** @enum {string} */
         Reaction: "CLAP" | "CELEBRATE" | "HEART" | "INSPIRED" | "THANKS";
@@ -4118,7 +4681,8 @@ export interface components {
         Recurrence: "NONE" | "WEEKLY" | "FORTNIGHTLY" | "MONTHLY";
         /** @description A reference to a person, team or other named resource */
         Ref: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
         };
         /** @description How many late people were reminded (each at most once an hour) */
@@ -4152,7 +4716,8 @@ export interface components {
         };
         /** @description A reminder rule of the organization */
         ReminderRuleResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             trigger: components["schemas"]["ReminderTrigger"];
             /** Format: int32 */
             offset: number;
@@ -4181,10 +4746,16 @@ export interface components {
         ReportResponse: {
             slug: string;
             title: string;
-            /** @description First day covered (UTC) */
-            from: components["schemas"]["LocalDate"];
-            /** @description Last day covered, inclusive (UTC) */
-            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description First day covered (UTC)
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day covered, inclusive (UTC)
+             */
+            to: string;
             columns: components["schemas"]["Column"][];
             /** @description A page of table rows, keyed by column key; values may be null */
             rows: {
@@ -4206,7 +4777,8 @@ export interface components {
         RequestStatus: "PENDING" | "ANSWERED" | "DECLINED";
         /** @description A new time for one occurrence; confirms a tentative one */
         RescheduleRequest: {
-            startsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             /**
@@ -4223,29 +4795,49 @@ export interface components {
         };
         /** @description A review in a list, with the caller's part in it */
         ReviewListItem: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             cycle: components["schemas"]["Ref"];
             kind: components["schemas"]["CycleKind"];
             reviewee: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
             /** @description REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed */
             myRole: string;
             /** @description NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers */
-            myStatus?: string;
-            /** @description The deadline of the caller's current step */
-            dueAt?: components["schemas"]["Instant"];
+            myStatus?: string | null;
+            /**
+             * Format: date-time
+             * @description The deadline of the caller's current step
+             */
+            dueAt?: string | null;
             /** @description Shown to the reviewee once shared; to managers and admins once rated */
-            overallRating?: number;
+            overallRating?: number | null;
+        };
+        /** @description What the caller may do now */
+        ReviewPermissions: {
+            canWriteSelf: boolean;
+            canWriteManager: boolean;
+            canWritePeer: boolean;
+            canNominate: boolean;
+            canApproveNominations: boolean;
+            canOverride: boolean;
+            canCalibrate: boolean;
+            canShare: boolean;
+            canAcknowledge: boolean;
+            canSignOff: boolean;
+            canSeeEvidence: boolean;
+            canSeePeerSummary: boolean;
         };
         /** @description A review as the caller may see it: the questions, the state of each part, the score when visible */
         ReviewResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             cycle: components["schemas"]["Cycle"];
             reviewee: components["schemas"]["Ref"];
-            manager?: components["schemas"]["Ref"];
-            skipLevel?: components["schemas"]["Ref"];
-            team?: components["schemas"]["Ref"];
+            manager?: components["schemas"]["Ref"] | null;
+            skipLevel?: components["schemas"]["Ref"] | null;
+            team?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
             nominationsState: components["schemas"]["NominationsState"];
             /** @description REVIEWEE, MANAGER, SKIP_LEVEL, PEER and/or ADMIN */
@@ -4259,13 +4851,16 @@ export interface components {
             /** @description NOT_STARTED, DRAFT or SUBMITTED; hidden parts are null */
             parts: components["schemas"]["Parts"];
             /** @description Hidden from the reviewee until the review is shared, and from peers */
-            score?: components["schemas"]["Score"];
-            sharedAt?: components["schemas"]["Instant"];
-            acknowledgedAt?: components["schemas"]["Instant"];
-            acknowledgementComment?: string;
-            signedOffAt?: components["schemas"]["Instant"];
-            signedOffBy?: components["schemas"]["Ref"];
-            permissions: components["schemas"]["Permissions"];
+            score?: components["schemas"]["Score"] | null;
+            /** Format: date-time */
+            sharedAt?: string | null;
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            acknowledgementComment?: string | null;
+            /** Format: date-time */
+            signedOffAt?: string | null;
+            signedOffBy?: components["schemas"]["Ref"] | null;
+            permissions: components["schemas"]["ReviewPermissions"];
             /** Format: int32 */
             version: number;
         };
@@ -4273,6 +4868,11 @@ export interface components {
         ReviewRole: "SELF" | "MANAGER" | "PEER";
         /** @enum {string} */
         ReviewState: "SELF_REVIEW" | "MANAGER_REVIEW" | "CALIBRATION" | "SHARED" | "ACKNOWLEDGED" | "SIGNED_OFF";
+        /** @description The version of the thing acted on, as loaded */
+        ReviewVersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EMPLOYEE";
         /** @description One point of a template's rating scale, e.g. 3 = "Meets expectations" */
@@ -4284,22 +4884,28 @@ export interface components {
         /** @description A new session between the caller and one other person */
         ScheduleSessionRequest: {
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants; the caller must be one of them */
             participantIds: string[];
-            /** @description When it starts (ISO-8601, UTC) */
-            startsAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it starts (ISO-8601, UTC)
+             */
+            startsAt: string;
             /**
              * Format: int32
              * @description Length in minutes, 1 to 480 (8 hours)
              */
             durationMinutes: number;
             /** @description NONE (default), WEEKLY, FORTNIGHTLY or MONTHLY */
-            recurrence?: components["schemas"]["Recurrence"];
-            /** @description An agenda template whose items pre-fill the agenda */
-            templateId?: components["schemas"]["UUID"];
+            recurrence?: (string & components["schemas"]["Recurrence"]) | null;
+            /**
+             * Format: uuid
+             * @description An agenda template whose items pre-fill the agenda
+             */
+            templateId?: string | null;
             /** @description Record a meeting that already happened: allows a start in the past */
-            record?: boolean;
+            record?: boolean | null;
         };
         /** @enum {string} */
         Scope: "OCCURRENCE" | "SERIES";
@@ -4308,9 +4914,9 @@ export interface components {
             /** @description The formula in words */
             formula: string;
             /** @description The formula's result over the manager's answers; none before any rating */
-            calculated?: number;
+            calculated?: number | null;
             /** @description The rating that counts */
-            overall?: number;
+            overall?: number | null;
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
             terms: components["schemas"]["Term"][];
@@ -4319,17 +4925,19 @@ export interface components {
         Series: {
             name: string;
             /** @description Values aligned with the chart's x; null: no value */
-            data: number[];
+            data: (number | null)[];
         };
         ServiceAccount: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
             description: string | null;
             scopes: string[];
             admin: boolean;
             /** @description False once deleted: its tokens stop working */
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
             /** Format: int32 */
             version: number;
         };
@@ -4339,29 +4947,41 @@ export interface components {
              * @example HRIS sync
              */
             name: string;
-            description?: string;
+            description?: string | null;
             /** @description The most any of its tokens may do, each AREA:read or AREA:write */
             scopes: string[];
             /** @description Acts with admin rights (still narrowed by scopes); default false */
-            admin?: boolean;
+            admin?: boolean | null;
             /**
              * Format: int32
              * @description The version read, on updates
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
+        /** @description What the caller may do with this session now */
+        SessionPermissions: {
+            /** @description Change agenda, notes, actions and objectives */
+            canEdit: boolean;
+            canReschedule: boolean;
+            canCancel: boolean;
+            canComplete: boolean;
+        };
         /** @description A session. Participants see its content; an admin who is not a participant sees that it happened (when, who, status) and contentVisible false with no agenda, notes or actions. */
         SessionResponse: {
-            id: components["schemas"]["UUID"];
-            seriesId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants, organizer first */
             participants: components["schemas"]["Ref"][];
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             recurrence: components["schemas"]["Recurrence"];
@@ -4369,29 +4989,40 @@ export interface components {
             tentative: boolean;
             /** @description True when the series was cancelled */
             seriesEnded: boolean;
-            completedAt?: components["schemas"]["Instant"];
-            completedBy?: components["schemas"]["Ref"];
-            cancelledAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            completedAt?: string | null;
+            completedBy?: components["schemas"]["Ref"] | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
             /** @description Why it was cancelled: free text, shown to participants only (null for others) */
-            cancelReason?: string;
+            cancelReason?: string | null;
             locked: boolean;
-            /** @description When a completed session's record locks (or locked) */
-            locksAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When a completed session's record locks (or locked)
+             */
+            locksAt?: string | null;
             /** @description Why the session cannot be changed, for display */
-            readOnlyReason?: string;
-            /** @description The occurrence before this one */
-            previousId?: components["schemas"]["UUID"];
-            /** @description The occurrence after this one, when there is one */
-            nextId?: components["schemas"]["UUID"];
+            readOnlyReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The occurrence before this one
+             */
+            previousId?: string | null;
+            /**
+             * Format: uuid
+             * @description The occurrence after this one, when there is one
+             */
+            nextId?: string | null;
             /** @description False for an admin who is not a participant */
             contentVisible: boolean;
             agendaItems: components["schemas"]["AgendaItemResponse"][];
             /** @description The shared notes, for participants */
-            sharedNotes?: components["schemas"]["NotesResponse"];
+            sharedNotes?: components["schemas"]["NotesResponse"] | null;
             actionItems: components["schemas"]["ActionItemResponse"][];
             /** @description Linked objectives the caller may see */
             objectives: components["schemas"]["LinkedObjective"][];
-            permissions: components["schemas"]["Permissions1"];
+            permissions: components["schemas"]["SessionPermissions"];
             /** Format: int32 */
             version: number;
         };
@@ -4423,14 +5054,18 @@ export interface components {
         SessionStatus: "SCHEDULED" | "COMPLETED" | "CANCELLED";
         /** @description A session in a list: when, who and its status (never its content) */
         SessionSummary: {
-            id: components["schemas"]["UUID"];
-            seriesId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
             kind: components["schemas"]["SessionKind"];
-            title?: string;
+            title?: string | null;
             /** @description The two participants, organizer first */
             participants: components["schemas"]["Ref"][];
-            startsAt: components["schemas"]["Instant"];
-            endsAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
             /** Format: int32 */
             durationMinutes: number;
             recurrence: components["schemas"]["Recurrence"];
@@ -4439,8 +5074,17 @@ export interface components {
             tentative: boolean;
             /** @description Completed long enough ago that its record is locked */
             locked: boolean;
-            completedAt?: components["schemas"]["Instant"];
+            /** Format: date-time */
+            completedAt?: string | null;
             /** Format: int32 */
+            version: number;
+        };
+        /** @description A state change on a versioned resource */
+        SessionVersionRequest: {
+            /**
+             * Format: int32
+             * @description The version you loaded
+             */
             version: number;
         };
         /** @description Choose a password through a reset or invitation link */
@@ -4499,32 +5143,45 @@ export interface components {
             title: string;
             /** @description The SPA path to open */
             link: string;
-            /** @description The review, objective, session, request… it is about */
-            subjectId: components["schemas"]["UUID"];
-            /** @description When it is due; a due day ends at midnight in the caller's zone */
-            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: uuid
+             * @description The review, objective, session, request… it is about
+             */
+            subjectId: string;
+            /**
+             * Format: date-time
+             * @description When it is due; a due day ends at midnight in the caller's zone
+             */
+            dueAt?: string | null;
             /** @description Past its due time */
             overdue: boolean;
         };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
             name: string;
-            /** @description The parent team, or null for a top-level team */
-            parentId?: components["schemas"]["UUID"];
-            /** @description The person who leads the team */
-            leadId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The parent team, or null for a top-level team
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person who leads the team
+             */
+            leadId?: string | null;
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A team; teams form a tree through their parent */
         TeamResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            parent?: components["schemas"]["Ref"];
-            lead?: components["schemas"]["Ref"];
+            parent?: components["schemas"]["Ref"] | null;
+            lead?: components["schemas"]["Ref"] | null;
             /**
              * Format: int64
              * @description Active people in the team
@@ -4535,37 +5192,41 @@ export interface components {
         };
         /** @description A question of a template and the roles that answer it */
         TemplateQuestion: {
-            /** @description Kept when the template is edited; given by the server for new questions */
-            id?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Kept when the template is edited; given by the server for new questions
+             */
+            id?: string | null;
             kind: components["schemas"]["QuestionKind"];
             text: string;
-            help?: string;
+            help?: string | null;
             /** @description SELF, MANAGER and/or PEER */
             roles: components["schemas"]["ReviewRole"][];
             required: boolean;
             /** @description Weight in the overall score (rating and objectives questions; default 1, 0 leaves it out) */
-            weight?: number;
+            weight?: number | null;
         };
         /** @description A review template; on update send the version you loaded */
         TemplateRequest: {
             name: string;
-            description?: string;
+            description?: string | null;
             /** @description 2 to 10 points with rising values */
             scale: components["schemas"]["ScalePoint"][];
             /** @description Whether a rating may be answered "not rated" (default true) */
-            allowNotRated?: boolean;
+            allowNotRated?: boolean | null;
             sections: components["schemas"]["TemplateSection"][];
             /**
              * Format: int32
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A review template */
         TemplateResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             name: string;
-            description?: string;
+            description?: string | null;
             scale: components["schemas"]["ScalePoint"][];
             allowNotRated: boolean;
             sections: components["schemas"]["TemplateSection"][];
@@ -4573,39 +5234,49 @@ export interface components {
             inUse: boolean;
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @enum {string} */
         TemplateScope: "ORGANIZATION" | "PERSONAL";
         /** @description An ordered group of questions */
         TemplateSection: {
-            id?: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id?: string | null;
             title: string;
-            description?: string;
+            description?: string | null;
             questions: components["schemas"]["TemplateQuestion"][];
         };
         /** @description One question's part in the formula */
         Term: {
-            questionId: components["schemas"]["UUID"];
+            /** Format: uuid */
+            questionId: string;
             question: string;
             weight: number;
             /** @description The rating (the mean of the objective ratings for an objectives question); none when not rated */
-            rating?: number;
+            rating?: number | null;
         };
         /** @description One entry of a person's performance history */
         TimelineItem: {
             kind: components["schemas"]["TimelineKind"];
-            /** @description When it happened (objectives: the end of their period, or now) */
-            occurredAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it happened (objectives: the end of their period, or now)
+             */
+            occurredAt: string;
             /** @description A short title: the objective, session, cycle, or change */
             title: string;
-            /** @description The objective, session, review or feedback it is about */
-            refId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * Format: uuid
+             * @description The objective, session, review or feedback it is about
+             */
+            refId?: string | null;
             /** @description Feedback text (only when the viewer may read it) or a change's detail */
             detail?: string | null;
             /** @description The period of an objective or of check-ins */
-            period?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            period?: components["schemas"]["Ref"] | null;
             /** @description Objective progress 0–100 */
             progress?: number | null;
             /** @description Objective or review status */
@@ -4620,12 +5291,10 @@ export interface components {
              */
             count?: number | null;
             /** @description The other person: 1:1 partner, feedback giver, new manager */
-            person?: ((components["schemas"]["Ref"] | null) | null) | components["schemas"]["Ref"] | null;
+            person?: components["schemas"]["Ref"] | null;
         };
         /** @enum {string} */
         TimelineKind: "OBJECTIVE" | "CHECK_INS" | "ONE_TO_ONE" | "REVIEW" | "FEEDBACK" | "PRAISE" | "TEAM_CHANGE" | "MANAGER_CHANGE" | "ROLE_CHANGE";
-        /** Format: uuid */
-        UUID: string;
         /** @description How many of the caller's notifications are unread */
         UnreadCount: {
             /** Format: int64 */
@@ -4641,12 +5310,14 @@ export interface components {
         };
         /** @description A change to an action item; omitted fields stay as they are */
         UpdateActionItemRequest: {
-            title?: string;
-            assigneeId?: components["schemas"]["UUID"];
-            dueDate?: components["schemas"]["LocalDate"];
+            title?: string | null;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
             /** @description Set true to remove the due date */
-            clearDueDate?: boolean;
-            done?: boolean;
+            clearDueDate?: boolean | null;
+            done?: boolean | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -4655,8 +5326,8 @@ export interface components {
         };
         /** @description A change to an agenda item: its title (author only) and/or whether it was discussed (either participant) */
         UpdateAgendaItemRequest: {
-            title?: string;
-            discussed?: boolean;
+            title?: string | null;
+            discussed?: boolean | null;
             /**
              * Format: int32
              * @description The version you loaded
@@ -4667,24 +5338,13 @@ export interface components {
         UpdatePersonRequest: {
             email: string;
             name: string;
-            title?: string;
-            teamId?: components["schemas"]["UUID"];
-            managerId?: components["schemas"]["UUID"];
+            title?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
             roles: components["schemas"]["Role"][];
             /** Format: int32 */
-            version: number;
-        };
-        /** @description The version of the thing acted on, as loaded */
-        VersionRequest: {
-            /** Format: int32 */
-            version: number;
-        };
-        /** @description A state change on a versioned resource */
-        VersionRequest1: {
-            /**
-             * Format: int32
-             * @description The version you loaded
-             */
             version: number;
         };
         /** @enum {string} */
@@ -4777,6 +5437,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAgendaTemplates: {
@@ -4851,6 +5522,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAgendaTemplate: {
@@ -4902,6 +5584,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -4922,6 +5622,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateAgendaTemplate: {
@@ -4929,7 +5640,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4993,6 +5704,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5013,6 +5742,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteAgendaTemplate: {
@@ -5020,7 +5760,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5083,6 +5823,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5163,6 +5914,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createApiToken: {
@@ -5214,6 +5976,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5234,6 +6014,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getApiToken: {
@@ -5241,7 +6032,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5312,6 +6103,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeApiToken: {
@@ -5319,7 +6121,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5388,6 +6190,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAuditEvents: {
@@ -5396,13 +6209,13 @@ export interface operations {
                 /** @description Actions starting with this text, e.g. `person.` or `api_token.created` */
                 action?: string;
                 /** @description The acting person or service account */
-                actorId?: components["schemas"]["UUID"];
+                actorId?: string;
                 /** @description From this instant (inclusive), ISO-8601 */
                 from?: string;
                 /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description One resource's events */
-                resourceId?: components["schemas"]["UUID"];
+                resourceId?: string;
                 /** @description The kind of resource, e.g. people, teams, api-tokens */
                 resourceType?: string;
                 /** @description Page size, 1 to 200 */
@@ -5474,6 +6287,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     inspectLink: {
@@ -5507,6 +6331,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5521,6 +6363,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5546,7 +6399,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5580,6 +6433,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed attempts from this client address */
             429: {
                 headers: {
@@ -5594,6 +6465,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5615,7 +6497,7 @@ export interface operations {
             204: {
                 headers: {
                     /** @description Clears the refresh cookie */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5634,6 +6516,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5689,6 +6582,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5703,6 +6614,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5740,6 +6662,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5754,6 +6694,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5775,11 +6726,20 @@ export interface operations {
             200: {
                 headers: {
                     /** @description `cairn_refresh`: the refresh token (HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth) */
-                    "Set-Cookie"?: unknown;
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The refresh cookie is missing, expired or its session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
@@ -5796,6 +6756,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5833,6 +6804,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5847,6 +6836,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5884,6 +6884,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5898,6 +6916,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5935,6 +6964,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -5949,6 +6996,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6013,6 +7071,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCalendarFeed: {
@@ -6071,6 +7140,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeCalendarFeed: {
@@ -6107,6 +7187,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller has no feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6121,6 +7210,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6182,6 +7282,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,6 +7368,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The period, root objective or team does not exist or is not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6271,6 +7391,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6353,6 +7484,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCompanyValue: {
@@ -6413,6 +7555,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6433,6 +7593,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateCompanyValue: {
@@ -6440,7 +7611,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6504,6 +7675,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6524,6 +7713,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteCompanyValue: {
@@ -6531,7 +7731,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6609,6 +7809,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     streamEvents: {
@@ -6659,6 +7870,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6743,6 +7965,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     giveFeedback: {
@@ -6794,6 +8027,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The recipient, or the request answered, does not exist or is not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6808,6 +8068,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6888,6 +8159,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createFeedbackPromptTemplate: {
@@ -6939,6 +8221,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -6959,6 +8259,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateFeedbackPromptTemplate: {
@@ -6966,7 +8277,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7030,6 +8341,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7050,6 +8379,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteFeedbackPromptTemplate: {
@@ -7057,7 +8397,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7120,6 +8460,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7204,6 +8555,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     requestFeedback: {
@@ -7255,6 +8617,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A person asked or the subject does not exist or is not visible */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7275,6 +8664,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFeedbackRequest: {
@@ -7282,7 +8682,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7353,6 +8753,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     answerFeedbackRequest: {
@@ -7360,7 +8771,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7424,6 +8835,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7444,6 +8873,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     declineFeedbackRequest: {
@@ -7451,7 +8891,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7515,6 +8955,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7529,6 +8987,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7587,6 +9056,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7653,6 +9133,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7673,6 +9171,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFeedback: {
@@ -7680,7 +9189,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7751,6 +9260,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateKeyResult: {
@@ -7758,7 +9278,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7822,6 +9342,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -7842,6 +9380,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteKeyResult: {
@@ -7849,7 +9398,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7927,6 +9476,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     checkInKeyResult: {
@@ -7934,7 +9494,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7998,6 +9558,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8012,6 +9590,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8076,6 +9665,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateMyPreferences: {
@@ -8127,6 +9727,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8141,6 +9759,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8205,6 +9834,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateNotificationPreferences: {
@@ -8256,6 +9896,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8270,6 +9928,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,6 +10021,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     markAllNotificationsRead: {
@@ -8402,6 +10082,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8466,6 +10157,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unsubscribeNotificationMail: {
@@ -8499,6 +10201,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8519,6 +10239,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     markNotificationRead: {
@@ -8526,7 +10257,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8589,6 +10320,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8687,6 +10429,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createObjective: {
@@ -8738,6 +10491,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8752,6 +10523,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8809,6 +10591,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8829,6 +10629,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getObjective: {
@@ -8836,7 +10647,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8907,6 +10718,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateObjective: {
@@ -8914,7 +10736,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -8978,6 +10800,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -8998,6 +10838,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAlignment: {
@@ -9005,7 +10856,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9076,6 +10927,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     approveObjective: {
@@ -9083,7 +10945,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9147,6 +11009,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9167,6 +11047,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     archiveObjective: {
@@ -9174,7 +11065,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9238,6 +11129,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9258,6 +11167,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelObjective: {
@@ -9265,7 +11185,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9329,6 +11249,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9349,6 +11287,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cascadeObjective: {
@@ -9356,7 +11305,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9420,6 +11369,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9440,6 +11407,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCheckIns: {
@@ -9454,7 +11432,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9525,6 +11503,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     checkInObjective: {
@@ -9532,7 +11521,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9596,6 +11585,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9616,6 +11623,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listObjectiveComments: {
@@ -9630,7 +11648,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9701,6 +11719,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addObjectiveComment: {
@@ -9708,7 +11737,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9763,6 +11792,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9783,6 +11830,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     completeObjective: {
@@ -9790,7 +11848,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9854,6 +11912,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9874,6 +11950,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addKeyResult: {
@@ -9881,7 +11968,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9945,6 +12032,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -9965,6 +12070,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProgressSeries: {
@@ -9972,7 +12088,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10043,6 +12159,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     proposeObjective: {
@@ -10050,7 +12177,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10114,6 +12241,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10134,6 +12279,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reopenObjective: {
@@ -10141,7 +12297,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10205,6 +12361,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10225,6 +12399,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     returnObjective: {
@@ -10232,7 +12417,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10296,6 +12481,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10316,6 +12519,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unarchiveObjective: {
@@ -10323,7 +12537,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10387,6 +12601,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10401,6 +12633,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10483,6 +12726,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     setOneToOneInterval: {
@@ -10490,7 +12744,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                reportId: components["schemas"]["UUID"];
+                reportId: string;
             };
             cookie?: never;
         };
@@ -10545,6 +12799,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10559,6 +12831,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10641,6 +12924,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOrgChart: {
@@ -10699,6 +12993,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOrganization: {
@@ -10751,6 +13056,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10817,6 +13133,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -10831,6 +13165,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10870,8 +13215,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Sign-up is switched off on this server */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The slug is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10893,6 +13265,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10981,6 +13364,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPerson: {
@@ -11041,6 +13435,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -11061,6 +13473,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPerson: {
@@ -11068,7 +13491,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11139,6 +13562,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updatePerson: {
@@ -11146,7 +13580,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11210,6 +13644,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -11230,6 +13682,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deactivatePerson: {
@@ -11237,7 +13700,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11317,6 +13780,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPerformanceGlance: {
@@ -11324,7 +13798,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11395,6 +13869,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     resendInvitation: {
@@ -11402,7 +13887,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11480,6 +13965,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reactivatePerson: {
@@ -11487,7 +13983,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11558,6 +14054,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReports: {
@@ -11572,7 +14079,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11643,6 +14150,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTimeline: {
@@ -11665,7 +14183,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11730,6 +14248,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11810,6 +14339,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPeriod: {
@@ -11870,6 +14410,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -11890,6 +14448,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPeriod: {
@@ -11897,7 +14466,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -11968,6 +14537,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updatePeriod: {
@@ -11975,7 +14555,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12039,6 +14619,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -12059,6 +14657,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deletePeriod: {
@@ -12066,7 +14675,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12138,6 +14747,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12224,6 +14844,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     givePraise: {
@@ -12275,6 +14906,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -12295,6 +14944,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reactToPraise: {
@@ -12302,7 +14962,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12357,6 +15017,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -12377,6 +15055,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removePraiseReaction: {
@@ -12384,7 +15073,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description CLAP, CELEBRATE, HEART, INSPIRED or THANKS */
                 reaction: string;
             };
@@ -12457,6 +15146,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReminderRules: {
@@ -12515,6 +15215,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createReminderRule: {
@@ -12566,6 +15277,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -12586,6 +15315,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateReminderRule: {
@@ -12593,7 +15333,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12648,6 +15388,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -12668,6 +15426,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteReminderRule: {
@@ -12675,7 +15444,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -12744,6 +15513,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAvailableReports: {
@@ -12796,6 +15576,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12903,6 +15694,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listReviewCycles: {
@@ -12979,6 +15781,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createReviewCycle: {
@@ -13030,6 +15843,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -13050,6 +15881,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewCycle: {
@@ -13057,7 +15899,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13128,6 +15970,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateReviewCycle: {
@@ -13135,7 +15988,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13199,6 +16052,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -13219,6 +16090,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteReviewCycle: {
@@ -13226,7 +16108,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13304,6 +16186,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCalibration: {
@@ -13311,7 +16204,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13382,6 +16275,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     closeReviewCycle: {
@@ -13389,13 +16293,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -13453,6 +16357,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -13473,6 +16395,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     launchReviewCycle: {
@@ -13480,13 +16413,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -13544,6 +16477,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -13564,6 +16515,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewCycleProgress: {
@@ -13571,7 +16533,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13642,6 +16604,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     remindReviewCycle: {
@@ -13649,7 +16622,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13714,6 +16687,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13794,6 +16778,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createReviewTemplate: {
@@ -13845,6 +16840,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -13865,6 +16878,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewTemplate: {
@@ -13872,7 +16896,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -13943,6 +16967,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateReviewTemplate: {
@@ -13950,7 +16985,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14014,6 +17049,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14034,6 +17087,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteReviewTemplate: {
@@ -14041,7 +17105,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14119,6 +17183,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     copyReviewTemplate: {
@@ -14126,7 +17201,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14191,6 +17266,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14277,6 +17363,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReview: {
@@ -14284,7 +17381,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14355,6 +17452,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     acknowledgeReview: {
@@ -14362,7 +17470,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14426,6 +17534,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14446,6 +17572,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     calibrateRating: {
@@ -14453,7 +17590,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14517,6 +17654,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14537,6 +17692,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewEvidence: {
@@ -14544,7 +17710,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14615,6 +17781,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getNominations: {
@@ -14622,7 +17799,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14693,6 +17870,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     nominatePeers: {
@@ -14700,7 +17888,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14764,6 +17952,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14784,6 +17990,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     approveNominations: {
@@ -14791,7 +18008,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14855,6 +18072,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14875,6 +18110,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     overrideRating: {
@@ -14882,7 +18128,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -14946,6 +18192,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -14966,6 +18230,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRatingChanges: {
@@ -14973,7 +18248,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -15044,6 +18319,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReviewAnswers: {
@@ -15051,7 +18337,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -15124,6 +18410,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     saveReviewAnswers: {
@@ -15131,7 +18428,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -15197,6 +18494,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15217,6 +18532,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     submitReviewAnswers: {
@@ -15224,7 +18550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 /** @description SELF, MANAGER or PEER */
                 role: string;
             };
@@ -15232,7 +18558,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -15290,6 +18616,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15310,6 +18654,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     shareReview: {
@@ -15317,13 +18672,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -15381,6 +18736,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15401,6 +18774,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     signOffReview: {
@@ -15408,13 +18792,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["ReviewVersionRequest"];
             };
         };
         responses: {
@@ -15472,6 +18856,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15492,6 +18894,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPeerSummary: {
@@ -15499,7 +18912,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -15564,6 +18977,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15644,6 +19068,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createServiceAccount: {
@@ -15695,6 +19130,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15715,6 +19168,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getServiceAccount: {
@@ -15722,7 +19186,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -15793,6 +19257,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateServiceAccount: {
@@ -15800,7 +19275,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -15864,6 +19339,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -15884,6 +19377,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deactivateServiceAccount: {
@@ -15891,7 +19395,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -15960,6 +19464,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listServiceAccountTokens: {
@@ -15974,7 +19489,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -16045,6 +19560,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createServiceAccountToken: {
@@ -16052,7 +19578,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -16116,6 +19642,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -16136,6 +19680,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     revokeServiceAccountToken: {
@@ -16143,8 +19698,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                tokenId: components["schemas"]["UUID"];
+                id: string;
+                tokenId: string;
             };
             cookie?: never;
         };
@@ -16213,6 +19768,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSessionSettings: {
@@ -16265,6 +19831,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16331,6 +19908,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -16345,6 +19940,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16435,6 +20041,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     scheduleSession: {
@@ -16486,6 +20103,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -16506,6 +20141,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSession: {
@@ -16513,7 +20159,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -16584,6 +20230,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSessionActionItems: {
@@ -16591,7 +20248,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -16662,6 +20319,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addActionItem: {
@@ -16669,7 +20337,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -16733,6 +20401,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -16753,6 +20439,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateActionItem: {
@@ -16760,8 +20457,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -16825,6 +20522,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -16845,6 +20560,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteActionItem: {
@@ -16852,8 +20578,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -16931,6 +20657,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAgendaItems: {
@@ -16938,7 +20675,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17009,6 +20746,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addAgendaItem: {
@@ -17016,7 +20764,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17080,6 +20828,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17100,6 +20866,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     reorderAgendaItems: {
@@ -17107,7 +20884,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17171,6 +20948,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17191,6 +20986,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateAgendaItem: {
@@ -17198,8 +21004,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -17263,6 +21069,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17283,6 +21107,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteAgendaItem: {
@@ -17290,8 +21125,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                itemId: components["schemas"]["UUID"];
+                id: string;
+                itemId: string;
             };
             cookie?: never;
         };
@@ -17369,6 +21204,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelSession: {
@@ -17376,7 +21222,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17440,6 +21286,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17460,6 +21324,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     completeSession: {
@@ -17467,13 +21342,13 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest1"];
+                "application/json": components["schemas"]["SessionVersionRequest"];
             };
         };
         responses: {
@@ -17531,6 +21406,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17551,6 +21444,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSharedNotes: {
@@ -17558,7 +21462,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17629,6 +21533,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     saveSharedNotes: {
@@ -17636,7 +21551,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17700,6 +21615,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17720,6 +21653,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSessionObjectives: {
@@ -17727,7 +21671,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17798,6 +21742,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkSessionObjective: {
@@ -17805,7 +21760,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -17869,6 +21824,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -17889,6 +21862,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkSessionObjective: {
@@ -17896,8 +21880,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
-                objectiveId: components["schemas"]["UUID"];
+                id: string;
+                objectiveId: string;
             };
             cookie?: never;
         };
@@ -17975,6 +21959,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPrivateNote: {
@@ -17982,7 +21977,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18053,6 +22048,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     savePrivateNote: {
@@ -18060,7 +22066,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18124,6 +22130,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -18144,6 +22168,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     rescheduleSession: {
@@ -18151,7 +22186,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18215,6 +22250,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -18229,6 +22282,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18303,6 +22367,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18385,6 +22460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTeam: {
@@ -18445,6 +22531,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -18465,6 +22569,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTeam: {
@@ -18472,7 +22587,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18543,6 +22658,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateTeam: {
@@ -18550,7 +22676,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18614,6 +22740,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
             429: {
                 headers: {
@@ -18634,6 +22778,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteTeam: {
@@ -18641,7 +22796,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -18713,6 +22868,17 @@ export interface operations {
             /** @description Unexpected error; the detail carries an incident id */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

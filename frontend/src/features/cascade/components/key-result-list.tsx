@@ -1,7 +1,7 @@
 import type { KeyResult } from '@/features/cascade/api/get-objective';
 import { ProgressBar } from '@/features/cascade/components/health';
 
-function format(value: number, unit?: string) {
+function format(value: number, unit?: string | null) {
   const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
   if (!unit) return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;

@@ -11,7 +11,7 @@ export const STACK_FROM = 4;
 /** A node's top-left corner (React Flow's convention); `stacked` leaves hang off a spine. */
 export type Position = { x: number; y: number; stacked?: boolean };
 
-type LayoutInput = readonly { id: string; parentId?: string }[];
+type LayoutInput = readonly { id: string; parentId?: string | null }[];
 
 /**
  * Top-down tree layout with dagre. A parent with many leaf children gets them as one

@@ -114,6 +114,7 @@ public class AuthResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "401", description = "The refresh cookie is missing, expired or its session ended")
     public Response refresh(@Parameter(hidden = true) @CookieParam(AuthCookies.NAME) String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw ApiException.unauthorized("No session: sign in.");

@@ -55,6 +55,9 @@ public class CascadeResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CascadeResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(
+            responseCode = "404",
+            description = "The period, root objective or team does not exist or is not visible")
     public Response cascade(
             @Context Request http,
             @Parameter(description = "The period (default: the current one)") @QueryParam("periodId") String periodId,

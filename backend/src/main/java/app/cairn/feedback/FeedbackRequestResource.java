@@ -76,6 +76,7 @@ public class FeedbackRequestResource {
                     @Content(
                             mediaType = "application/json",
                             schema = @Schema(implementation = FeedbackRequestsCreated.class)))
+    @APIResponse(responseCode = "404", description = "A person asked or the subject does not exist or is not visible")
     public Response create(@Valid @NotNull(message = "a JSON body is required") CreateFeedbackRequestsRequest request) {
         return Created.body(requests.create(request));
     }

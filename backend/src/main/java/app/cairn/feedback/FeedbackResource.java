@@ -82,6 +82,9 @@ public class FeedbackResource {
             description = "The feedback; Location names it",
             content =
                     @Content(mediaType = "application/json", schema = @Schema(implementation = FeedbackResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The recipient, or the request answered, does not exist or is not visible")
     public Response give(
             @Valid @NotNull(message = "a JSON body is required") GiveFeedbackRequest request,
             @Context UriInfo uriInfo) {

@@ -43,6 +43,7 @@ public class OrganizationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SignUpResponse.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
+    @APIResponse(responseCode = "403", description = "Sign-up is switched off on this server")
     public Response signUp(@Valid @NotNull(message = "a JSON body is required") SignUpRequest request, UriInfo uri) {
         SignUpResponse created = service.signUp(request);
         return Created.at(uri, "people/{id}", created.admin().id(), created);

@@ -59,6 +59,7 @@ public class CalendarFeedResource {
     @DELETE
     @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the caller's feed URL: it answers 404 from now on")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "The caller has no feed")
     public void revoke() {
         service.revoke();
     }

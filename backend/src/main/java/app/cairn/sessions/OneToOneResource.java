@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("")
-@Tag(name = "1:1 cadence", description = "How often managers meet their reports, who is overdue, session settings")
+@Tag(
+        name = "One-to-one cadence",
+        description = "How often managers meet their reports, who is overdue, session settings")
 @SecurityRequirement(name = "bearer")
 @Authenticated
 @TokenScope(ApiArea.SESSIONS)

@@ -96,7 +96,8 @@ class LiveEventsTest {
     void shouldKeepNoDatabaseConnectionForAnOpenStream() throws Exception {
         TestOrg org = fixtures.org();
         String token = fixtures.token(org.employee());
-        int streams = dataSource.getConfiguration().connectionPoolConfiguration().maxSize() + 5;
+        int streams =
+                dataSource.getConfiguration().connectionPoolConfiguration().maxSize() + 5;
         List<BlockingQueue<String>> open = new java.util.ArrayList<>();
         for (int i = 0; i < streams; i++) {
             open.add(open(token));

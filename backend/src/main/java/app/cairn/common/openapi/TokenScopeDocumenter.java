@@ -28,7 +28,7 @@ import org.jboss.jandex.MethodInfo;
 
 /**
  * Writes each operation's API-token scope ({@link TokenScope}, the rule {@link ScopeCheck} enforces)
- * into the OpenAPI document: an `apiToken` security requirement naming the scope, and the extension
+ * into the OpenAPI document: an `apiToken` security requirement, a sentence in the description, and the extension
  * `x-token-scope` (the scope, or `none` where tokens are refused, with `x-token-refusal` saying why).
  * It also documents the 429 answer of the API rate limits on every operation.
  */
@@ -138,7 +138,11 @@ public class TokenScopeDocumenter implements OASFilter {
         }
         operation.addExtension("x-token-scope", required.scope());
         List<SecurityRequirement> security = new ArrayList<>(operation.getSecurity());
-        security.add(OASFactory.createSecurityRequirement().addScheme(SCHEME, required.scope()));
+        // OpenAPI 3.0 lets only oauth2/openIdConnect requirements carry scopes: the bearer scheme's list
+        // stays empty and the scope is in x-token-scope (and in the operation's description).
+        security.add(OASFactory.createSecurityRequirement().addScheme(SCHEME, List.of()));
+        String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+        operation.setDescription(description + "API tokens need the scope `" + required.scope() + "`.");
         operation.setSecurity(security);
     }
 }

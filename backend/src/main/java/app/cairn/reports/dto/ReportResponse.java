@@ -1,8 +1,10 @@
 package app.cairn.reports.dto;
 
+import app.cairn.common.openapi.ContractConventions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One report: its table (a page of rows), the chart's series and a few headline figures. */
@@ -57,7 +59,10 @@ public record ReportResponse(
     public record Series(
             @Schema(required = true) String name,
 
-            @Schema(required = true, description = "Values aligned with the chart's x; null: no value")
+            @Schema(
+                    required = true,
+                    description = "Values aligned with the chart's x; null: no value",
+                    extensions = @Extension(name = ContractConventions.NULLABLE_ITEMS, value = "true"))
             List<Double> data) {}
 
     @Schema(description = "A headline figure")

@@ -79,7 +79,7 @@ public record ReviewResponse(
             @Schema(description = "The caller's own peer answers")
             String myPeer) {}
 
-    @Schema(description = "What the caller may do now")
+    @Schema(name = "ReviewPermissions", description = "What the caller may do now")
     public record Permissions(
             @Schema(required = true) boolean canWriteSelf,
             @Schema(required = true) boolean canWriteManager,

@@ -68,7 +68,7 @@ public record SessionResponse(
         @Schema(required = true) Permissions permissions,
         @Schema(required = true) int version) {
 
-    @Schema(description = "What the caller may do with this session now")
+    @Schema(name = "SessionPermissions", description = "What the caller may do with this session now")
     public record Permissions(
             @Schema(required = true, description = "Change agenda, notes, actions and objectives")
             boolean canEdit,

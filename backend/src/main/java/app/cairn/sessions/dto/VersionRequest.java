@@ -3,7 +3,7 @@ package app.cairn.sessions.dto;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A state change on a versioned resource")
+@Schema(name = "SessionVersionRequest", description = "A state change on a versioned resource")
 public record VersionRequest(
         @Schema(required = true, description = "The version you loaded")
         @NotNull(message = "is required: send the version you loaded")
