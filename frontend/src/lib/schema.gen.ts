@@ -4730,7 +4730,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ReminderTrigger: "REVIEW_DUE" | "SELF_REVIEW_NOT_STARTED" | "CHECK_IN_MISSING" | "ONE_TO_ONE_UPCOMING" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM_DUE" | "DRAFT_WAITING" | "NOMINATION_NOT_APPROVED";
+        ReminderTrigger: "REVIEW_DUE" | "SELF_REVIEW_NOT_STARTED" | "CHECK_IN_MISSING" | "ONE_TO_ONE_UPCOMING" | "ONE_TO_ONE_OVERDUE" | "ACTION_ITEM_DUE" | "DRAFT_WAITING" | "NOMINATION_NOT_APPROVED" | "FEEDBACK_REQUEST_DUE";
         /** @description The session's agenda item ids, in their new order (all of them, each once) */
         ReorderAgendaRequest: {
             itemIds: string[];

@@ -105,5 +105,14 @@ final class ReminderQueries {
              where c.org_id = :org and c.state = 'ACTIVE' and r.nominations_state = 'SUBMITTED'
                and r.manager_id is not null
                and r.updated_at + make_interval(days => :offset) <= cast(:now as timestamptz)
+            """,
+            ReminderTrigger.FEEDBACK_REQUEST_DUE,
+            """
+            select f.responder_id, f.id, cast(f.due_on as text),
+                   'Feedback requested by ' || q.name || ' is due ' || to_char(f.due_on, 'FMDD Mon'),
+                   '/feedback?tab=requests'
+              from feedback_requests f join people q on q.id = f.requester_id
+             where f.org_id = :org and f.status = 'PENDING' and f.due_on is not null
+               and f.due_on <= cast(:today as date) + :offset
             """);
 }

@@ -26,7 +26,8 @@ public class ReminderRuleService {
              cross join (values ('REVIEW_DUE', 2, 'SUBJECT'), ('SELF_REVIEW_NOT_STARTED', 3, 'SUBJECT'),
                                 ('CHECK_IN_MISSING', 14, 'SUBJECT'), ('ONE_TO_ONE_UPCOMING', 24, 'SUBJECT'),
                                 ('ONE_TO_ONE_OVERDUE', 0, 'SUBJECT'), ('ACTION_ITEM_DUE', 1, 'SUBJECT'),
-                                ('DRAFT_WAITING', 3, 'SUBJECT'), ('NOMINATION_NOT_APPROVED', 2, 'SUBJECT'))
+                                ('DRAFT_WAITING', 3, 'SUBJECT'), ('NOMINATION_NOT_APPROVED', 2, 'SUBJECT'),
+                                ('FEEDBACK_REQUEST_DUE', 1, 'SUBJECT'))
                    as d(trigger, offset_value, audience)
              where not exists (select 1 from reminder_rules r where r.org_id = o.id)
             """;

@@ -17,5 +17,7 @@ public enum ReminderTrigger {
     /** A draft proposed N days ago still waits for the manager's agreement. */
     DRAFT_WAITING,
     /** Nominated peers wait N days for the manager's approval. */
-    NOMINATION_NOT_APPROVED
+    NOMINATION_NOT_APPROVED,
+    /** A feedback request to the person, still unanswered, is due within N days (0: today) or overdue. */
+    FEEDBACK_REQUEST_DUE
 }

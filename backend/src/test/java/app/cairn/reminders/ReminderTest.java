@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class ReminderTest {
                 .get("/api/v1/reminder-rules")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(8))
+                .body("$", hasSize(9))
                 .extract()
                 .jsonPath()
                 .getList("$");
@@ -134,6 +135,30 @@ class ReminderTest {
         job.run();
         assertEquals(1, reminders(employee, "Your 1:1"), "one reminder for the employee");
         assertEquals(1, reminders(fixtures.token(org.manager()), "Your 1:1"), "one for the manager");
+    }
+
+    @Test
+    void shouldRemindTheResponderOfAFeedbackRequestDueTomorrowOnce() {
+        Instant noon = Instant.now()
+                .truncatedTo(ChronoUnit.DAYS)
+                .plus(Duration.ofDays(1))
+                .plus(Duration.ofHours(12));
+        clock.set(noon);
+        String peer = fixtures.token(org.peer());
+        LocalDate today = LocalDate.ofInstant(noon, java.time.ZoneOffset.UTC);
+        Map<String, Object> soon = new HashMap<>();
+        soon.put("responderIds", List.of(org.peer().id.toString()));
+        soon.put("prompt", "What should I keep doing?");
+        soon.put("dueOn", today.plusDays(1).toString());
+        as(employee).body(soon).post("/api/v1/feedback-requests").then().statusCode(201);
+        Map<String, Object> later = new HashMap<>(soon);
+        later.put("dueOn", today.plusDays(10).toString());
+        as(employee).body(later).post("/api/v1/feedback-requests").then().statusCode(201);
+
+        job.run();
+        job.run();
+        assertEquals(1, reminders(peer, "Feedback requested by"), "one reminder, for the request due tomorrow");
+        assertEquals(0, reminders(employee, "Feedback requested by"), "the requester is not reminded");
     }
 
     @Test
