@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mainNav, signIn } from './support';
 
-async function openFirstOneOnOne(page: Page) {
+async function openFirstOneOnOne(page: Page, withName?: string) {
   await mainNav(page).getByRole('link', { name: '1:1s' }).click();
-  await page.locator('main a[href^="/one-on-ones/"]').first().click();
+  await page.locator('main a[href^="/one-on-ones/"]', { hasText: withName }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /1:1 with/ })).toBeVisible();
 }
 
@@ -26,7 +26,7 @@ test('two people typing the same notes: the second sees a conflict and keeps the
 }) => {
   const morgan = await browser.newPage();
   await signIn(morgan, 'morgan.manager@example.com');
-  await openFirstOneOnOne(morgan);
+  await openFirstOneOnOne(morgan, 'Erin Walsh');
   const url = morgan.url();
   const erin = await browser.newPage();
   await signIn(erin, 'erin.employee@example.com');

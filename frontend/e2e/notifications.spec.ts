@@ -50,7 +50,7 @@ test('Erin sees what needs her, and her bell counts a 1:1 Morgan schedules witho
   await expect(
     page
       .getByRole('list', { name: 'Notifications' })
-      .getByRole('link', { name: /Morgan Manager scheduled your 1:1/ }),
+      .getByText(/Morgan Lee scheduled your 1:1 for/),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Mark all read' }).click();
   await expect(bell).toHaveAccessibleName('Notifications');

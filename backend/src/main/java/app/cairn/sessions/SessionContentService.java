@@ -184,6 +184,10 @@ public class SessionContentService {
             notes.updatedAt = now;
             sharedNotes.persist(notes);
         } else {
+            if (request.version() == null) {
+                // the caller loaded no notes (a first save), but someone else has written them since
+                throw ApiException.staleVersion("These notes");
+            }
             Versions.check(request.version(), notes.version, "These notes");
             notes.body = request.body();
             notes.updatedBy = access.me();

@@ -129,6 +129,12 @@ class SessionContentTest {
                 .body("updatedBy.name", equalTo("Mia Manager"))
                 .body("version", equalTo(0));
         as(employee).get(SESSIONS + "/" + session).then().body("sharedNotes.body", equalTo("We agreed on the plan"));
+        // the employee had loaded no notes: their own first save must not silently overwrite the manager's
+        as(employee)
+                .body(Map.of("body", "My first thoughts"))
+                .put(SESSIONS + "/" + session + "/notes")
+                .then()
+                .statusCode(409);
         as(employee)
                 .body(Map.of("body", "We agreed on the plan. And lunch.", "version", 0))
                 .put(SESSIONS + "/" + session + "/notes")
