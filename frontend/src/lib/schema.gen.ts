@@ -14166,7 +14166,7 @@ export interface operations {
     getTimeline: {
         parameters: {
             query?: {
-                /** @description From this day (ISO date, UTC) */
+                /** @description From this day (ISO date, in the organization's time zone) */
                 from?: string;
                 /** @description Only these kinds (repeat or comma-separate) */
                 kind?: string[];
@@ -14178,7 +14178,7 @@ export interface operations {
                 size?: number;
                 /** @description Sort field; prefix with `-` for descending */
                 sort?: string;
-                /** @description Up to and including this day (ISO date, UTC) */
+                /** @description Up to and including this day (ISO date, in the organization's time zone) */
                 to?: string;
             };
             header?: never;
@@ -15600,7 +15600,7 @@ export interface operations {
             query?: {
                 /** @description `csv` for the CSV export */
                 format?: string;
-                /** @description First day (ISO date, UTC); default 13 weeks before `to` */
+                /** @description First day (ISO date, in the organization's time zone); default 13 weeks before `to` */
                 from?: string;
                 /** @description Group by team (default), level or manager, where the report groups */
                 groupBy?: string;
@@ -15616,7 +15616,7 @@ export interface operations {
                 size?: number;
                 /** @description Only members of this team */
                 teamId?: string;
-                /** @description Last day, inclusive (ISO date, UTC); default today; at most 2 years after from */
+                /** @description Last day, inclusive (ISO date, in the organization's time zone); default today; at most 2 years after from */
                 to?: string;
             };
             header?: never;

@@ -10,7 +10,7 @@ public class CheckInActivityReport implements Report {
 
     private static final String PER_AUTHOR = """
             , authored as (
-                select c.author_id, count(*) as n, count(distinct date_trunc('week', c.created_at)) as weeks,
+                select c.author_id, count(*) as n, count(distinct date_trunc('week', c.created_at at time zone :zone)) as weeks,
                        max(c.created_at) as last_at
                 from check_ins c join scope s on s.id = c.author_id
                 where c.org_id = :org and c.created_at >= :from and c.created_at < :to
@@ -72,7 +72,7 @@ public class CheckInActivityReport implements Report {
     public String chartSql(ReportScope scope) {
         return """
                 , weekly as (
-                    select date_trunc('week', c.created_at at time zone 'UTC') as wk, count(*) as n,
+                    select date_trunc('week', c.created_at at time zone :zone) as wk, count(*) as n,
                            count(distinct c.author_id) as people
                     from check_ins c join scope s on s.id = c.author_id
                     where c.org_id = :org and c.created_at >= :from and c.created_at < :to

@@ -101,9 +101,9 @@ public interface Report {
             )
             """;
 
-    /** The week (Monday, UTC) of a timestamp column, clamped to the first week of the range. */
+    /** The week (Monday, in the organization's time zone) of a timestamp column, clamped to the first week of the range. */
     static String weekOf(String column) {
-        return "greatest(date_trunc('week', " + column + " at time zone 'UTC'),"
+        return "greatest(date_trunc('week', " + column + " at time zone :zone),"
                 + " date_trunc('week', cast(:fromDate as timestamp)))";
     }
 }

@@ -2,6 +2,7 @@ package app.cairn.reports;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.time.TimeZones;
 import app.cairn.feedback.FeedbackSettingsService;
 import app.cairn.people.PersonRepository;
 import app.cairn.periods.Period;
@@ -11,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,7 @@ public class ReportAccess {
     private final PeriodRepository periods;
     private final Clock clock;
     private final FeedbackSettingsService feedbackSettings;
+    private final TimeZones zones;
 
     public ReportAccess(
             CurrentUser currentUser,
@@ -38,13 +40,15 @@ public class ReportAccess {
             TeamRepository teams,
             PeriodRepository periods,
             Clock clock,
-            FeedbackSettingsService feedbackSettings) {
+            FeedbackSettingsService feedbackSettings,
+            TimeZones zones) {
         this.currentUser = currentUser;
         this.people = people;
         this.teams = teams;
         this.periods = periods;
         this.clock = clock;
         this.feedbackSettings = feedbackSettings;
+        this.zones = zones;
     }
 
     /** True when the caller may open reports at all. */
@@ -57,7 +61,8 @@ public class ReportAccess {
             throw ApiException.forbidden("Reports cover the people below you: they open to managers and admins.");
         }
         UUID orgId = currentUser.orgId();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        ZoneId zone = zones.ofOrganization(orgId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         LocalDate from = filter.from();
         LocalDate to = filter.to();
         if (filter.periodId() != null) {
@@ -101,7 +106,8 @@ public class ReportAccess {
                 level,
                 groupBy,
                 feedbackSettings.of(orgId).publicPraise,
-                clock.instant());
+                clock.instant(),
+                zone);
     }
 
     private boolean inMyScope(UUID personId) {

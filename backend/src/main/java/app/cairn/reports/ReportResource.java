@@ -95,9 +95,14 @@ public class ReportResource {
             @Parameter(description = "A period: its dates are the range unless from/to are given")
                     @QueryParam("periodId")
                     String periodId,
-            @Parameter(description = "First day (ISO date, UTC); default 13 weeks before `to`") @QueryParam("from")
+            @Parameter(
+                            description =
+                                    "First day (ISO date, in the organization's time zone); default 13 weeks before `to`")
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "Last day, inclusive (ISO date, UTC); default today; at most 2 years after from")
+            @Parameter(
+                            description =
+                                    "Last day, inclusive (ISO date, in the organization's time zone); default today; at most 2 years after from")
                     @QueryParam("to")
                     String to,
             @Parameter(description = "Only members of this team") @QueryParam("teamId") String teamId,

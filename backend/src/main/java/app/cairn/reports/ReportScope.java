@@ -2,14 +2,14 @@ package app.cairn.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A checked report request: who asks, the days covered and the narrowing filters, as SQL parameters
- * for {@link #CTE}. Built by {@link ReportAccess} only.
+ * for {@link #CTE}. Days are the organization's (`zone`). Built by {@link ReportAccess} only.
  */
 public record ReportScope(
         UUID orgId,
@@ -22,7 +22,8 @@ public record ReportScope(
         String level,
         String groupBy,
         boolean publicPraiseOn,
-        Instant now) {
+        Instant now,
+        ZoneId zone) {
 
     private static final UUID NONE = new UUID(0, 0);
 
@@ -56,12 +57,12 @@ public record ReportScope(
             """;
 
     public Instant fromInstant() {
-        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return from.atStartOfDay(zone).toInstant();
     }
 
     /** The end of the last day covered (exclusive). */
     public Instant toInstant() {
-        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** The moment "now" stands for in the report: the end of the range, or now when that is later. */
@@ -88,6 +89,7 @@ public record ReportScope(
         params.put("from", java.sql.Timestamp.from(fromInstant()));
         params.put("to", java.sql.Timestamp.from(toInstant()));
         params.put("ref", java.sql.Timestamp.from(reference()));
+        params.put("zone", zone.getId());
         return params;
     }
 }

@@ -53,8 +53,11 @@ public class TimelineResource {
             @Parameter(description = "Only these kinds (repeat or comma-separate)") @QueryParam("kind")
                     List<String> kinds,
             @Parameter(description = "Only what happened within this period") @QueryParam("periodId") String periodId,
-            @Parameter(description = "From this day (ISO date, UTC)") @QueryParam("from") String from,
-            @Parameter(description = "Up to and including this day (ISO date, UTC)") @QueryParam("to") String to,
+            @Parameter(description = "From this day (ISO date, in the organization's time zone)") @QueryParam("from")
+                    String from,
+            @Parameter(description = "Up to and including this day (ISO date, in the organization's time zone)")
+                    @QueryParam("to")
+                    String to,
             @Valid @BeanParam PageQuery page) {
         TimelineService.Filter filter = new TimelineService.Filter(
                 Enums.parseAll("kind", kinds, TimelineKind.class),

@@ -1,6 +1,7 @@
 package app.cairn.timeline;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.periods.Period;
@@ -11,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimelineService {
 
-    /** Filters of the timeline; null means "any". `from`/`to` are days (UTC), `to` inclusive. */
+    /** Filters of the timeline; null means "any". `from`/`to` are days in the organization's time zone, `to` inclusive. */
     public record Filter(List<TimelineKind> kinds, UUID periodId, LocalDate from, LocalDate to) {}
 
     private final TimelineAccess access;
@@ -28,28 +29,36 @@ public class TimelineService {
     private final GlanceQuery glance;
     private final PeriodRepository periods;
     private final Clock clock;
+    private final TimeZones zones;
 
     public TimelineService(
-            TimelineAccess access, TimelineQuery timeline, GlanceQuery glance, PeriodRepository periods, Clock clock) {
+            TimelineAccess access,
+            TimelineQuery timeline,
+            GlanceQuery glance,
+            PeriodRepository periods,
+            Clock clock,
+            TimeZones zones) {
         this.access = access;
         this.timeline = timeline;
         this.glance = glance;
         this.periods = periods;
         this.clock = clock;
+        this.zones = zones;
     }
 
     public PageResponse<TimelineItem> timeline(UUID personId, Filter filter, PageQuery page) {
         TimelineAccess.Viewer viewer = access.require(personId);
-        Instant from = filter.from() == null ? Instant.EPOCH : startOf(filter.from());
+        ZoneId zone = zones.ofOrganization(viewer.subject().orgId);
+        Instant from = filter.from() == null ? Instant.EPOCH : startOf(filter.from(), zone);
         Instant to = filter.to() == null
                 ? Instant.parse("9999-01-01T00:00:00Z")
-                : startOf(filter.to().plusDays(1));
+                : startOf(filter.to().plusDays(1), zone);
         if (filter.periodId() != null) {
             Period period = periods.findByIdOptional(filter.periodId())
                     .filter(p -> p.orgId.equals(viewer.subject().orgId))
                     .orElseThrow(() -> ApiException.notFound("Period", "periodId"));
-            from = max(from, startOf(period.startDate));
-            to = min(to, startOf(period.endDate.plusDays(1)));
+            from = max(from, startOf(period.startDate, zone));
+            to = min(to, startOf(period.endDate.plusDays(1), zone));
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ApiException.invalid("to", "must be on or after from");
@@ -64,8 +73,8 @@ public class TimelineService {
         return glance.glance(access.require(personId), clock.instant());
     }
 
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
     }
 
     private static Instant max(Instant a, Instant b) {

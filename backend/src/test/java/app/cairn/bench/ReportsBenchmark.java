@@ -74,8 +74,19 @@ class ReportsBenchmark {
         String token = QuarkusTransaction.requiringNew().call(() -> fixtures.token(people.findById(root)));
         LocalDate to = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = to.minusWeeks(13).plusDays(1);
-        ReportScope scope =
-                new ReportScope(org.id(), root, true, from, to, null, null, null, "team", true, Instant.now());
+        ReportScope scope = new ReportScope(
+                org.id(),
+                root,
+                true,
+                from,
+                to,
+                null,
+                null,
+                null,
+                "team",
+                true,
+                Instant.now(),
+                java.time.ZoneOffset.UTC);
         StringBuilder out = new StringBuilder(String.format(
                 "Organization: %,d objectives, %,d people, %,d check-ins; caller: an admin; range %s to %s%n%n",
                 org.objectives(), org.people().size(), checkIns, from, to));
