@@ -116,8 +116,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the audit log, newest first (admin)
-         * @description API tokens need the scope `audit:read`.
+         * Search the audit log, newest first (admin); or export what the filters match as CSV
+         * @description With `Accept: text/csv` or `format=csv` every event the filters match (not one page) streams as RFC 4180 CSV (UTF-8, header row, times ISO-8601 UTC, `changes` as JSON; text a spreadsheet would run as a formula is prefixed with an apostrophe).
+         *
+         *     API tokens need the scope `audit:read`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -725,9 +727,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How each kind of notification reaches the caller */
+        /**
+         * How each kind of notification reaches the caller
+         * @description API tokens need the scope `notifications:read`.
+         */
         get: operations["getNotificationPreferences"];
-        /** Change how some kinds reach the caller */
+        /**
+         * Change how some kinds reach the caller
+         * @description API tokens need the scope `notifications:write`.
+         */
         put: operations["updateNotificationPreferences"];
         post?: never;
         delete?: never;
@@ -743,7 +751,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications, newest first */
+        /**
+         * The caller's notifications, newest first
+         * @description API tokens need the scope `notifications:read`.
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -762,7 +773,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark all of the caller's notifications read */
+        /**
+         * Mark all of the caller's notifications read
+         * @description API tokens need the scope `notifications:write`.
+         */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -777,7 +791,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of the caller's notifications are unread */
+        /**
+         * How many of the caller's notifications are unread
+         * @description API tokens need the scope `notifications:read`.
+         */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -813,7 +830,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of the caller's notifications read */
+        /**
+         * Mark one of the caller's notifications read
+         * @description API tokens need the scope `notifications:write`.
+         */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -1600,10 +1620,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's reminder rules (admins) */
+        /**
+         * The organization's reminder rules (admins)
+         * @description API tokens need the scope `notifications:read`.
+         */
         get: operations["listReminderRules"];
         put?: never;
-        /** Add a reminder rule (admins) */
+        /**
+         * Add a reminder rule (admins)
+         * @description API tokens need the scope `notifications:write`.
+         */
         post: operations["createReminderRule"];
         delete?: never;
         options?: never;
@@ -1619,10 +1645,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a reminder rule (admins; send its version) */
+        /**
+         * Change a reminder rule (admins; send its version)
+         * @description API tokens need the scope `notifications:write`.
+         */
         put: operations["updateReminderRule"];
         post?: never;
-        /** Remove a reminder rule (admins) */
+        /**
+         * Remove a reminder rule (admins)
+         * @description API tokens need the scope `notifications:write`.
+         */
         delete: operations["deleteReminderRule"];
         options?: never;
         head?: never;
@@ -1814,7 +1846,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind everyone whose part of an active cycle is open (admins; once an hour per person) */
+        /**
+         * Remind everyone whose part of an active cycle is open (admins; once an hour per person)
+         * @description API tokens need the scope `reviews:write`.
+         */
         post: operations["remindReviewCycle"];
         delete?: never;
         options?: never;
@@ -6210,6 +6245,8 @@ export interface operations {
                 action?: string;
                 /** @description The acting person or service account */
                 actorId?: string;
+                /** @description `csv` for the CSV export of everything the filters match */
+                format?: string;
                 /** @description From this instant (inclusive), ISO-8601 */
                 from?: string;
                 /** @description Page number, from 0 (at most 10737418) */
@@ -6231,13 +6268,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of audit events */
+            /** @description A page of audit events, or all of them as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAuditEventResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */

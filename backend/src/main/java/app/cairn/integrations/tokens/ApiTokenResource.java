@@ -1,5 +1,6 @@
 package app.cairn.integrations.tokens;
 
+import app.cairn.common.security.CurrentUser;
 import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
@@ -34,17 +35,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @TokensRefused("Manage API tokens while signed in: a token cannot mint or revoke tokens.")
 public class ApiTokenResource {
 
-    private final ApiTokenService service;
+    private final TokenManagement tokens;
+    private final CurrentUser currentUser;
 
-    public ApiTokenResource(ApiTokenService service) {
-        this.service = service;
+    public ApiTokenResource(TokenManagement tokens, CurrentUser currentUser) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    private TokenOwner me() {
+        return TokenOwner.person(currentUser.orgId(), currentUser.id());
     }
 
     @GET
     @Operation(operationId = "listApiTokens", summary = "List my API tokens (newest first; never their secrets)")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public PageResponse<ApiTokenResponse> list(@Valid @BeanParam PageQuery page) {
-        return service.list(page);
+        return tokens.list(me(), page);
     }
 
     @POST
@@ -58,7 +65,7 @@ public class ApiTokenResource {
                             schema = @Schema(implementation = CreatedApiTokenResponse.class)))
     public Response create(
             @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request, UriInfo uri) {
-        CreatedApiTokenResponse created = service.create(request);
+        CreatedApiTokenResponse created = tokens.create(me(), currentUser.id(), request);
         return Created.at(uri, "api-tokens/{id}", created.token().id(), created);
     }
 
@@ -67,7 +74,7 @@ public class ApiTokenResource {
     @Operation(operationId = "getApiToken", summary = "Read one of my API tokens (never its secret)")
     @APIResponse(responseCode = "200", description = "The token")
     public ApiTokenResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return tokens.get(me(), id);
     }
 
     @DELETE
@@ -75,6 +82,6 @@ public class ApiTokenResource {
     @Operation(operationId = "revokeApiToken", summary = "Revoke one of my API tokens; it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revoke(@PathParam("id") UUID id) {
-        service.revoke(id);
+        tokens.revoke(me(), id);
     }
 }
