@@ -22,7 +22,7 @@ export function AdminLayoutRoute() {
         title="Admin"
         description="Manage people, teams, periods, reviews, feedback and integrations for your organization."
       />
-      <nav aria-label="Admin sections" className="tabs">
+      <nav aria-label="Admin sections" className="tabs tabs-wrap">
         {TABS.map((tab) => (
           <NavLink key={tab.to} to={tab.to} className="tab">
             {tab.label}

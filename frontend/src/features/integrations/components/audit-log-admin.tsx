@@ -82,7 +82,7 @@ export function AuditLogAdmin() {
       ) : (
         <>
           <div className="table-wrap">
-            <table className="table">
+            <table className={`table ${styles.audit}`}>
               <caption className="visually-hidden">Audit events, newest first</caption>
               <thead>
                 <tr>

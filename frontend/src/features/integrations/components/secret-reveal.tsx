@@ -23,10 +23,11 @@ export function SecretReveal({ secret, name }: { secret: string; name: string })
         Secret
       </label>
       <div className={styles.secretRow}>
-        <input
+        <textarea
           id="new-token-secret"
           className={`input ${styles.secretValue}`}
           readOnly
+          rows={2}
           value={secret}
           onFocus={(event) => event.currentTarget.select()}
         />

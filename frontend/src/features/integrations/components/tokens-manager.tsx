@@ -13,6 +13,7 @@ import type {
 import type { ScopeChoice } from '@/features/integrations/components/scope-areas';
 import { TokenFormDialog } from '@/features/integrations/components/token-form-dialog';
 import { TokensTable } from '@/features/integrations/components/tokens-table';
+import styles from '@/features/integrations/components/integrations.module.css';
 import { toFormErrors } from '@/lib/problem';
 
 type Props = {
@@ -34,7 +35,7 @@ export function TokensManager({ owner, tokens, create, revoke, ceiling, canCreat
 
   return (
     <>
-      <div className="button-row">
+      <div className={`button-row ${styles.toolbar}`}>
         {canCreate && (
           <Button variant="primary" onClick={() => setCreating(true)}>
             New token
