@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { saveDownload } from '@/lib/download-file';
+import { toApiError } from '@/lib/problem';
 import type { QueryParams } from '@/lib/api-types';
 import type { components } from '@/lib/schema.gen';
 
@@ -41,7 +42,7 @@ export async function downloadAuditCsv(query: AuditQuery): Promise<void> {
     params: { query: { ...filters, format: 'csv' } },
     parseAs: 'blob',
   });
-  if (!response.ok || !data) throw error ?? new Error('The export failed.');
+  if (!response.ok || !data) throw toApiError(error, response);
   saveDownload(data as unknown as Blob, response, 'audit-log.csv');
 }
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { saveDownload } from '@/lib/download-file';
+import { toApiError } from '@/lib/problem';
 import type { QueryParams, ResponseBody } from '@/lib/api-types';
 import type { paths } from '@/lib/schema.gen';
 
@@ -44,6 +45,6 @@ export async function downloadReportCsv(slug: string, query: ReportQuery): Promi
     params: { path: { report: slug as ReportSlug }, query: { ...filters, format: 'csv' } },
     parseAs: 'blob',
   });
-  if (!response.ok || !data) throw error ?? new Error('The export failed.');
+  if (!response.ok || !data) throw toApiError(error, response);
   saveDownload(data as unknown as Blob, response, `${slug}.csv`);
 }
