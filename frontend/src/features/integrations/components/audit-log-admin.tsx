@@ -136,7 +136,18 @@ function AuditRow({ event, onActor }: { event: AuditEvent; onActor: (e: AuditEve
         <div className="muted small">{ACTOR_KIND[event.actorKind] ?? event.actorKind}</div>
       </td>
       <td>
-        <code>{event.action}</code>
+        <code>
+          {event.action.split('.').map((part, i) => (
+            <span key={i}>
+              {i > 0 && (
+                <>
+                  .<wbr />
+                </>
+              )}
+              {part}
+            </span>
+          ))}
+        </code>
       </td>
       <td>
         <AuditEntity event={event} />
