@@ -21,6 +21,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,11 +53,30 @@ public class CascadeResource {
     @APIResponse(
             responseCode = "200",
             description = "The cascade, with a weak ETag",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            required = true,
+                            description = "A weak tag of this answer: send it back in If-None-Match",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CascadeResponse.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag sent in If-None-Match (no body)",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            required = true,
+                            description = "The same tag",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @Parameter(
+            name = "If-None-Match",
+            in = ParameterIn.HEADER,
+            description = "The ETag of a cascade read before: 304 without a body when nothing changed",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "404",
             description = "The period, root objective or team does not exist or is not visible")
@@ -68,8 +90,15 @@ public class CascadeResource {
             @Parameter(description = "This person's objectives with their paths up and subtrees down")
                     @QueryParam("personId")
                     String personId,
-            @Parameter(description = "Deepest level to return (0 = roots only)") @QueryParam("depth") String depth,
-            @Parameter(description = "A past date (end of that day, UTC) or date-time: the cascade as it stood then")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "50"),
+                            description = "Deepest level to return (0 = roots only)")
+                    @QueryParam("depth")
+                    String depth,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T\\S+)?$"),
+                            description =
+                                    "A past date (end of that day, UTC) or date-time: the cascade as it stood then")
                     @QueryParam("asOf")
                     String asOf,
             @Parameter(description = "Add weekly progress points per node (for sparklines)") @QueryParam("series")

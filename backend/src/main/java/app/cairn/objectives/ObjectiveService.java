@@ -293,6 +293,9 @@ public class ObjectiveService {
     /** Creates one aligned draft per person, each owned by them, below the source objective. */
     @Transactional
     public List<ObjectiveSummary> cascade(UUID id, CascadeRequest request) {
+        if (!access.isAdmin() && people.countActiveReports(access.me()) == 0) {
+            throw ApiException.forbidden("Only managers (to their reports) and admins cascade objectives.");
+        }
         Objective source = findVisible(id);
         if (source.isEnded()) {
             throw ApiException.conflict("This objective has ended: cascade from an active one.");

@@ -6,6 +6,7 @@ import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.people.PersonRepository.Filter;
 import app.cairn.people.dto.CreatePersonRequest;
 import app.cairn.people.dto.OrgChartResponse;
@@ -49,7 +50,12 @@ public class PersonResource {
 
     @GET
     @Path("/people")
-    @Operation(operationId = "listPeople", summary = "Search the people directory")
+    @SortFields({"name", "email", "title", "team", "createdAt"})
+    @Operation(
+            operationId = "listPeople",
+            description =
+                    "Searches the people directory by text, team or manager. Any signed-in person; deactivated people only on request.",
+            summary = "Search the people directory")
     @APIResponse(responseCode = "200", description = "A page of people")
     public PageResponse<PersonResponse> list(
             @Parameter(description = "Text in name, email or title") @QueryParam("q") String q,
@@ -65,7 +71,10 @@ public class PersonResource {
 
     @GET
     @Path("/people/{id}")
-    @Operation(operationId = "getPerson", summary = "Read a person")
+    @Operation(
+            operationId = "getPerson",
+            description = "Reads one person of the organization. Any signed-in person.",
+            summary = "Read a person")
     @APIResponse(responseCode = "200", description = "The person")
     public PersonResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -73,7 +82,11 @@ public class PersonResource {
 
     @GET
     @Path("/people/{id}/reports")
-    @Operation(operationId = "listReports", summary = "List a person's direct reports")
+    @SortFields({"name", "email", "title", "team", "createdAt"})
+    @Operation(
+            operationId = "listReports",
+            description = "Lists a person's active direct reports. Any signed-in person.",
+            summary = "List a person's direct reports")
     @APIResponse(responseCode = "200", description = "A page of direct reports")
     public PageResponse<PersonResponse> reports(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return service.reports(id, page);
@@ -81,7 +94,11 @@ public class PersonResource {
 
     @GET
     @Path("/org-chart")
-    @Operation(operationId = "getOrgChart", summary = "The reporting lines of every active person")
+    @Operation(
+            operationId = "getOrgChart",
+            description =
+                    "Lists every active person with their manager and team, to draw the reporting lines. Any signed-in person.",
+            summary = "The reporting lines of every active person")
     @APIResponse(responseCode = "200", description = "All active people with their managers")
     public OrgChartResponse orgChart() {
         return service.orgChart();
@@ -114,6 +131,8 @@ public class PersonResource {
     @RolesAllowed("ADMIN")
     @Operation(
             operationId = "updatePerson",
+            description =
+                    "Changes a person's name, email, title, team, manager or roles; a manager that would form a reporting cycle is refused. Admins only; send the version you loaded.",
             summary = "Change a person: name, email, title, team, manager, roles (admin)")
     @APIResponse(responseCode = "200", description = "The updated person")
     @APIResponse(responseCode = "409", description = "Stale version, email in use, or the last admin would be lost")
@@ -140,7 +159,11 @@ public class PersonResource {
     @POST
     @Path("/people/{id}/deactivate")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person: they can no longer sign in (admin)")
+    @Operation(
+            operationId = "deactivatePerson",
+            description =
+                    "Deactivates a person: they can no longer sign in and their sessions end; their history stays. Admins only.",
+            summary = "Deactivate a person: they can no longer sign in (admin)")
     @APIResponse(responseCode = "200", description = "The deactivated person")
     @APIResponse(responseCode = "409", description = "Yourself, or the last active admin")
     public PersonResponse deactivate(@PathParam("id") UUID id) {
@@ -150,7 +173,10 @@ public class PersonResource {
     @POST
     @Path("/people/{id}/reactivate")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "reactivatePerson", summary = "Reactivate a deactivated person (admin)")
+    @Operation(
+            operationId = "reactivatePerson",
+            description = "Reactivates a deactivated person so that they can sign in again. Admins only.",
+            summary = "Reactivate a deactivated person (admin)")
     @APIResponse(responseCode = "200", description = "The reactivated person")
     public PersonResponse reactivate(@PathParam("id") UUID id) {
         return service.reactivate(id);

@@ -5,6 +5,7 @@ import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
+import app.cairn.objectives.ObjectiveLevel;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import io.quarkus.security.Authenticated;
@@ -96,11 +97,13 @@ public class ReportResource {
                     @QueryParam("periodId")
                     String periodId,
             @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
                             description =
                                     "First day (ISO date, in the organization's time zone); default 13 weeks before `to`")
                     @QueryParam("from")
                     String from,
             @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
                             description =
                                     "Last day, inclusive (ISO date, in the organization's time zone); default today; at most 2 years after from")
                     @QueryParam("to")
@@ -108,12 +111,28 @@ public class ReportResource {
             @Parameter(description = "Only members of this team") @QueryParam("teamId") String teamId,
             @Parameter(description = "Only this manager and everyone below them") @QueryParam("managerId")
                     String managerId,
-            @Parameter(description = "Only objectives of this level (COMPANY, TEAM, INDIVIDUAL)") @QueryParam("level")
+            @Parameter(
+                            schema = @Schema(implementation = ObjectiveLevel.class),
+                            description = "Only objectives of this level (COMPANY, TEAM, INDIVIDUAL)")
+                    @QueryParam("level")
                     String level,
-            @Parameter(description = "Group by team (default), level or manager, where the report groups")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"team", "level", "manager"},
+                                            defaultValue = "team"),
+                            description = "Group by team (default), level or manager, where the report groups")
                     @QueryParam("groupBy")
                     String groupBy,
-            @Parameter(description = "`csv` for the CSV export") @QueryParam("format") String format,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "json"}),
+                            description = "`csv` for the CSV export")
+                    @QueryParam("format")
+                    String format,
             @Parameter(description = "Table page, from 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Table page size, 1 to 500") @QueryParam("size") @DefaultValue("100") int size) {
         ReportFilter filter = new ReportFilter(

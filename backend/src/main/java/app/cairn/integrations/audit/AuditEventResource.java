@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,7 +37,11 @@ public class AuditEventResource {
     }
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Search the audit log, newest first (admin)")
+    @Operation(
+            operationId = "listAuditEvents",
+            description =
+                    "Searches the organization's audit log (who changed what, when, and through which credential), newest first. Admins only.",
+            summary = "Search the audit log, newest first (admin)")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public PageResponse<AuditEventResponse> list(
             @Parameter(description = "The acting person or service account") @QueryParam("actorId") UUID actorId,
@@ -48,8 +54,16 @@ public class AuditEventResource {
                     @Size(max = 60, message = "must be at most 60 characters")
                     String resourceType,
             @Parameter(description = "One resource's events") @QueryParam("resourceId") UUID resourceId,
-            @Parameter(description = "From this instant (inclusive), ISO-8601") @QueryParam("from") String from,
-            @Parameter(description = "Until this instant (exclusive), ISO-8601") @QueryParam("to") String to,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "From this instant (inclusive), ISO-8601")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "Until this instant (exclusive), ISO-8601")
+                    @QueryParam("to")
+                    String to,
             @Valid @BeanParam PageQuery page) {
         Filter filter = new Filter(
                 actorId,
