@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AccountRoute } from '@/app/routes/account';
 import { AdminCompanyValuesRoute, AdminFeedbackRoute } from '@/app/routes/admin-feedback';
+import { AdminAuditLogRoute, AdminServiceAccountsRoute } from '@/app/routes/admin-integrations';
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
@@ -12,6 +13,7 @@ import {
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
+import { DeveloperRoute } from '@/app/routes/developer';
 import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
 import { FeedbackItemRoute, FeedbackRoute, PraiseRoute } from '@/app/routes/feedback';
 import { HomeRoute } from '@/app/routes/home';
@@ -33,6 +35,7 @@ import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
 import { NotificationsRoute } from '@/app/routes/notifications';
 import { SettingsRoute } from '@/app/routes/settings';
+import { SettingsLayoutRoute } from '@/app/routes/settings-layout';
 import { UnsubscribeRoute } from '@/app/routes/unsubscribe';
 import { SignUpRoute } from '@/app/routes/signup';
 import { VerifyEmailRoute } from '@/app/routes/verify-email';
@@ -69,7 +72,14 @@ export const routes: RouteObject[] = [
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
-      { path: 'settings', element: <SettingsRoute /> },
+      {
+        path: 'settings',
+        element: <SettingsLayoutRoute />,
+        children: [
+          { index: true, element: <SettingsRoute /> },
+          { path: 'developer', element: <DeveloperRoute /> },
+        ],
+      },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'feedback', element: <FeedbackRoute /> },
       { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
@@ -89,6 +99,8 @@ export const routes: RouteObject[] = [
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
           { path: 'company-values', element: <AdminCompanyValuesRoute /> },
           { path: 'feedback', element: <AdminFeedbackRoute /> },
+          { path: 'service-accounts', element: <AdminServiceAccountsRoute /> },
+          { path: 'audit-log', element: <AdminAuditLogRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -3,6 +3,7 @@ package app.cairn.reports;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
 import app.cairn.objectives.ObjectiveLevel;
@@ -143,7 +144,7 @@ public class ReportResource {
                 Ids.parseOptional("managerId", managerId),
                 level == null || level.isBlank() ? null : level,
                 groupBy == null || groupBy.isBlank() ? null : groupBy);
-        if (wantsCsv(headers, format)) {
+        if (CsvCells.requested(headers, format)) {
             return Response.ok(service.csv(report, filter), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + service.filename(report, filter) + "\"")
                     .build();
@@ -156,21 +157,5 @@ public class ReportResource {
         }
         return Response.ok(service.get(report, filter, page, size), MediaType.APPLICATION_JSON)
                 .build();
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers, String format) {
-        if (format != null && !format.isBlank()) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (!format.equalsIgnoreCase("json")) {
-                throw ApiException.invalid("format", "must be csv or json");
-            }
-            return false;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty()
-                && accepted.get(0).isCompatible(MediaType.valueOf(CSV))
-                && !accepted.get(0).isWildcardType();
     }
 }

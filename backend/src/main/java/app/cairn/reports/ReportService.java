@@ -1,20 +1,16 @@
 package app.cairn.reports;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.web.CsvCells;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import app.cairn.reports.dto.ReportResponse.Column;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The reports the caller may open, each as JSON (a page of the table, chart, figures) or as CSV. */
 @ApplicationScoped
@@ -62,22 +58,8 @@ public class ReportService {
         Report report = find(slug);
         ReportScope scope = access.scope(filter);
         List<Column> columns = report.columns(scope);
-        return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            CSVFormat format = CSVFormat.RFC4180
-                    .builder()
-                    .setHeader(
-                            columns.stream().map(c -> CsvCells.text(c.label())).toArray(String[]::new))
-                    .get();
-            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                runner.export(report, scope, values -> {
-                    for (Object value : values) {
-                        printer.print(CsvCells.cell(value));
-                    }
-                    printer.println();
-                });
-            }
-        };
+        return CsvCells.stream(
+                columns.stream().map(Column::label).toList(), row -> runner.export(report, scope, row::write));
     }
 
     public String filename(String slug, ReportFilter filter) {

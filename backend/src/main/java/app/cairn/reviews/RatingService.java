@@ -3,6 +3,8 @@ package app.cairn.reviews;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.Ref;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.reviews.dto.CalibrationView;
 import app.cairn.reviews.dto.PeerSummary;
 import app.cairn.reviews.dto.RatingChangeResponse;
@@ -37,6 +39,7 @@ public class RatingService {
     private final ReviewTemplateRepository templates;
     private final ReviewJson json;
     private final Clock clock;
+    private final AuditLog audit;
 
     public RatingService(
             ReviewLoader loader,
@@ -46,7 +49,9 @@ public class RatingService {
             RatingChangeRepository changes,
             ReviewTemplateRepository templates,
             ReviewJson json,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.loader = loader;
         this.access = access;
         this.reviews = reviews;
@@ -185,6 +190,14 @@ public class RatingService {
         review.overallRating = change.toRating;
         review.updatedAt = change.createdAt;
         changes.flush();
+        audit.record(
+                kind == RatingChangeKind.OVERRIDE ? "review.rating_overridden" : "review.rating_calibrated",
+                "reviews",
+                review.id,
+                context.cycle().name,
+                Changes.of()
+                        .field("overallRating", change.fromRating, change.toRating)
+                        .field("reason", null, change.reason));
         return toResponse(change, access.caller().name);
     }
 
