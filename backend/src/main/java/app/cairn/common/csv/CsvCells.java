@@ -1,4 +1,4 @@
-package app.cairn.reports;
+package app.cairn.common.csv;
 
 import java.math.BigDecimal;
 
@@ -7,11 +7,11 @@ import java.math.BigDecimal;
  * as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an apostrophe (OWASP's
  * advice against CSV injection).
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {}
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }
@@ -24,9 +24,17 @@ final class CsvCells {
         return text(value.toString());
     }
 
-    static String text(String text) {
+    public static String text(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
+        }
+        return text;
+    }
+
+    /** Undoes {@link #text}: an apostrophe before a formula character goes (an exported file imports as it was). */
+    public static String unguard(String text) {
+        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
         }
         return text;
     }
