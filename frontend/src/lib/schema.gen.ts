@@ -1329,8 +1329,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the people directory
-         * @description API tokens need the scope `people:read`.
+         * Search the people directory; with `Accept: text/csv`, export it
+         * @description With `Accept: text/csv` (or `format=csv`) everyone matching the filters (not one page) comes as CSV in the columns the import reads, so an exported file imports unchanged; text a spreadsheet would run as a formula is prefixed with an apostrophe. The export is for admins.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["listPeople"];
         put?: never;
@@ -1341,6 +1343,50 @@ export interface paths {
          *     API tokens need the scope `people:write`.
          */
         post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the team, manager or role of several people, or (de)activate them (admin)
+         * @description All of them or none: the rules of a single edit apply (an active manager in the organization, no reporting cycle, at least one active admin, not yourself when deactivating). A person of another organization is not found (404). Each change is audited.
+         *
+         *     API tokens need the scope `people:write`.
+         */
+        post: operations["bulkChangePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add and update people from a CSV file (admin)
+         * @description A header row names the columns (any order): `email` and `name` are required; `title`, `team` (a team's name), `manager_email`, `role` (EMPLOYEE or ADMIN) and `time_zone` (IANA) are optional. A person is matched by email: new emails are invited, known ones updated. A column left out of the header keeps everyone's value; a blank cell clears it. Managers are found in the file (any order) or the directory. With `dryRun=true` nothing is saved and the answer previews every row with its errors. Otherwise the whole file is saved in one transaction, or, when any row has an error, nothing (400 with `errors[].field` like `row 5, manager_email`). Importing the same file again changes nothing. At most 2,000 rows and 1 MiB (413). docs/people-import.md has the format and an example.
+         *
+         *     API tokens need the scope `people:write`.
+         */
+        post: operations["importPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2683,6 +2729,8 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @enum {string} */
+        Action: "CREATE" | "UPDATE" | "UNCHANGED" | "INVALID";
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
@@ -2899,6 +2947,41 @@ export interface components {
             label: string;
             /** Format: int64 */
             count: number;
+        };
+        /** @enum {string} */
+        BulkAction: "SET_TEAM" | "SET_MANAGER" | "SET_ROLE" | "DEACTIVATE" | "REACTIVATE";
+        /** @description One change for several people at once: all of them change, or none */
+        BulkPeopleRequest: {
+            personIds: string[];
+            /** @description SET_TEAM (teamId; null: no team), SET_MANAGER (managerId; null: no manager), SET_ROLE (role), DEACTIVATE, REACTIVATE */
+            action: components["schemas"]["BulkAction"];
+            /**
+             * Format: uuid
+             * @description The new team for SET_TEAM; null takes them out of their team
+             */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The new manager for SET_MANAGER; null: no manager
+             */
+            managerId?: string | null;
+            /** @description For SET_ROLE: ADMIN makes them admins, EMPLOYEE takes admin away */
+            role?: (string & components["schemas"]["Role"]) | null;
+        };
+        /** @description The outcome of a bulk change */
+        BulkPeopleResponse: {
+            /**
+             * Format: int32
+             * @description People the change altered
+             */
+            changed: number;
+            /**
+             * Format: int32
+             * @description People who had that value already
+             */
+            unchanged: number;
+            /** @description Everyone named, as they are now */
+            people: components["schemas"]["PersonResponse"][];
         };
         /** @description A manager–report pair's 1:1 cadence: interval, last and next 1:1, overdue flag */
         CadenceEntry: {
@@ -4529,6 +4612,53 @@ export interface components {
         };
         /** @enum {string} */
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
+        /** @description A problem with one cell of the file */
+        PeopleImportCellError: {
+            /** @description The column, as the export names it (e.g. manager_email) */
+            column: string;
+            message: string;
+        };
+        /** @description What a people import did or, with dryRun, would do: counts and one entry per row */
+        PeopleImportResponse: {
+            /** @description True for a preview: nothing was saved */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description People added
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description People whose team, manager, role, title, name or zone changed
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Rows that match the directory already
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows with errors (a real import saves only when this is 0)
+             */
+            invalid: number;
+            rows: components["schemas"]["PeopleImportRow"][];
+        };
+        /** @description One row of the file and what happens to it */
+        PeopleImportRow: {
+            /**
+             * Format: int32
+             * @description The row number as a spreadsheet shows it (the header is row 1)
+             */
+            row: number;
+            email?: string | null;
+            name?: string | null;
+            action: components["schemas"]["Action"];
+            /** @description The columns that change for an existing person (UPDATE), else empty */
+            changes: string[];
+            /** @description What is wrong in this row, per column */
+            errors: components["schemas"]["PeopleImportCellError"][];
+        };
         /** @description The person's objectives in one period */
         PeriodFigures: {
             /** Format: uuid */
@@ -13325,6 +13455,8 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description `csv` for the CSV export (as `Accept: text/csv`) */
+                format?: string;
                 /** @description Include deactivated people */
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
@@ -13346,13 +13478,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of people */
+            /** @description A page of people, or the CSV file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */
@@ -13474,6 +13607,229 @@ export interface operations {
                 };
             };
             /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkChangePeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkPeopleRequest"];
+            };
+        };
+        responses: {
+            /** @description Everyone named, as they are now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPeopleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone named is not in the caller's organization (nobody changes) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The last active admin would be lost, or you would deactivate yourself */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description Preview only: validate and report, save nothing */
+                dryRun?: boolean;
+                /** @description E-mail an invitation to each new person (default true) */
+                invite?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The preview (dryRun) or what was saved, row by row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 1 MiB */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 package app.cairn.reports;
 
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.web.CsvCells;
 import app.cairn.reports.dto.ReportInfo;
