@@ -7310,7 +7310,7 @@ export interface operations {
                 /** @description A past date (end of that day, UTC) or date-time: the cascade as it stood then */
                 asOf?: string;
                 /** @description Deepest level to return below the roots (0 = roots only; default 3). Deeper nodes still count in the summary; ask for a subtree with rootId when a node at the last level is opened. */
-                depth?: string;
+                depth?: number;
                 /** @description The period (default: the current one) */
                 periodId?: string;
                 /** @description This person's objectives with their paths up and subtrees down */

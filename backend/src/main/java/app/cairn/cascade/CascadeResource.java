@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,6 +77,7 @@ public class CascadeResource {
                     @QueryParam("personId")
                     String personId,
             @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "50"),
                             description = "Deepest level to return below the roots (0 = roots only; default 3)."
                                     + " Deeper nodes still count in the summary; ask for a subtree with rootId"
                                     + " when a node at the last level is opened.")

@@ -1,7 +1,7 @@
 package app.cairn.cascade;
 
-import app.cairn.cascade.CascadeQuery.Point;
 import app.cairn.cascade.CascadeAnswer.Item;
+import app.cairn.cascade.CascadeQuery.Point;
 import app.cairn.cascade.CascadeQuery.Row;
 import app.cairn.cascade.dto.CascadeResponse.Coverage;
 import app.cairn.cascade.dto.CascadeResponse.PeriodInfo;

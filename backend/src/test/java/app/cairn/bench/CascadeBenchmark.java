@@ -95,7 +95,8 @@ class CascadeBenchmark {
             byte[] body = timeApi(uri, token, runs, apiTimes);
             // What the page asks for first: the default levels (depth 3).
             List<Double> firstTimes = new ArrayList<>();
-            byte[] first = timeApi(URI.create(base + "api/v1/cascade?periodId=" + org.periodId()), token, runs, firstTimes);
+            byte[] first =
+                    timeApi(URI.create(base + "api/v1/cascade?periodId=" + org.periodId()), token, runs, firstTimes);
             CascadeResponse firstLevels = json.readValue(first, CascadeResponse.class);
             Stats firstStats = Stats.of(firstTimes);
             firstReport.append(String.format(

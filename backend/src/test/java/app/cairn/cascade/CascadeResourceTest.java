@@ -149,10 +149,8 @@ class CascadeResourceTest {
     @Test
     void shouldSendTheFirstThreeLevelsAndDeeperSubtreesWhenAsked() {
         var period = org.period().id;
-        String three = createActive(
-                employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
-        String four = createActive(
-                employee, manager, with(objective("Four", "INDIVIDUAL", period), "parentId", three));
+        String three = createActive(employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
+        String four = createActive(employee, manager, with(objective("Four", "INDIVIDUAL", period), "parentId", three));
         createActive(employee, manager, with(objective("Five", "INDIVIDUAL", period), "parentId", four));
 
         JsonPath first = cascade(peer, Map.of());
@@ -180,8 +178,7 @@ class CascadeResourceTest {
     @Test
     void shouldKeepPrivateObjectivesOutOfSubtreesAndCountThemAsHidden() {
         var period = org.period().id;
-        String three = createActive(
-                employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
+        String three = createActive(employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
         String four = createActive(
                 employee,
                 manager,
@@ -195,8 +192,12 @@ class CascadeResourceTest {
         as(peer).queryParam("rootId", four).get("/api/v1/cascade").then().statusCode(404);
         assertEquals(1, cascade(peer, Map.of()).getInt("nodes.find { it.title == 'Three' }.hiddenChildCount"));
 
-        assertEquals(List.of("Three", "Four", "Five"), cascade(employee, Map.of("rootId", three)).getList("nodes.title"));
-        assertEquals(List.of("Four", "Five"), cascade(manager, Map.of("rootId", four)).getList("nodes.title"));
+        assertEquals(
+                List.of("Three", "Four", "Five"),
+                cascade(employee, Map.of("rootId", three)).getList("nodes.title"));
+        assertEquals(
+                List.of("Four", "Five"),
+                cascade(manager, Map.of("rootId", four)).getList("nodes.title"));
     }
 
     @Test
