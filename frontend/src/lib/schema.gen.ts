@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * The objective cascade of a period, now or as of a past moment, with coverage figures
-         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has.
+         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has. By default the first levels (depth 3): a client fetches a deeper subtree with rootId when it is opened.
          *
          *     API tokens need the scope `cascade:read`.
          */
@@ -3128,7 +3128,10 @@ export interface components {
             summary: components["schemas"]["CascadeSummary"];
         };
         CascadeSummary: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Visible objectives the filters select, at any depth (also those deeper than the nodes returned); the counts and averages below are over the same objectives
+             */
             nodeCount: number;
             byHealth: {
                 [key: string]: number;
@@ -7474,13 +7477,13 @@ export interface operations {
             query?: {
                 /** @description A past date (end of that day, UTC) or date-time: the cascade as it stood then */
                 asOf?: string;
-                /** @description Deepest level to return (0 = roots only) */
-                depth?: string;
+                /** @description Deepest level to return below the roots (0 = roots only; default 3). Deeper nodes still count in the summary; ask for a subtree with rootId when a node at the last level is opened. */
+                depth?: number;
                 /** @description The period (default: the current one) */
                 periodId?: string;
                 /** @description This person's objectives with their paths up and subtrees down */
                 personId?: string;
-                /** @description Show only this objective's subtree */
+                /** @description Show only this objective's subtree (depth counts from it) */
                 rootId?: string;
                 /** @description Add weekly progress points per node (for sparklines) */
                 series?: boolean;
