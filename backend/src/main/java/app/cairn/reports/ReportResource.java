@@ -113,6 +113,12 @@ public class ReportResource {
             @Parameter(description = "Group by team (default), level or manager, where the report groups")
                     @QueryParam("groupBy")
                     String groupBy,
+            @Parameter(
+                            description =
+                                    "An item list of the report instead of its main table (see `lists`): health `at-risk`,"
+                                            + " `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue`")
+                    @QueryParam("list")
+                    String list,
             @Parameter(description = "`csv` for the CSV export") @QueryParam("format") String format,
             @Parameter(description = "Table page, from 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Table page size, 1 to 500") @QueryParam("size") @DefaultValue("100") int size) {
@@ -124,9 +130,12 @@ public class ReportResource {
                 Ids.parseOptional("managerId", managerId),
                 level == null || level.isBlank() ? null : level,
                 groupBy == null || groupBy.isBlank() ? null : groupBy);
+        String itemList = list == null || list.isBlank() ? null : list.trim();
         if (wantsCsv(headers, format)) {
-            return Response.ok(service.csv(report, filter), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + service.filename(report, filter) + "\"")
+            return Response.ok(service.csv(report, filter, itemList), CSV + "; charset=UTF-8")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + service.filename(report, filter, itemList) + "\"")
                     .build();
         }
         if (page < 0 || page > 1_000_000) {
@@ -135,7 +144,7 @@ public class ReportResource {
         if (size < 1 || size > 500) {
             throw ApiException.invalid("size", "must be between 1 and 500");
         }
-        return Response.ok(service.get(report, filter, page, size), MediaType.APPLICATION_JSON)
+        return Response.ok(service.get(report, filter, itemList, page, size), MediaType.APPLICATION_JSON)
                 .build();
     }
 
