@@ -3795,6 +3795,11 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
         };
+        /** @description An item list a report offers: ask for it with `list=<key>` */
+        ListInfo: {
+            key: string;
+            title: string;
+        };
         /** @description Sign in with email and password */
         LoginRequest: {
             email: string;
@@ -4914,6 +4919,10 @@ export interface components {
         ReportResponse: {
             slug: string;
             title: string;
+            /** @description The item list the table shows (one of `lists`), or null for the report's main table */
+            list?: string | null;
+            /** @description The item lists this report offers besides its main table (`list=`) */
+            lists: components["schemas"]["ListInfo"][];
             /**
              * Format: date
              * @description First day covered (UTC)
@@ -16003,6 +16012,8 @@ export interface operations {
                 groupBy?: string;
                 /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
                 level?: string;
+                /** @description An item list of the report instead of its main table (see `lists`): health `at-risk`, `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue` */
+                list?: string;
                 /** @description Only this manager and everyone below them */
                 managerId?: string;
                 /** @description Table page, from 0 */
