@@ -38,7 +38,8 @@ public class OrganizationSettingsResource {
     @PUT
     @Operation(
             operationId = "updateOrganization",
-            summary = "Change the organization's name and time zone (admin); send the version you loaded")
+            summary = "Change the organization's name, time zone and check-in cadence (admin); send the version you"
+                    + " loaded")
     @APIResponse(responseCode = "200", description = "The updated organization")
     @APIResponse(responseCode = "409", description = "Stale version")
     public OrganizationResponse update(

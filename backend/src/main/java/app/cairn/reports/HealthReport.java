@@ -7,13 +7,11 @@ import java.util.List;
 /**
  * How many objectives were on track, at risk and off track at the end of each week, from
  * objective_history (each change of health moves one objective between columns), with the
- * objectives at risk, off track and stale (active, no check-in for 14 days) now as figures.
+ * objectives at risk, off track and stale (active, no check-in within the
+ * organization's check-in cadence) now as figures.
  */
 @ApplicationScoped
 public class HealthReport implements Report {
-
-    /** An active objective without a check-in for this many days is stale. */
-    static final int STALE_DAYS = 14;
 
     @Override
     public String slug() {
@@ -90,11 +88,14 @@ public class HealthReport implements Report {
                 select 'Off track now', count(*) filter (where status = 'ACTIVE' and health = 'OFF_TRACK'), 'number'
                 from objs
                 union all
-                select 'Stale (no check-in for %d days)',
+                select 'Stale (no check-in for ' || (select check_in_cadence_days from organizations where id = :org)
+                           || ' days)',
                        count(*) filter (where status = 'ACTIVE'
-                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz) - interval '%d days'),
+                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
+                               - make_interval(days => (select check_in_cadence_days from organizations
+                                                         where id = :org))),
                        'number'
                 from objs
-                """.formatted(STALE_DAYS, STALE_DAYS);
+                """;
     }
 }

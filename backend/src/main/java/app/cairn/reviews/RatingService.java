@@ -1,6 +1,8 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.Ref;
 import app.cairn.reviews.dto.CalibrationView;
@@ -37,6 +39,7 @@ public class RatingService {
     private final ReviewTemplateRepository templates;
     private final ReviewJson json;
     private final Clock clock;
+    private final DomainEvents events;
 
     public RatingService(
             ReviewLoader loader,
@@ -46,7 +49,8 @@ public class RatingService {
             RatingChangeRepository changes,
             ReviewTemplateRepository templates,
             ReviewJson json,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
         this.loader = loader;
         this.access = access;
         this.reviews = reviews;
@@ -55,6 +59,7 @@ public class RatingService {
         this.templates = templates;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -185,6 +190,9 @@ public class RatingService {
         review.overallRating = change.toRating;
         review.updatedAt = change.createdAt;
         changes.flush();
+        if (kind == RatingChangeKind.CALIBRATION) {
+            events.publish(EventTypes.RATING_CALIBRATED, review.orgId, review.id, access.me());
+        }
         return toResponse(change, access.caller().name);
     }
 
