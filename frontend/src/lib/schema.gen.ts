@@ -1290,7 +1290,7 @@ export interface paths {
          */
         get: operations["getOrganization"];
         /**
-         * Change the organization's name and time zone (admin); send the version you loaded
+         * Change the organization's name, time zone and check-in cadence (admin); send the version you loaded
          * @description API tokens need the scope `people:write`.
          */
         put: operations["updateOrganization"];
@@ -2656,7 +2656,7 @@ export interface paths {
         };
         /**
          * Everything waiting for the caller, overdue first
-         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in within the organization's check-in cadence, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
          */
         get: operations["listTasks"];
         put?: never;
@@ -3885,7 +3885,7 @@ export interface components {
             version?: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
+        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "OBJECTIVE_ALIGNED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "RATING_CALIBRATED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
         /** @description How one kind of notification reaches the caller */
         NotificationPreference: {
             kind: components["schemas"]["NotificationKind"];
@@ -4176,6 +4176,11 @@ export interface components {
             name: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone: string;
+            /**
+             * Format: int32
+             * @description Days (1 to 90) after which an active objective without a check-in is due one and counts as stale; omitted keeps the current value
+             */
+            checkInCadenceDays?: number | null;
             /** Format: int32 */
             version: number;
         };
@@ -4188,6 +4193,11 @@ export interface components {
             slug: string;
             /** @description IANA time zone of the organization's calendars (review deadlines, and everyone's who has not chosen their own) */
             timeZone: string;
+            /**
+             * Format: int32
+             * @description Days after which an active objective without a check-in is due one and counts as stale
+             */
+            checkInCadenceDays: number;
             /** Format: int32 */
             version: number;
         };

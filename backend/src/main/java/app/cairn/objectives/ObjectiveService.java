@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -147,6 +148,7 @@ public class ObjectiveService {
             keyResults.persist(kr);
         }
         rollup.changed(objective.id);
+        announceAlignment(objective, null);
         return respond(objective);
     }
 
@@ -174,7 +176,23 @@ public class ObjectiveService {
         if (!Objects.equals(formerParent, objective.parentId)) {
             rollup.childLeft(formerParent);
         }
+        announceAlignment(objective, formerParent);
         return respond(objective);
+    }
+
+    /**
+     * Tells the parent's owner (after commit) that an objective now aligns to theirs; NotificationRules
+     * tells them once, and only when they may see it.
+     */
+    private void announceAlignment(Objective objective, UUID formerParent) {
+        if (objective.parentId != null && !objective.parentId.equals(formerParent)) {
+            events.publish(
+                    EventTypes.OBJECTIVE_ALIGNED,
+                    objective.orgId,
+                    objective.id,
+                    access.me(),
+                    Map.of("parentId", objective.parentId));
+        }
     }
 
     @Transactional
@@ -205,6 +223,7 @@ public class ObjectiveService {
         objective.returnComment = null;
         rollup.changed(objective.id);
         events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
+        announceAlignment(objective, null); // a draft may have been out of the parent owner's sight
         return respond(objective);
     }
 

@@ -1,21 +1,17 @@
 package app.cairn.reports;
 
 import app.cairn.reports.dto.ReportResponse.Column;
-import app.cairn.tasks.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
  * How many objectives were on track, at risk and off track at the end of each week, from
  * objective_history (each change of health moves one objective between columns), with the
- * objectives at risk, off track and stale (active, no check-in for 14 days) now as figures, and as
- * item lists (`at-risk`, `stale`).
+ * objectives at risk, off track and stale (active, no check-in within the organization's check-in
+ * cadence) now as figures, and as item lists (`at-risk`, `stale`).
  */
 @ApplicationScoped
 public class HealthReport implements Report {
-
-    /** An active objective without a check-in for this many days is stale (the check-in cadence of the task inbox). */
-    static final int STALE_DAYS = TaskService.CHECK_IN_DAYS;
 
     /** Active objectives of people in scope in a period overlapping the range, of the chosen level. */
     private static final String ACTIVE = """
@@ -119,9 +115,12 @@ public class HealthReport implements Report {
                         "health desc, progress, objective"),
                 new ItemList(
                         "stale",
-                        "Stale objectives: no check-in for " + STALE_DAYS + " days",
+                        "Stale objectives: no check-in within the organization's check-in cadence",
                         columns,
-                        select + "where seen_at < cast(:ref as timestamptz) - interval '" + STALE_DAYS + " days'\n",
+                        select + """
+                                where seen_at < cast(:ref as timestamptz) - make_interval(days => (
+                                    select check_in_cadence_days from organizations where id = :org))
+                                """,
                         "days_without desc, objective"));
     }
 
@@ -140,11 +139,14 @@ public class HealthReport implements Report {
                 select 'Off track now', count(*) filter (where status = 'ACTIVE' and health = 'OFF_TRACK'), 'number'
                 from objs
                 union all
-                select 'Stale (no check-in for %d days)',
+                select 'Stale (no check-in for ' || (select check_in_cadence_days from organizations where id = :org)
+                           || ' days)',
                        count(*) filter (where status = 'ACTIVE'
-                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz) - interval '%d days'),
+                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
+                               - make_interval(days => (select check_in_cadence_days from organizations
+                                                         where id = :org))),
                        'number'
                 from objs
-                """.formatted(STALE_DAYS, STALE_DAYS);
+                """;
     }
 }
