@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -147,6 +148,7 @@ public class ObjectiveService {
             keyResults.persist(kr);
         }
         rollup.changed(objective.id);
+        events.publish(EventTypes.OBJECTIVE_CREATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -174,6 +176,7 @@ public class ObjectiveService {
         if (!Objects.equals(formerParent, objective.parentId)) {
             rollup.childLeft(formerParent);
         }
+        events.publish(EventTypes.OBJECTIVE_UPDATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -205,6 +208,7 @@ public class ObjectiveService {
         objective.returnComment = null;
         rollup.changed(objective.id);
         events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
+        statusChanged(objective, ObjectiveStatus.DRAFT);
         return respond(objective);
     }
 
@@ -250,10 +254,21 @@ public class ObjectiveService {
     }
 
     private ObjectiveResponse end(Objective objective, ObjectiveStatus status) {
+        ObjectiveStatus from = objective.status;
         objective.status = status;
         objective.proposedAt = null;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
+    }
+
+    private void statusChanged(Objective objective, ObjectiveStatus from) {
+        events.publish(
+                EventTypes.OBJECTIVE_STATUS_CHANGED,
+                objective.orgId,
+                objective.id,
+                access.me(),
+                Map.of("from", from.name(), "to", objective.status.name()));
     }
 
     /** A completed or cancelled objective becomes ACTIVE again; its check-ins and history stay. */
@@ -266,8 +281,10 @@ public class ObjectiveService {
         if (!access.canRestore(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin reopens this objective.");
         }
+        ObjectiveStatus from = objective.status;
         objective.status = ObjectiveStatus.ACTIVE;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
     }
 
@@ -281,6 +298,7 @@ public class ObjectiveService {
         }
         objective.status = queries.statusBeforeArchive(objective.id);
         rollup.changed(objective.id);
+        statusChanged(objective, ObjectiveStatus.ARCHIVED);
         return respond(objective);
     }
 
@@ -336,6 +354,7 @@ public class ObjectiveService {
             child.visibility = source.visibility;
             child.dueDate = source.dueDate;
             objectives.persist(child);
+            events.publish(EventTypes.OBJECTIVE_CREATED, child.orgId, child.id, access.me());
             rollup.changed(child.id);
             created.add(child.id);
         }
@@ -383,6 +402,7 @@ public class ObjectiveService {
             copy.visibility = source.visibility;
             copy.parentId = alignedParentIn(source, target);
             objectives.persist(copy);
+            events.publish(EventTypes.OBJECTIVE_CREATED, copy.orgId, copy.id, access.me());
             for (KeyResult kr : keyResults.forObjective(source.id)) {
                 KeyResult fresh = new KeyResult();
                 fresh.orgId = copy.orgId;

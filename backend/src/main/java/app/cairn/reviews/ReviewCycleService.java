@@ -180,6 +180,7 @@ public class ReviewCycleService {
         }
         cycle.state = CycleState.CLOSED;
         cycle.closedAt = clock.instant();
+        events.publish(app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_CLOSED, cycle.orgId, cycle.id, access.me());
         cycles.flush();
         return toResponse(cycle);
     }
