@@ -116,10 +116,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the audit log, newest first (admin); or export what the filters match as CSV
-         * @description With `Accept: text/csv` or `format=csv` every event the filters match (not one page) streams as RFC 4180 CSV (UTF-8, header row, times ISO-8601 UTC, `changes` as JSON; text a spreadsheet would run as a formula is prefixed with an apostrophe).
-         *
-         *     API tokens need the scope `audit:read`.
+         * Search the audit log, newest first (admin)
+         * @description API tokens need the scope `audit:read`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -355,7 +353,7 @@ export interface paths {
         };
         /**
          * The objective cascade of a period, now or as of a past moment, with coverage figures
-         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has. By default the first levels (depth 3): a client fetches a deeper subtree with rootId when it is opened.
+         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has.
          *
          *     API tokens need the scope `cascade:read`.
          */
@@ -727,15 +725,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * How each kind of notification reaches the caller
-         * @description API tokens need the scope `notifications:read`.
-         */
+        /** How each kind of notification reaches the caller */
         get: operations["getNotificationPreferences"];
-        /**
-         * Change how some kinds reach the caller
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Change how some kinds reach the caller */
         put: operations["updateNotificationPreferences"];
         post?: never;
         delete?: never;
@@ -751,10 +743,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The caller's notifications, newest first
-         * @description API tokens need the scope `notifications:read`.
-         */
+        /** The caller's notifications, newest first */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -773,10 +762,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Mark all of the caller's notifications read
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Mark all of the caller's notifications read */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -791,10 +777,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * How many of the caller's notifications are unread
-         * @description API tokens need the scope `notifications:read`.
-         */
+        /** How many of the caller's notifications are unread */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -830,10 +813,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Mark one of the caller's notifications read
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Mark one of the caller's notifications read */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -1290,7 +1270,7 @@ export interface paths {
          */
         get: operations["getOrganization"];
         /**
-         * Change the organization's name, time zone and check-in cadence (admin); send the version you loaded
+         * Change the organization's name and time zone (admin); send the version you loaded
          * @description API tokens need the scope `people:write`.
          */
         put: operations["updateOrganization"];
@@ -1329,10 +1309,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the people directory; with `Accept: text/csv`, export it
-         * @description With `Accept: text/csv` (or `format=csv`) everyone matching the filters (not one page) comes as CSV in the columns the import reads, so an exported file imports unchanged; text a spreadsheet would run as a formula is prefixed with an apostrophe. The export is for admins.
-         *
-         *     API tokens need the scope `people:read`.
+         * Search the people directory
+         * @description API tokens need the scope `people:read`.
          */
         get: operations["listPeople"];
         put?: never;
@@ -1343,50 +1321,6 @@ export interface paths {
          *     API tokens need the scope `people:write`.
          */
         post: operations["createPerson"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/people/bulk": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Change the team, manager or role of several people, or (de)activate them (admin)
-         * @description All of them or none: the rules of a single edit apply (an active manager in the organization, no reporting cycle, at least one active admin, not yourself when deactivating). A person of another organization is not found (404). Each change is audited.
-         *
-         *     API tokens need the scope `people:write`.
-         */
-        post: operations["bulkChangePeople"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/people/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add and update people from a CSV file (admin)
-         * @description A header row names the columns (any order): `email` and `name` are required; `title`, `team` (a team's name), `manager_email`, `role` (EMPLOYEE or ADMIN) and `time_zone` (IANA) are optional. A person is matched by email: new emails are invited, known ones updated. A column left out of the header keeps everyone's value; a blank cell clears it. Managers are found in the file (any order) or the directory. With `dryRun=true` nothing is saved and the answer previews every row with its errors. Otherwise the whole file is saved in one transaction, or, when any row has an error, nothing (400 with `errors[].field` like `row 5, manager_email`). Importing the same file again changes nothing. At most 2,000 rows and 1 MiB (413). docs/people-import.md has the format and an example.
-         *
-         *     API tokens need the scope `people:write`.
-         */
-        post: operations["importPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1666,16 +1600,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The organization's reminder rules (admins)
-         * @description API tokens need the scope `notifications:read`.
-         */
+        /** The organization's reminder rules (admins) */
         get: operations["listReminderRules"];
         put?: never;
-        /**
-         * Add a reminder rule (admins)
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Add a reminder rule (admins) */
         post: operations["createReminderRule"];
         delete?: never;
         options?: never;
@@ -1691,16 +1619,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Change a reminder rule (admins; send its version)
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Change a reminder rule (admins; send its version) */
         put: operations["updateReminderRule"];
         post?: never;
-        /**
-         * Remove a reminder rule (admins)
-         * @description API tokens need the scope `notifications:write`.
-         */
+        /** Remove a reminder rule (admins) */
         delete: operations["deleteReminderRule"];
         options?: never;
         head?: never;
@@ -1892,10 +1814,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Remind everyone whose part of an active cycle is open (admins; once an hour per person)
-         * @description API tokens need the scope `reviews:write`.
-         */
+        /** Remind everyone whose part of an active cycle is open (admins; once an hour per person) */
         post: operations["remindReviewCycle"];
         delete?: never;
         options?: never;
@@ -2656,7 +2575,7 @@ export interface paths {
         };
         /**
          * Everything waiting for the caller, overdue first
-         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in within the organization's check-in cadence, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
          */
         get: operations["listTasks"];
         put?: never;
@@ -2719,6 +2638,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's webhooks (admin)
+         * @description API tokens need the scope `webhooks:read`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to event types; the signing secret is in this answer only (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types webhooks can subscribe to, each with the JSON Schema of its data (admin)
+         * @description API tokens need the scope `webhooks:read`.
+         */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook (admin)
+         * @description API tokens need the scope `webhooks:read`.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Change a webhook's URL, event types or description (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /**
+         * Delete a webhook and its delivery log (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log, newest first (admin)
+         * @description API tokens need the scope `webhooks:read`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now, with a fresh retry window (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook: nothing is sent until enabled (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        post: operations["disableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook: waiting deliveries go out again (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        post: operations["enableWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new signing secret; the former one keeps signing for 24 hours (admin)
+         * @description API tokens need the scope `webhooks:write`.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2729,8 +2820,6 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @enum {string} */
-        Action: "CREATE" | "UPDATE" | "UNCHANGED" | "INVALID";
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
@@ -2948,41 +3037,6 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
-        /** @enum {string} */
-        BulkAction: "SET_TEAM" | "SET_MANAGER" | "SET_ROLE" | "DEACTIVATE" | "REACTIVATE";
-        /** @description One change for several people at once: all of them change, or none */
-        BulkPeopleRequest: {
-            personIds: string[];
-            /** @description SET_TEAM (teamId; null: no team), SET_MANAGER (managerId; null: no manager), SET_ROLE (role), DEACTIVATE, REACTIVATE */
-            action: components["schemas"]["BulkAction"];
-            /**
-             * Format: uuid
-             * @description The new team for SET_TEAM; null takes them out of their team
-             */
-            teamId?: string | null;
-            /**
-             * Format: uuid
-             * @description The new manager for SET_MANAGER; null: no manager
-             */
-            managerId?: string | null;
-            /** @description For SET_ROLE: ADMIN makes them admins, EMPLOYEE takes admin away */
-            role?: (string & components["schemas"]["Role"]) | null;
-        };
-        /** @description The outcome of a bulk change */
-        BulkPeopleResponse: {
-            /**
-             * Format: int32
-             * @description People the change altered
-             */
-            changed: number;
-            /**
-             * Format: int32
-             * @description People who had that value already
-             */
-            unchanged: number;
-            /** @description Everyone named, as they are now */
-            people: components["schemas"]["PersonResponse"][];
-        };
         /** @description A manager–report pair's 1:1 cadence: interval, last and next 1:1, overdue flag */
         CadenceEntry: {
             report: components["schemas"]["Ref"];
@@ -3128,10 +3182,7 @@ export interface components {
             summary: components["schemas"]["CascadeSummary"];
         };
         CascadeSummary: {
-            /**
-             * Format: int32
-             * @description Visible objectives the filters select, at any depth (also those deeper than the nodes returned); the counts and averages below are over the same objectives
-             */
+            /** Format: int32 */
             nodeCount: number;
             byHealth: {
                 [key: string]: number;
@@ -3795,11 +3846,6 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
         };
-        /** @description An item list a report offers: ask for it with `list=<key>` */
-        ListInfo: {
-            key: string;
-            title: string;
-        };
         /** @description Sign in with email and password */
         LoginRequest: {
             email: string;
@@ -3885,7 +3931,7 @@ export interface components {
             version?: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "OBJECTIVE_ALIGNED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "RATING_CALIBRATED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER";
+        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER" | "WEBHOOK_DISABLED";
         /** @description How one kind of notification reaches the caller */
         NotificationPreference: {
             kind: components["schemas"]["NotificationKind"];
@@ -4176,11 +4222,6 @@ export interface components {
             name: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone: string;
-            /**
-             * Format: int32
-             * @description Days (1 to 90) after which an active objective without a check-in is due one and counts as stale; omitted keeps the current value
-             */
-            checkInCadenceDays?: number | null;
             /** Format: int32 */
             version: number;
         };
@@ -4193,11 +4234,6 @@ export interface components {
             slug: string;
             /** @description IANA time zone of the organization's calendars (review deadlines, and everyone's who has not chosen their own) */
             timeZone: string;
-            /**
-             * Format: int32
-             * @description Days after which an active objective without a check-in is due one and counts as stale
-             */
-            checkInCadenceDays: number;
             /** Format: int32 */
             version: number;
         };
@@ -4605,6 +4641,42 @@ export interface components {
              */
             total: number;
         };
+        PageResponseWebhookDeliveryResponse: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
+        PageResponseWebhookResponse: {
+            items: components["schemas"]["Webhook"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many items match in all
+             */
+            total: number;
+        };
         /** @enum {string} */
         ParticipantScope: "EVERYONE" | "TEAM" | "LIST";
         /** @description The status of each part the caller may know about */
@@ -4630,53 +4702,6 @@ export interface components {
         };
         /** @enum {string} */
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
-        /** @description A problem with one cell of the file */
-        PeopleImportCellError: {
-            /** @description The column, as the export names it (e.g. manager_email) */
-            column: string;
-            message: string;
-        };
-        /** @description What a people import did or, with dryRun, would do: counts and one entry per row */
-        PeopleImportResponse: {
-            /** @description True for a preview: nothing was saved */
-            dryRun: boolean;
-            /**
-             * Format: int32
-             * @description People added
-             */
-            created: number;
-            /**
-             * Format: int32
-             * @description People whose team, manager, role, title, name or zone changed
-             */
-            updated: number;
-            /**
-             * Format: int32
-             * @description Rows that match the directory already
-             */
-            unchanged: number;
-            /**
-             * Format: int32
-             * @description Rows with errors (a real import saves only when this is 0)
-             */
-            invalid: number;
-            rows: components["schemas"]["PeopleImportRow"][];
-        };
-        /** @description One row of the file and what happens to it */
-        PeopleImportRow: {
-            /**
-             * Format: int32
-             * @description The row number as a spreadsheet shows it (the header is row 1)
-             */
-            row: number;
-            email?: string | null;
-            name?: string | null;
-            action: components["schemas"]["Action"];
-            /** @description The columns that change for an existing person (UPDATE), else empty */
-            changes: string[];
-            /** @description What is wrong in this row, per column */
-            errors: components["schemas"]["PeopleImportCellError"][];
-        };
         /** @description The person's objectives in one period */
         PeriodFigures: {
             /** Format: uuid */
@@ -4929,10 +4954,6 @@ export interface components {
         ReportResponse: {
             slug: string;
             title: string;
-            /** @description The item list the table shows (one of `lists`), or null for the report's main table */
-            list?: string | null;
-            /** @description The item lists this report offers besides its main table (`list=`) */
-            lists: components["schemas"]["ListInfo"][];
             /**
              * Format: date
              * @description First day covered (UTC)
@@ -5536,6 +5557,124 @@ export interface components {
         };
         /** @enum {string} */
         Visibility: "ORGANIZATION" | "PRIVATE";
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: string[];
+            /** @description Disabled webhooks receive nothing; their pending deliveries wait */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When it was disabled (by an admin or after failures)
+             */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** @description The first characters of the current secret, to recognize it */
+            secretHint: string;
+            /**
+             * Format: date-time
+             * @description After a rotation, until when the former secret still signs (a second signature)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The message id, sent as `webhook-id` (the same on every attempt)
+             */
+            messageId: string;
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description The thing the event is about (deliveries are in order per subject)
+             */
+            subjectId: string;
+            /**
+             * @description PENDING: waiting or retrying; FAILED: every attempt failed and retries stopped
+             * @enum {string}
+             */
+            status: "PENDING" | "SUCCEEDED" | "FAILED";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (PENDING only)
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: int32
+             * @description The HTTP status of the last attempt
+             */
+            httpStatus: number | null;
+            /**
+             * Format: int32
+             * @description Milliseconds the last attempt took
+             */
+            latencyMs: number | null;
+            /** @description The start of the last response body (≤ 1 KB) */
+            response: string | null;
+            /** @description Why the last attempt failed without an answer */
+            error: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookEventType: {
+            /** @example key_result.checked_in */
+            type: string;
+            /**
+             * @description The area it belongs to (as in scopes)
+             * @example check-ins
+             */
+            area: string;
+            description: string;
+            /** @description JSON Schema (2020-12) of the message's `data` */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        WebhookRequest: {
+            /**
+             * @description The receiving endpoint: https:// on a public address (see the SSRF settings)
+             * @example https://hooks.example.com/cairn
+             */
+            url: string;
+            /** @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`) */
+            eventTypes: string[];
+            /**
+             * @description What the endpoint is for
+             * @example Slack bot
+             */
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description The version read, on updates
+             */
+            version?: number | null;
+        };
+        /** @description The version of the webhook acted on, as loaded */
+        WebhookVersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        WebhookWithSecret: {
+            webhook: components["schemas"]["Webhook"];
+            /** @description The signing secret (`whsec_…`) for Standard Webhooks verification. Shown only now. */
+            secret: string;
+        };
         /** @description A workflow action on an objective: the version you loaded (a stale one is a 409) */
         WorkflowRequest: {
             /** Format: int32 */
@@ -6397,8 +6536,6 @@ export interface operations {
                 action?: string;
                 /** @description The acting person or service account */
                 actorId?: string;
-                /** @description `csv` for the CSV export of everything the filters match */
-                format?: string;
                 /** @description From this instant (inclusive), ISO-8601 */
                 from?: string;
                 /** @description Page number, from 0 (at most 10737418) */
@@ -6420,14 +6557,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of audit events, or all of them as CSV */
+            /** @description A page of audit events */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAuditEventResponse"];
-                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */
@@ -7496,13 +7632,13 @@ export interface operations {
             query?: {
                 /** @description A past date (end of that day, UTC) or date-time: the cascade as it stood then */
                 asOf?: string;
-                /** @description Deepest level to return below the roots (0 = roots only; default 3). Deeper nodes still count in the summary; ask for a subtree with rootId when a node at the last level is opened. */
-                depth?: number;
+                /** @description Deepest level to return (0 = roots only) */
+                depth?: string;
                 /** @description The period (default: the current one) */
                 periodId?: string;
                 /** @description This person's objectives with their paths up and subtrees down */
                 personId?: string;
-                /** @description Show only this objective's subtree (depth counts from it) */
+                /** @description Show only this objective's subtree */
                 rootId?: string;
                 /** @description Add weekly progress points per node (for sparklines) */
                 series?: boolean;
@@ -13477,8 +13613,6 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
-                /** @description `csv` for the CSV export (as `Accept: text/csv`) */
-                format?: string;
                 /** @description Include deactivated people */
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
@@ -13500,14 +13634,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of people, or the CSV file */
+            /** @description A page of people */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonResponse"];
-                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */
@@ -13629,229 +13762,6 @@ export interface operations {
                 };
             };
             /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as the declared media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    bulkChangePeople: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BulkPeopleRequest"];
-            };
-        };
-        responses: {
-            /** @description Everyone named, as they are now */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BulkPeopleResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Someone named is not in the caller's organization (nobody changes) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The last active admin would be lost, or you would deactivate yourself */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the server accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as the declared media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; the detail carries an incident id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    importPeople: {
-        parameters: {
-            query?: {
-                /** @description Preview only: validate and report, save nothing */
-                dryRun?: boolean;
-                /** @description E-mail an invitation to each new person (default true) */
-                invite?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "text/csv": string;
-            };
-        };
-        responses: {
-            /** @description The preview (dryRun) or what was saved, row by row */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PeopleImportResponse"];
-                };
-            };
-            /** @description Invalid input: `errors` names each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The file is larger than 1 MiB */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16022,8 +15932,6 @@ export interface operations {
                 groupBy?: string;
                 /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
                 level?: string;
-                /** @description An item list of the report instead of its main table (see `lists`): health `at-risk`, `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue` */
-                list?: string;
                 /** @description Only this manager and everyone below them */
                 managerId?: string;
                 /** @description Table page, from 0 */
@@ -23265,6 +23173,1113 @@ export interface operations {
             };
             /** @description The team has sub-teams */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhooks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseWebhookResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created: the secret is shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Invalid: e.g. `url` not https, on a private address or not resolving; unknown event type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventType"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid URL or event type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 10737418) */
+                page?: number;
+                /** @description Page size, 1 to 200 */
+                size?: number;
+                /** @description Sort field; prefix with `-` for descending */
+                sort?: string;
+                /** @description PENDING, SUCCEEDED or FAILED */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseWebhookDeliveryResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The webhook is disabled, or the delivery is being attempted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new secret, shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
