@@ -60,9 +60,15 @@ const ReviewRoute = page(() => import('@/app/routes/review'), 'ReviewRoute');
 const ReviewsRoute = page(() => import('@/app/routes/reviews'), 'ReviewsRoute');
 const NotificationsRoute = page(() => import('@/app/routes/notifications'), 'NotificationsRoute');
 const SettingsRoute = page(() => import('@/app/routes/settings'), 'SettingsRoute');
-const SettingsLayoutRoute = page(() => import('@/app/routes/settings-layout'), 'SettingsLayoutRoute');
+const SettingsLayoutRoute = page(
+  () => import('@/app/routes/settings-layout'),
+  'SettingsLayoutRoute',
+);
 const DeveloperRoute = page(() => import('@/app/routes/developer'), 'DeveloperRoute');
-const AdminAuditLogRoute = page(() => import('@/app/routes/admin-integrations'), 'AdminAuditLogRoute');
+const AdminAuditLogRoute = page(
+  () => import('@/app/routes/admin-integrations'),
+  'AdminAuditLogRoute',
+);
 const AdminServiceAccountsRoute = page(
   () => import('@/app/routes/admin-integrations'),
   'AdminServiceAccountsRoute',
