@@ -56,7 +56,10 @@ public class OrganizationService {
         return toResponse(organizations.findById(currentUser.orgId()));
     }
 
-    /** Admins rename the organization and set its time zone (the calendars of everyone without their own). */
+    /**
+     * Admins rename the organization, set its time zone (the calendars of everyone without their own)
+     * and its check-in cadence.
+     */
     @Transactional
     public OrganizationResponse update(OrganizationRequest request) {
         if (!currentUser.isAdmin()) {
@@ -69,13 +72,16 @@ public class OrganizationService {
                 .field("timeZone", org.timeZone, request.timeZone());
         org.name = request.name().trim();
         org.timeZone = request.timeZone();
+        if (request.checkInCadenceDays() != null) {
+            org.checkInCadenceDays = request.checkInCadenceDays();
+        }
         organizations.flush();
         audit.record("organization.updated", "organizations", org.id, org.name, changes);
         return toResponse(org);
     }
 
     private static OrganizationResponse toResponse(Organization org) {
-        return new OrganizationResponse(org.id, org.name, org.slug, org.timeZone, org.version);
+        return new OrganizationResponse(org.id, org.name, org.slug, org.timeZone, org.checkInCadenceDays, org.version);
     }
 
     /**

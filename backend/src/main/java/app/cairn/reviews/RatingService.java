@@ -1,6 +1,8 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.Ref;
 import app.cairn.integrations.audit.AuditLog;
@@ -40,6 +42,7 @@ public class RatingService {
     private final ReviewJson json;
     private final Clock clock;
     private final AuditLog audit;
+    private final DomainEvents events;
 
     public RatingService(
             ReviewLoader loader,
@@ -50,7 +53,8 @@ public class RatingService {
             ReviewTemplateRepository templates,
             ReviewJson json,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            DomainEvents events) {
         this.audit = audit;
         this.loader = loader;
         this.access = access;
@@ -60,6 +64,7 @@ public class RatingService {
         this.templates = templates;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -198,6 +203,9 @@ public class RatingService {
                 Changes.of()
                         .field("overallRating", change.fromRating, change.toRating)
                         .field("reason", null, change.reason));
+        if (kind == RatingChangeKind.CALIBRATION) {
+            events.publish(EventTypes.RATING_CALIBRATED, review.orgId, review.id, access.me());
+        }
         return toResponse(change, access.caller().name);
     }
 

@@ -190,6 +190,7 @@ public class ReviewCycleService {
         Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.CLOSED;
         cycle.closedAt = clock.instant();
+        events.publish(app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_CLOSED, cycle.orgId, cycle.id, access.me());
         cycles.flush();
         audit.record("closed", cycle, before, false);
         return toResponse(cycle);

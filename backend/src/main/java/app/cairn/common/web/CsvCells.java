@@ -43,6 +43,14 @@ public final class CsvCells {
         return text;
     }
 
+    /** Undoes {@link #text}: an apostrophe before a formula character goes (an exported file imports as it was). */
+    public static String unguard(String text) {
+        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
     /** Writes one row: its values in column order. */
     @FunctionalInterface
     public interface Row {

@@ -47,9 +47,11 @@ public class AuditEventResource {
     @Operation(
             operationId = "listAuditEvents",
             summary = "Search the audit log, newest first (admin); or export what the filters match as CSV",
-            description = "With `Accept: text/csv` or `format=csv` every event the filters match (not one page)"
-                    + " streams as RFC 4180 CSV (UTF-8, header row, times ISO-8601 UTC, `changes` as JSON; text a"
-                    + " spreadsheet would run as a formula is prefixed with an apostrophe).")
+            description = "Searches the organization's audit log (who changed what, when, and through which"
+                    + " credential), newest first. Admins only. With `Accept: text/csv` or `format=csv` every event"
+                    + " the filters match (not one page) streams as RFC 4180 CSV (UTF-8, header row, times ISO-8601"
+                    + " UTC, `changes` as JSON; text a spreadsheet would run as a formula is prefixed with an"
+                    + " apostrophe).")
     @APIResponse(
             responseCode = "200",
             description = "A page of audit events, or all of them as CSV",
@@ -71,9 +73,23 @@ public class AuditEventResource {
                     @Size(max = 60, message = "must be at most 60 characters")
                     String resourceType,
             @Parameter(description = "One resource's events") @QueryParam("resourceId") UUID resourceId,
-            @Parameter(description = "From this instant (inclusive), ISO-8601") @QueryParam("from") String from,
-            @Parameter(description = "Until this instant (exclusive), ISO-8601") @QueryParam("to") String to,
-            @Parameter(description = "`csv` for the CSV export of everything the filters match") @QueryParam("format")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "From this instant (inclusive), ISO-8601")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "Until this instant (exclusive), ISO-8601")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv"}),
+                            description = "`csv` for the CSV export of everything the filters match")
+                    @QueryParam("format")
                     String format,
             @Valid @BeanParam PageQuery page) {
         Filter filter = new Filter(

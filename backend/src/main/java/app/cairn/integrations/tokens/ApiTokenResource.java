@@ -48,14 +48,22 @@ public class ApiTokenResource {
     }
 
     @GET
-    @Operation(operationId = "listApiTokens", summary = "List my API tokens (newest first; never their secrets)")
+    @Operation(
+            operationId = "listApiTokens",
+            description =
+                    "Lists the caller's own personal API tokens with their scopes, last use and status, never their secrets. Any signed-in person.",
+            summary = "List my API tokens (newest first; never their secrets)")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public PageResponse<ApiTokenResponse> list(@Valid @BeanParam PageQuery page) {
         return tokens.list(me(), page);
     }
 
     @POST
-    @Operation(operationId = "createApiToken", summary = "Create an API token; its secret is in this answer only")
+    @Operation(
+            operationId = "createApiToken",
+            description =
+                    "Creates a personal API token acting as the caller, narrowed to the scopes asked for. The secret is in this answer only; store it now.",
+            summary = "Create an API token; its secret is in this answer only")
     @APIResponse(
             responseCode = "201",
             description = "Created: the secret is shown once",
@@ -71,7 +79,11 @@ public class ApiTokenResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getApiToken", summary = "Read one of my API tokens (never its secret)")
+    @Operation(
+            operationId = "getApiToken",
+            description =
+                    "Reads one of the caller's own API tokens (scopes, expiry, last use), never its secret. Its owner only.",
+            summary = "Read one of my API tokens (never its secret)")
     @APIResponse(responseCode = "200", description = "The token")
     public ApiTokenResponse get(@PathParam("id") UUID id) {
         return tokens.get(me(), id);
@@ -79,7 +91,11 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeApiToken", summary = "Revoke one of my API tokens; it stops working at once")
+    @Operation(
+            operationId = "revokeApiToken",
+            description =
+                    "Revokes one of the caller's own API tokens: calls made with it answer 401 from now on. Its owner only.",
+            summary = "Revoke one of my API tokens; it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revoke(@PathParam("id") UUID id) {
         tokens.revoke(me(), id);
