@@ -40,12 +40,21 @@ export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
     selectedId: state.selectedId,
     onSelect: state.select,
     onToggle: state.toggle,
+    frameIds: state.frameIds,
+    frameRequest: state.frameRequest,
   };
 
   return (
     <>
       <div className="cascade-controls">
-        <CascadeSearch tree={tree} onPick={(node) => state.focusNode(node.id)} />
+        <CascadeSearch
+          tree={tree}
+          onPick={(node) => {
+            // one click: the path lights up, the map centres it and its details open
+            state.focusNode(node.id);
+            state.select(node.id);
+          }}
+        />
         <label className="checkbox show-mine">
           <input
             type="checkbox"
