@@ -7,6 +7,28 @@ async function openSession(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** The date and time inputs' values for the start of the minute after next, in `timeZone`. */
+function soonIn(timeZone: string): { date: string; time: string } {
+  const at = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
 async function addAgendaItem(page: Page, text: string) {
   await page.getByLabel('New agenda item').fill(text);
   await page.getByRole('button', { name: 'Add item' }).click();
@@ -16,6 +38,8 @@ async function addAgendaItem(page: Page, text: string) {
 test('a recurring 1:1: both prepare, a private note stays private, the next one carries the agenda', async ({
   page,
 }) => {
+  // it starts in a minute or two: it can be completed only once it has started
+  test.setTimeout(300_000);
   const stamp = `${Date.now()}`.slice(-6);
   const title = `Weekly sync ${stamp}`;
   const morganTopic = `Roadmap ${stamp}`;
@@ -31,10 +55,18 @@ test('a recurring 1:1: both prepare, a private note stays private, the next one 
   await dialog.getByLabel('With').selectOption({ label: 'Erin Walsh (your report)' });
   await expect(dialog.getByRole('status')).toContainText('You already meet Erin Walsh');
   await dialog.getByLabel(/Title/).fill(title);
-  await dialog.getByLabel('Time').fill('11:30');
+  const zone = (await dialog.getByText('Times are in your time zone:').textContent())!
+    .replace('Times are in your time zone: ', '')
+    .split(' ')[0]
+    .replace(/\.$/, '');
+  const soon = soonIn(zone);
+  await dialog.getByLabel('Date').fill(soon.date);
+  await dialog.getByLabel('Time').fill(soon.time);
   await dialog.getByLabel('Repeats').selectOption({ label: 'Weekly' });
   await dialog.getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Complete 1:1' })).toBeDisabled();
+  await expect(page.getByText(/It can be completed once it starts/)).toBeVisible();
   await addAgendaItem(page, morganTopic);
   await signOut(page);
 
@@ -63,6 +95,9 @@ test('a recurring 1:1: both prepare, a private note stays private, the next one 
   await expect(page.locator('body')).not.toContainText(secret);
   await page.getByRole('checkbox', { name: morganTopic }).click();
   await expect(page.getByRole('checkbox', { name: morganTopic })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Complete 1:1' })).toBeEnabled({
+    timeout: 180_000,
+  });
   await page.getByRole('button', { name: 'Complete 1:1' }).click();
   await expect(page.getByText('Completed', { exact: true })).toBeVisible();
 

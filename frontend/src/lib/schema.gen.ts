@@ -5486,14 +5486,15 @@ export interface components {
         Scope: "OCCURRENCE" | "SERIES";
         /** @description The overall score: the formula, its terms, and the rating that counts after any override or calibration */
         Score: {
-            /** @description The formula in words */
-            formula: string;
-            /** @description The formula's result over the manager's answers; none before any rating */
+            /** @description The formula in words: for those who calibrate (admins, the manager's managers); null for others */
+            formula?: string | null;
+            /** @description The formula's result over the manager's answers; none before any rating, and none for the reviewee */
             calculated?: number | null;
             /** @description The rating that counts */
             overall?: number | null;
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
+            /** @description The formula's terms: for those who calibrate; empty for others */
             terms: components["schemas"]["Term"][];
         };
         /** @description One line or bar group of a chart */
@@ -13307,7 +13308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale version, or not a draft, or already proposed */
+            /** @description Stale version, not a draft, already proposed, or the owner agrees it themselves */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22714,7 +22715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already completed, cancelled, or a stale version */
+            /** @description Already completed, cancelled, not started yet (the detail says when it starts), or a stale version */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -93,6 +93,7 @@ export function TextAreaField({ label, hint, error, required, ...textarea }: Tex
 export type Option = { value: string; label: string };
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  ref?: Ref<HTMLSelectElement>;
   label: string;
   options: Option[];
   /** Label of an empty first option, e.g. "No team". */

@@ -71,6 +71,40 @@ describe('cascade page', () => {
     for (const title of ['Reliability', 'Canary stage', 'Canary metrics'])
       expect(item(title)).toHaveClass('is-on-path');
     expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
+    // the same click opened its details
+    expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
+  });
+
+  it('replaying to before any objective existed shows an empty state, not the old highlight', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T12:00:00Z') });
+    mockApi({
+      'GET /api/v1/periods': () => json(PERIODS),
+      'GET /api/v1/teams': () => json(page([])),
+      'GET /api/v1/people': () => json(page([])),
+      'GET /api/v1/objectives/:id': () => problem(404),
+      'GET /api/v1/cascade': ({ url }) => {
+        const asOf = url.searchParams.get('asOf');
+        return json(
+          asOf ? sampleCascade({ nodes: [], asOf: `${asOf}T23:59:59.999Z` }) : sampleCascade(),
+        );
+      },
+    });
+    await openList();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'Find an objective' }), 'metrics');
+    await user.click(screen.getByRole('option', { name: /Canary metrics/ }));
+    expect(
+      screen.getByRole('navigation', { name: 'Path to the company goal' }),
+    ).toBeInTheDocument();
+
+    fireEvent.change(screen.getByRole('slider', { name: 'Replay the period' }), {
+      target: { value: '0' },
+    });
+    expect(await screen.findByText(/^No objectives in 2026 Q4 on /)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('navigation', { name: 'Path to the company goal' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Canary metrics' })).not.toBeInTheDocument();
   });
 
   it('fetches the subtree of a node opened at the last level sent, and every level for search', async () => {

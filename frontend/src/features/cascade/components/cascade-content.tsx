@@ -67,6 +67,8 @@ export function CascadeContent(props: Props) {
     selectedId: state.selectedId,
     onSelect: state.select,
     onToggle: state.toggle,
+    frameIds: state.frameIds,
+    frameRequest: state.frameRequest,
   };
 
   return (
@@ -75,7 +77,11 @@ export function CascadeContent(props: Props) {
         <CascadeSearch
           tree={tree}
           onFocus={onLoadAll}
-          onPick={(node) => state.focusNode(node.id)}
+          onPick={(node) => {
+            // one click: the path lights up, the map centres it and its details open
+            state.focusNode(node.id);
+            state.select(node.id);
+          }}
         />
         <label className="checkbox show-mine">
           <input

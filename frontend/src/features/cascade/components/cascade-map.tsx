@@ -16,9 +16,7 @@ import type { VisibleNode } from '@/features/cascade/utils/cascade-tree';
 import { NODE_HEIGHT, NODE_WIDTH } from '@/features/cascade/utils/layout-cascade';
 
 const nodeTypes = { objective: ObjectiveNodeCard };
-const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.1 };
-/** The smallest zoom at which node text stays legible. */
-const READABLE_ZOOM = 0.6;
+const FIT_VIEW_OPTIONS = { maxZoom: 1, minZoom: 0.05, padding: 0.1 };
 
 export type CascadeMapProps = {
   visible: readonly VisibleNode[];
@@ -29,6 +27,9 @@ export type CascadeMapProps = {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onToggle: (id: string) => void;
+  /** Nodes to bring into view together (the caller's objectives), once per request. */
+  frameIds: readonly string[];
+  frameRequest: number;
 };
 
 function MapCanvas({
@@ -40,6 +41,8 @@ function MapCanvas({
   selectedId,
   onSelect,
   onToggle,
+  frameIds,
+  frameRequest,
 }: CascadeMapProps) {
   const positions = useCascadeLayout(visible);
   const [cache] = useState(() => new FlowElementCache());
@@ -55,26 +58,29 @@ function MapCanvas({
   const actions = useMemo(() => ({ select: onSelect, toggle: onToggle }), [onSelect, onToggle]);
   const onNodeClick: NodeMouseHandler = (_, node) => onSelect(node.id);
 
-  // Centre the searched-for node once per search, after its ancestors have opened.
-  const { setCenter, fitView, setViewport } = useReactFlow();
-  const wrapper = useRef<HTMLDivElement>(null);
+  const { setCenter, fitView } = useReactFlow();
 
-  // A tree that fits at a legible zoom is fitted; a larger one starts at its top left, where
-  // the first company goal is.
-  const onInit = () => {
-    const element = wrapper.current;
-    if (!element || positions.size === 0) return;
-    let [minX, maxX, maxY] = [Infinity, -Infinity, 0];
-    for (const { x, y } of positions.values()) {
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x + NODE_WIDTH);
-      maxY = Math.max(maxY, y + NODE_HEIGHT);
-    }
-    const width = element.clientWidth;
-    const fits = Math.min(width / (maxX - minX), element.clientHeight / maxY) * 0.9;
-    if (fits >= READABLE_ZOOM || width === 0) void fitView(FIT_VIEW_OPTIONS);
-    else void setViewport({ x: 16 - minX * READABLE_ZOOM, y: 16, zoom: READABLE_ZOOM });
-  };
+  // The first view frames every visible node (fitView waits for them to be in the store).
+  const framedFirst = useRef(false);
+  useEffect(() => {
+    if (framedFirst.current || positions.size === 0) return;
+    framedFirst.current = true;
+    requestAnimationFrame(() => void fitView(FIT_VIEW_OPTIONS));
+  }, [positions, fitView]);
+
+  // "Show my objectives" moves the view to them, once their ancestors have opened.
+  const framed = useRef(0);
+  useEffect(() => {
+    if (frameRequest === framed.current || frameIds.length === 0) return;
+    if (!frameIds.every((id) => positions.has(id))) return;
+    framed.current = frameRequest;
+    requestAnimationFrame(
+      () =>
+        void fitView({ ...FIT_VIEW_OPTIONS, nodes: frameIds.map((id) => ({ id })), duration: 400 }),
+    );
+  }, [frameIds, frameRequest, positions, fitView]);
+
+  // Centre the searched-for node once per search, after its ancestors have opened.
   const centred = useRef(0);
   useEffect(() => {
     if (!focusId || focusRequest === centred.current) return;
@@ -90,7 +96,6 @@ function MapCanvas({
   return (
     <CascadeActionsContext.Provider value={actions}>
       <ReactFlow
-        ref={wrapper}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -101,7 +106,6 @@ function MapCanvas({
         edgesFocusable={false}
         elementsSelectable={false}
         onlyRenderVisibleElements
-        onInit={onInit}
         minZoom={0.05}
         maxZoom={2}
         aria-label="Objective cascade map"

@@ -6,6 +6,8 @@ import {
   type CascadeTree,
 } from '@/features/cascade/utils/cascade-tree';
 
+const NONE: readonly string[] = [];
+
 /**
  * What the person did to the tree: expanded/collapsed subtrees, the searched-for node (centred,
  * with its path highlighted), the selected node (details panel) and "Show my objectives".
@@ -15,6 +17,7 @@ export function useCascadeView(tree: CascadeTree, myId: string | undefined) {
   const [focus, setFocus] = useState<{ id: string; request: number } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showMine, setShowMine] = useState(false);
+  const [frameRequest, setFrameRequest] = useState(0);
 
   const visible = useMemo(() => visibleNodes(tree, toggled), [tree, toggled]);
   const myIds = useMemo(
@@ -51,7 +54,10 @@ export function useCascadeView(tree: CascadeTree, myId: string | undefined) {
   const toggleMine = useCallback(
     (on: boolean) => {
       setShowMine(on);
-      if (on) setToggled((current) => revealNodes(tree, current, myIds));
+      if (on) {
+        setToggled((current) => revealNodes(tree, current, myIds));
+        setFrameRequest((n) => n + 1);
+      }
     },
     [tree, myIds],
   );
@@ -68,6 +74,8 @@ export function useCascadeView(tree: CascadeTree, myId: string | undefined) {
     myIds,
     focusId,
     focusRequest: focus?.request ?? 0,
+    frameIds: showMine ? myIds : NONE,
+    frameRequest,
     selectedId: selectedId && tree.byId.has(selectedId) ? selectedId : null,
     showMine,
     toggle,

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -15,6 +15,7 @@ import {
   objectiveFormSchema,
   type ObjectiveFormValues,
 } from '@/features/objectives/components/objective-form-schema';
+import { OwnerPicker, type OwnerChoice } from '@/features/objectives/components/owner-picker';
 import { ParentPicker } from '@/features/objectives/components/parent-picker';
 import { LEVEL_LABELS } from '@/features/objectives/utils/format';
 import { useAuth } from '@/lib/auth';
@@ -59,6 +60,12 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
   const reports = useReports(me.id, me.reportCount > 0);
   const create = useCreateObjective();
   const update = useUpdateObjective(objective?.id ?? '');
+  // Admins may give an objective (a company goal above all) to any active person.
+  const [picked, setPicked] = useState<OwnerChoice>(
+    objective
+      ? { id: objective.owner.id, name: objective.owner.name, teamId: objective.team?.id }
+      : { id: me.id, name: me.name, teamId: me.team?.id },
+  );
   const conflict = update.isError && isApiError(update.error) && update.error.status === 409;
 
   const periodId = values.periodId || currentPeriod(periods.data ?? [])?.id || '';
@@ -83,6 +90,7 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
   const teamOf = (ownerId: string): string | undefined => {
     if (objective && objective.owner.id === ownerId) return objective.team?.id;
     if (ownerId === me.id) return me.team?.id;
+    if (ownerId === picked.id) return picked.teamId;
     return reports.data?.find((r) => r.id === ownerId)?.team?.id;
   };
 
@@ -174,14 +182,25 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
           />
         </div>
         <div className="form-row">
-          <SelectField
-            label="Owner"
-            required
-            options={ownerOptions}
-            value={values.ownerId}
-            onChange={(e) => setField('ownerId', e.target.value)}
-            error={errors.fieldErrors.ownerId}
-          />
+          {isAdmin ? (
+            <OwnerPicker
+              value={picked}
+              onChange={(owner) => {
+                setPicked(owner);
+                setField('ownerId', owner.id);
+              }}
+              error={errors.fieldErrors.ownerId}
+            />
+          ) : (
+            <SelectField
+              label="Owner"
+              required
+              options={ownerOptions}
+              value={values.ownerId}
+              onChange={(e) => setField('ownerId', e.target.value)}
+              error={errors.fieldErrors.ownerId}
+            />
+          )}
           <SelectField
             label="Visibility"
             required

@@ -1,7 +1,10 @@
 import type { Review } from '@/features/reviews/api/get-review';
 import { formatRating } from '@/features/reviews/components/format';
 
-/** The overall rating next to the formula and its terms. */
+/**
+ * The overall rating; the calculated one for the manager; the formula and its terms for those who
+ * calibrate (the API leaves out what the viewer does not see).
+ */
 export function ScorePanel({ review }: { review: Review }) {
   const score = review.score;
   if (!score) return null;
@@ -12,9 +15,12 @@ export function ScorePanel({ review }: { review: Review }) {
         <strong>{formatRating(score.overall ?? score.calculated)}</strong>
         {score.adjusted && <span className="badge badge-muted">Adjusted</span>}
       </p>
-      <p className="muted small">
-        Calculated: {formatRating(score.calculated)}. {score.formula}
-      </p>
+      {(score.calculated != null || score.formula) && (
+        <p className="muted small">
+          {score.calculated != null && <>Calculated: {formatRating(score.calculated)}. </>}
+          {score.formula}
+        </p>
+      )}
       {score.terms.length > 0 && (
         <table className="table table-compact">
           <caption className="visually-hidden">Terms of the formula</caption>

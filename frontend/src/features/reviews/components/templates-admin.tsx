@@ -9,7 +9,7 @@ import {
   useTemplates,
   type Template,
 } from '@/features/reviews/api/review-templates';
-import { TemplateEditorDialog } from '@/features/reviews/components/template-editor-dialog';
+import { TemplateEditorDialog } from '@/features/reviews/components/template-editor/template-editor-dialog';
 
 /** Admin: review templates; one in use by a launched cycle is copied rather than edited. */
 export function TemplatesAdmin() {

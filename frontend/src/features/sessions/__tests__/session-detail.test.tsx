@@ -49,6 +49,32 @@ function makeSessionDetail(overrides: Partial<Detail> = {}): Detail {
 }
 
 describe('session page', () => {
+  it('keeps Complete disabled, saying why, until the session starts', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(me),
+      'GET /api/v1/sessions/:id': () => json(makeSessionDetail()),
+      'GET /api/v1/sessions/:id/private-notes': () => json({ body: '' }),
+    });
+    renderWithProviders(<SessionDetail sessionId="s1" />);
+    const complete = await screen.findByRole('button', { name: 'Complete 1:1' });
+    expect(complete).toBeDisabled();
+    expect(complete).toHaveAccessibleDescription(/can be completed once it starts \(.*7 Jan 2030/);
+  });
+
+  it('offers Complete once the session has started', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(me),
+      'GET /api/v1/sessions/:id': () =>
+        json(
+          makeSessionDetail({ startsAt: '2020-01-07T10:00:00Z', endsAt: '2020-01-07T10:30:00Z' }),
+        ),
+      'GET /api/v1/sessions/:id/private-notes': () => json({ body: '' }),
+    });
+    renderWithProviders(<SessionDetail sessionId="s1" />);
+    expect(await screen.findByRole('button', { name: 'Complete 1:1' })).toBeEnabled();
+    expect(screen.queryByText(/can be completed once it starts/)).not.toBeInTheDocument();
+  });
+
   it('shows the agenda, marks carried items and reorders by keyboard', async () => {
     const { requests } = mockApi({
       'GET /api/v1/me': () => json(me),

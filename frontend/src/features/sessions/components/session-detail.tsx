@@ -18,13 +18,17 @@ import { formatWhen, sessionTitle } from '@/features/sessions/components/format'
 import { PrivateNotesPanel, SharedNotesPanel } from '@/features/sessions/components/notes-panels';
 import { ObjectivesPanel } from '@/features/sessions/components/objectives-panel';
 import { StatusBadges } from '@/features/sessions/components/session-list';
+import { formatDateTime } from '@/lib/format-date';
 import { isApiError, toFormErrors } from '@/lib/problem';
+import { useNow } from '@/lib/use-now';
 
 export function SessionDetail({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   const me = useMe();
   const complete = useCompleteSession(sessionId);
   const [changing, setChanging] = useState<'reschedule' | 'cancel' | null>(null);
+  const startsAt = session.data ? Date.parse(session.data.startsAt) : undefined;
+  const now = useNow(60_000, startsAt);
   const back = <Link to="/one-on-ones">← 1:1s</Link>;
 
   if (session.isPending || me.isPending) return <LoadingState label="Loading the session…" />;
@@ -49,6 +53,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
 
   const s = session.data;
   const editable = s.permissions.canEdit;
+  const notStarted = startsAt !== undefined && now < startsAt;
   return (
     <>
       <PageHeader
@@ -74,6 +79,8 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
               <Button
                 variant="primary"
                 busy={complete.isPending}
+                disabled={notStarted}
+                aria-describedby={notStarted ? 'complete-reason' : undefined}
                 onClick={() => complete.mutate(s.version)}
               >
                 Complete 1:1
@@ -82,6 +89,11 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           </>
         }
       />
+      {s.permissions.canComplete && notStarted && (
+        <p id="complete-reason" className="muted small">
+          It can be completed once it starts ({formatDateTime(s.startsAt, { withZone: true })}).
+        </p>
+      )}
       <FormAlert message={complete.error ? toFormErrors(complete.error).detail : null} />
       {changing === 'reschedule' && (
         <RescheduleDialog session={s} onClose={() => setChanging(null)} />

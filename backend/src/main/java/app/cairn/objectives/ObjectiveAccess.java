@@ -132,7 +132,11 @@ public class ObjectiveAccess {
         return o.visibility == Visibility.ORGANIZATION && (isAdmin() || manages(o.ownerId));
     }
 
+    /**
+     * Proposing a draft for agreement: its owner, while it is not proposed yet, and only when someone
+     * else agrees it (an admin's own company goal, or an owner without a manager, is agreed directly).
+     */
     public boolean canPropose(Objective o) {
-        return o.status == ObjectiveStatus.DRAFT && o.proposedAt == null && me().equals(o.ownerId);
+        return o.status == ObjectiveStatus.DRAFT && o.proposedAt == null && me().equals(o.ownerId) && !canApprove(o);
     }
 }

@@ -168,7 +168,9 @@ public class ObjectiveResource {
                     "Proposes a draft to the owner's manager for agreement. The owner; send the version you loaded.",
             summary = "Propose a draft to the manager (owner)")
     @APIResponse(responseCode = "200", description = "Proposed")
-    @APIResponse(responseCode = "409", description = "Stale version, or not a draft, or already proposed")
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version, not a draft, already proposed, or the owner agrees it themselves")
     public ObjectiveResponse propose(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
         return service.propose(id, request.version());

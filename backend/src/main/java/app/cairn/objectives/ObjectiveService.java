@@ -207,6 +207,9 @@ public class ObjectiveService {
         if (objective.proposedAt != null) {
             throw ApiException.conflict("This objective is already proposed and waits for agreement.");
         }
+        if (access.canApprove(objective)) {
+            throw ApiException.conflict("You agree this objective yourself: there is no one to propose it to.");
+        }
         objective.proposedAt = clock.instant();
         objective.returnComment = null;
         events.publish(EventTypes.OBJECTIVE_PROPOSED, objective.orgId, objective.id, access.me());

@@ -327,12 +327,14 @@ public class ReviewService {
                     .orElse(List.of());
             ScoreFormula.Result result = ScoreFormula.calculate(context.sections(), managerAnswers);
             BigDecimal calculated = r.managerSubmittedAt != null ? r.provisionalRating : result.value();
+            // the formula and its terms are for those who calibrate; the manager sees what it gave
+            boolean calibrates = admin || skip;
             score = new Score(
-                    ScoreFormula.DESCRIPTION,
-                    calculated,
+                    calibrates ? ScoreFormula.DESCRIPTION : null,
+                    calibrates || manager ? calculated : null,
                     r.overallRating,
                     r.overallRating != null && !Objects.equals(r.overallRating, r.provisionalRating),
-                    result.terms());
+                    calibrates ? result.terms() : List.of());
         }
         List<ReviewResponse.ObjectiveRef> objectives = insider
                 ? loader.objectivesOf(context).stream()

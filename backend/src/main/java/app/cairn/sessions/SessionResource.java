@@ -164,7 +164,10 @@ public class SessionResource {
                     "Completes a session; the next occurrence takes over undiscussed agenda items and open actions. Its participants; send the version you loaded.",
             summary = "Complete a session; the next occurrence takes over undiscussed items and open actions")
     @APIResponse(responseCode = "200", description = "The completed session (nextId names the next occurrence)")
-    @APIResponse(responseCode = "409", description = "Already completed, cancelled, or a stale version")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Already completed, cancelled, not started yet (the detail says when it starts), or a stale version")
     public SessionResponse complete(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
         return service.complete(id, request.version());

@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SessionService {
+
+    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
     private static final Map<String, String> SORTS = Map.of("startsAt", "startsAt", "status", "status");
 
@@ -232,8 +236,14 @@ public class SessionService {
             throw ApiException.conflict("This session is already completed.");
         }
         access.ensureChangeable(session);
-        Versions.check(version, session.version, "This session");
         Instant now = clock.instant();
+        if (now.isBefore(session.startsAt)) {
+            ZoneId zone = timeZones.of(people.findById(access.me()));
+            throw ApiException.conflict(
+                    "This session starts on " + STARTS.withZone(zone).format(session.startsAt) + " (" + zone.getId()
+                            + "): it can be completed once it has started.");
+        }
+        Versions.check(version, session.version, "This session");
         session.status = SessionStatus.COMPLETED;
         session.completedAt = now;
         session.completedBy = access.me();

@@ -83,6 +83,40 @@ class ObjectiveWorkflowTest {
     }
 
     @Test
+    void shouldLetAnAdminGiveACompanyGoalToAnyoneAndOfferOnlyTheStepsThatMakeSense() {
+        // an admin's own company goal: they agree it themselves, there is no one to propose it to
+        String own = create(admin, objective("Grow revenue", "COMPANY", org.period().id));
+        as(admin)
+                .get("/api/v1/objectives/" + own)
+                .then()
+                .body("permissions.canPropose", equalTo(false))
+                .body("permissions.canApprove", equalTo(true))
+                .body("permissions.canReturn", equalTo(false));
+        act(admin, own, "propose").statusCode(409).body("detail", containsString("agree this objective yourself"));
+        act(admin, own, "approve").statusCode(200).body("status", equalTo("ACTIVE"));
+
+        // any active person may own one, not only the admin's reports (the peer reports to a manager)
+        String delegated = create(
+                admin,
+                with(
+                        objective("Win the platform market", "COMPANY", org.period().id),
+                        "ownerId",
+                        org.peer().id.toString()));
+        as(admin)
+                .get("/api/v1/objectives/" + delegated)
+                .then()
+                .body("owner.id", equalTo(org.peer().id.toString()))
+                .body("permissions.canPropose", equalTo(false))
+                .body("permissions.canApprove", equalTo(true));
+        as(peer).get("/api/v1/objectives/" + delegated)
+                .then()
+                .body("permissions.canPropose", equalTo(true))
+                .body("permissions.canApprove", equalTo(false));
+        act(peer, delegated, "propose").statusCode(200);
+        act(admin, delegated, "approve").statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void shouldEndObjectivesAndRefuseCheckInsAfterwards() {
         String id = createActive(employee, manager, objective("Ship it", "INDIVIDUAL", org.period().id));
         act(employee, id, "complete").statusCode(200).body("status", equalTo("COMPLETED"));

@@ -107,6 +107,74 @@ class TemplateAndCycleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldReorderAndDeleteQuestionsAndSectionsWhileUnused() {
+        Map<String, Object> template = ReviewApi.createTemplate(admin);
+        String id = template.get("id").toString();
+        Map<String, Object> first = ((List<Map<String, Object>>) template.get("sections")).get(0);
+        List<Map<String, Object>> questions = (List<Map<String, Object>>) first.get("questions");
+        // Advice moves to the top, Highlights is deleted, and a new section goes before the first one
+        List<Map<String, Object>> reordered =
+                List.of(questions.get(4), questions.get(0), questions.get(2), questions.get(3));
+        Map<String, Object> edit =
+                new HashMap<>(templateBody(template.get("name").toString()));
+        edit.put("version", 0);
+        edit.put(
+                "sections",
+                List.of(
+                        Map.of(
+                                "title",
+                                "Values",
+                                "questions",
+                                List.of(question("TEXT", "Living our values", List.of("SELF"), false, null))),
+                        Map.of("id", first.get("id"), "title", "Performance", "questions", reordered)));
+        as(admin)
+                .body(edit)
+                .put("/api/v1/review-templates/" + id)
+                .then()
+                .statusCode(200)
+                .body("sections.title", equalTo(List.of("Values", "Performance")))
+                .body("sections[1].id", equalTo(first.get("id")))
+                .body(
+                        "sections[1].questions.text",
+                        equalTo(List.of("Advice", "Delivery", "Objectives", "Collaboration")))
+                .body(
+                        "sections[1].questions.id",
+                        equalTo(reordered.stream().map(q -> q.get("id")).toList()));
+
+        // deleting a whole section keeps the other one as it is
+        edit.put("version", 1);
+        edit.put("sections", List.of(Map.of("id", first.get("id"), "title", "Performance", "questions", reordered)));
+        as(admin)
+                .body(edit)
+                .put("/api/v1/review-templates/" + id)
+                .then()
+                .statusCode(200)
+                .body("sections", hasSize(1))
+                .body("sections[0].questions", hasSize(4));
+
+        // once a launched cycle uses it, the order is frozen too
+        ReviewApi.launch(
+                admin, cycleBody("APPRAISAL", id, org.period().id, List.of(org.employee().id), clock.instant()));
+        edit.put("version", 2);
+        edit.put(
+                "sections",
+                List.of(Map.of("id", first.get("id"), "title", "Performance", "questions", List.copyOf(questions))));
+        as(admin)
+                .body(edit)
+                .put("/api/v1/review-templates/" + id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("copy it"));
+        as(admin)
+                .get("/api/v1/review-templates/" + id)
+                .then()
+                .body(
+                        "sections[0].questions.text",
+                        equalTo(List.of("Advice", "Delivery", "Objectives", "Collaboration")));
+    }
+
+    @Test
     void shouldFreezeATemplateInUseAndOfferACopy() {
         Map<String, Object> template = ReviewApi.createTemplate(admin);
         String id = template.get("id").toString();

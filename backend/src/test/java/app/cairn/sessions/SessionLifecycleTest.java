@@ -107,6 +107,38 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void shouldRefuseToCompleteAnOccurrenceBeforeItStarts() {
+        Instant start = future(1);
+        String id = scheduleId(manager, org.manager().id, org.employee().id, start, "WEEKLY");
+        as(employee)
+                .body(Map.of("version", 0))
+                .post(SESSIONS + "/" + id + "/complete")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("can be completed once it has started"))
+                .body("detail", containsString("(UTC)"));
+        JsonPath untouched = get(manager, id);
+        assertEquals("SCHEDULED", untouched.getString("status"));
+        assertEquals(null, untouched.getString("nextId"));
+
+        // a minute before the start it is still too early; at the start it goes through
+        clock.set(start.minusSeconds(60));
+        as(manager)
+                .body(Map.of("version", 0))
+                .post(SESSIONS + "/" + id + "/complete")
+                .then()
+                .statusCode(409);
+        clock.set(start);
+        as(manager)
+                .body(Map.of("version", 0))
+                .post(SESSIONS + "/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
     void shouldFollowTheRecurrenceForTheNextOccurrence() {
         Instant start = future(1);
         String weekly = scheduleId(manager, org.manager().id, org.employee().id, start, "WEEKLY");
@@ -200,7 +232,8 @@ class SessionLifecycleTest {
                 .then()
                 .statusCode(200);
 
-        clock.advance(Duration.ofDays(8));
+        // completed at its start, less than three days ahead: locked a week later
+        clock.advance(Duration.ofDays(10));
         JsonPath locked = get(employee, id);
         assertEquals(true, locked.getBoolean("locked"));
         assertEquals(false, locked.getBoolean("permissions.canEdit"));

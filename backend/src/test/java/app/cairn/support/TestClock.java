@@ -26,6 +26,17 @@ public class TestClock extends Clock {
         fixed = instant().plus(duration);
     }
 
+    /** Runs `call` as if it were `instant`, then goes back to the time before. */
+    public <T> T at(Instant instant, java.util.function.Supplier<T> call) {
+        Instant before = fixed;
+        fixed = instant;
+        try {
+            return call.get();
+        } finally {
+            fixed = before;
+        }
+    }
+
     public void reset() {
         fixed = null;
     }

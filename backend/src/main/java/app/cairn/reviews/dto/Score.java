@@ -9,10 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description =
                 "The overall score: the formula, its terms, and the rating that counts after any override or calibration")
 public record Score(
-        @Schema(required = true, description = "The formula in words")
+        @Schema(
+                description =
+                        "The formula in words: for those who calibrate (admins, the manager's managers); null for others")
         String formula,
 
-        @Schema(description = "The formula's result over the manager's answers; none before any rating")
+        @Schema(
+                description =
+                        "The formula's result over the manager's answers; none before any rating, and none for the reviewee")
         BigDecimal calculated,
 
         @Schema(description = "The rating that counts") BigDecimal overall,
@@ -20,7 +24,8 @@ public record Score(
         @Schema(required = true, description = "The overall rating differs from the formula (override or calibration)")
         boolean adjusted,
 
-        @Schema(required = true) List<Term> terms) {
+        @Schema(required = true, description = "The formula's terms: for those who calibrate; empty for others")
+        List<Term> terms) {
 
     @Schema(description = "One question's part in the formula")
     public record Term(
