@@ -10,6 +10,7 @@ import {
   AdminReviewTemplatesRoute,
 } from '@/app/routes/admin-review-cycles';
 import { AdminTeamsRoute } from '@/app/routes/admin-teams';
+import { AdminWebhooksRoute } from '@/app/routes/admin-webhooks';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
 import { CascadeRoute } from '@/app/routes/cascade';
 import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
@@ -89,6 +90,7 @@ export const routes: RouteObject[] = [
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
           { path: 'company-values', element: <AdminCompanyValuesRoute /> },
           { path: 'feedback', element: <AdminFeedbackRoute /> },
+          { path: 'webhooks', element: <AdminWebhooksRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },
