@@ -148,6 +148,7 @@ public class ObjectiveService {
             keyResults.persist(kr);
         }
         rollup.changed(objective.id);
+        announceAlignment(objective, null);
         events.publish(EventTypes.OBJECTIVE_CREATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
@@ -176,8 +177,24 @@ public class ObjectiveService {
         if (!Objects.equals(formerParent, objective.parentId)) {
             rollup.childLeft(formerParent);
         }
+        announceAlignment(objective, formerParent);
         events.publish(EventTypes.OBJECTIVE_UPDATED, objective.orgId, objective.id, access.me());
         return respond(objective);
+    }
+
+    /**
+     * Tells the parent's owner (after commit) that an objective now aligns to theirs; NotificationRules
+     * tells them once, and only when they may see it.
+     */
+    private void announceAlignment(Objective objective, UUID formerParent) {
+        if (objective.parentId != null && !objective.parentId.equals(formerParent)) {
+            events.publish(
+                    EventTypes.OBJECTIVE_ALIGNED,
+                    objective.orgId,
+                    objective.id,
+                    access.me(),
+                    Map.of("parentId", objective.parentId));
+        }
     }
 
     @Transactional
@@ -208,6 +225,7 @@ public class ObjectiveService {
         objective.returnComment = null;
         rollup.changed(objective.id);
         events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
+        announceAlignment(objective, null); // a draft may have been out of the parent owner's sight
         statusChanged(objective, ObjectiveStatus.DRAFT);
         return respond(objective);
     }
@@ -311,6 +329,9 @@ public class ObjectiveService {
     /** Creates one aligned draft per person, each owned by them, below the source objective. */
     @Transactional
     public List<ObjectiveSummary> cascade(UUID id, CascadeRequest request) {
+        if (!access.isAdmin() && people.countActiveReports(access.me()) == 0) {
+            throw ApiException.forbidden("Only managers (to their reports) and admins cascade objectives.");
+        }
         Objective source = findVisible(id);
         if (source.isEnded()) {
             throw ApiException.conflict("This objective has ended: cascade from an active one.");

@@ -20,6 +20,7 @@ public final class EventTypes {
     public static final String OBJECTIVE_AGREED = "objective.agreed";
     public static final String OBJECTIVE_RETURNED = "objective.returned";
     public static final String OBJECTIVE_COMMENTED = "objective.commented";
+    public static final String OBJECTIVE_ALIGNED = "objective.aligned";
     public static final String SESSION_SCHEDULED = "session.scheduled";
     public static final String SESSION_RESCHEDULED = "session.rescheduled";
     public static final String SESSION_CANCELLED = "session.cancelled";
@@ -31,6 +32,7 @@ public final class EventTypes {
     public static final String REVIEW_SHARED = "review.shared";
     public static final String REVIEW_ACKNOWLEDGED = "review.acknowledged";
     public static final String REVIEW_PEERS_APPROVED = "review.peers_approved";
+    public static final String RATING_CALIBRATED = "review.rating_calibrated";
     public static final String FEEDBACK_RECEIVED = "feedback.received";
     public static final String FEEDBACK_REQUESTED = "feedback_request.created";
     public static final String FEEDBACK_REQUEST_ANSWERED = "feedback_request.answered";
