@@ -33,8 +33,11 @@ data_dir="$ROOT/.data/e2e-$E2E_PORT"
 mkdir -p "$data_dir"
 log="$data_dir/server.log"
 say "starting the server on port $E2E_PORT (log: ${log#"$ROOT"/})"
-# The management interface (metrics) on a free port: the browser tests do not use it.
+# The management interface (metrics) on a free port: the browser tests do not use it. Webhooks may
+# target a receiver the spec starts on this machine (plain http on 127.0.0.1).
 CAIRN_HTTP_PORT="$E2E_PORT" CAIRN_MANAGEMENT_PORT=0 CAIRN_DATA_DIR="$data_dir" CAIRN_DEMO_DATA=true \
+    CAIRN_WEBHOOK_ALLOWED_PRIVATE_TARGETS="${CAIRN_WEBHOOK_ALLOWED_PRIVATE_TARGETS:-127.0.0.1/32}" \
+    CAIRN_WEBHOOK_ALLOW_HTTP="${CAIRN_WEBHOOK_ALLOW_HTTP:-true}" \
     java ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
 server_pid=$!
 

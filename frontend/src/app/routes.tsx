@@ -65,6 +65,7 @@ const SettingsLayoutRoute = page(
   'SettingsLayoutRoute',
 );
 const DeveloperRoute = page(() => import('@/app/routes/developer'), 'DeveloperRoute');
+const AdminWebhooksRoute = page(() => import('@/app/routes/admin-webhooks'), 'AdminWebhooksRoute');
 const AdminAuditLogRoute = page(
   () => import('@/app/routes/admin-integrations'),
   'AdminAuditLogRoute',
@@ -135,6 +136,7 @@ export const routes: RouteObject[] = [
           { path: 'feedback', element: <AdminFeedbackRoute /> },
           { path: 'service-accounts', element: <AdminServiceAccountsRoute /> },
           { path: 'audit-log', element: <AdminAuditLogRoute /> },
+          { path: 'webhooks', element: <AdminWebhooksRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -13,6 +13,7 @@ const TABS = [
   { to: '/admin/feedback', label: 'Feedback' },
   { to: '/admin/service-accounts', label: 'Service accounts' },
   { to: '/admin/audit-log', label: 'Audit log' },
+  { to: '/admin/webhooks', label: 'Webhooks' },
 ];
 
 export function AdminLayoutRoute() {
