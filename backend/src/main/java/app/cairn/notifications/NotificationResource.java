@@ -1,5 +1,7 @@
 package app.cairn.notifications;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.notifications.dto.NotificationPreference;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications", description = "The caller's notifications and how they reach them")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.NOTIFICATIONS)
 public class NotificationResource {
 
     private final NotificationService notifications;

@@ -41,8 +41,10 @@ public class OrganizationSettingsResource {
     @PUT
     @Operation(
             operationId = "updateOrganization",
-            description = "Changes the organization's name and time zone. Admins only; send the version you loaded.",
-            summary = "Change the organization's name and time zone (admin); send the version you loaded")
+            description = "Changes the organization's name, time zone and check-in cadence. Admins only; send the"
+                    + " version you loaded.",
+            summary = "Change the organization's name, time zone and check-in cadence (admin); send the version you"
+                    + " loaded")
     @APIResponse(responseCode = "200", description = "The updated organization")
     @APIResponse(responseCode = "409", description = "Stale version")
     public OrganizationResponse update(

@@ -1,9 +1,11 @@
 package app.cairn.people;
 
+import app.cairn.common.error.ApiException;
 import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.SortFields;
@@ -22,12 +24,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,30 +50,51 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource {
 
     private final PersonService service;
+    private final PeopleImportService importService;
 
-    public PersonResource(PersonService service) {
+    public PersonResource(PersonService service, PeopleImportService importService) {
         this.service = service;
+        this.importService = importService;
     }
 
     @GET
     @Path("/people")
     @SortFields({"name", "email", "title", "team", "createdAt"})
+    @Produces({MediaType.APPLICATION_JSON, PeopleAdminResource.CSV})
     @Operation(
             operationId = "listPeople",
-            description =
-                    "Searches the people directory by text, team or manager. Any signed-in person; deactivated people only on request.",
-            summary = "Search the people directory")
-    @APIResponse(responseCode = "200", description = "A page of people")
-    public PageResponse<PersonResponse> list(
+            summary = "Search the people directory; with `Accept: text/csv`, export it",
+            description = "Searches the people directory by text, team or manager. Any signed-in person; deactivated"
+                    + " people only on request. With `Accept: text/csv` (or `format=csv`) everyone matching the"
+                    + " filters (not one page) comes as CSV in the columns the import reads, so an exported file"
+                    + " imports unchanged; text a spreadsheet would run as a formula is prefixed with an apostrophe."
+                    + " The export is for admins.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of people, or the CSV file",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageResponsePersonResponse")),
+                @Content(mediaType = PeopleAdminResource.CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response list(
             @Parameter(description = "Text in name, email or title") @QueryParam("q") String q,
             @Parameter(description = "Only members of this team") @QueryParam("teamId") String teamId,
             @Parameter(description = "Only direct reports of this person") @QueryParam("managerId") String managerId,
             @Parameter(description = "Include deactivated people") @QueryParam("includeInactive")
                     boolean includeInactive,
-            @Valid @BeanParam PageQuery page) {
+            @Parameter(description = "`csv` for the CSV export (as `Accept: text/csv`)") @QueryParam("format")
+                    String format,
+            @Valid @BeanParam PageQuery page,
+            @Context HttpHeaders headers) {
         Filter filter = new Filter(
                 q, Ids.parseOptional("teamId", teamId), Ids.parseOptional("managerId", managerId), includeInactive);
-        return service.list(filter, page);
+        if (CsvCells.requested(headers, format)) {
+            return Response.ok(importService.export(filter), PeopleAdminResource.CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"people.csv\"")
+                    .build();
+        }
+        return Response.ok(service.list(filter, page), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package app.cairn.reminders;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.reminders.dto.RemindNowResponse;
 import app.cairn.reminders.dto.ReminderRuleRequest;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reminders", description = "Automated reminders, shaped by admins")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.NOTIFICATIONS)
 public class ReminderResource {
 
     private static final String BODY = "a JSON body is required";
@@ -95,6 +98,7 @@ public class ReminderResource {
 
     @POST
     @Path("/review-cycles/{id}/remind")
+    @TokenScope(ApiArea.REVIEWS)
     @Operation(
             operationId = "remindReviewCycle",
             description =

@@ -3,6 +3,7 @@ package app.cairn.reports;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
 import app.cairn.objectives.ObjectiveLevel;
@@ -126,6 +127,12 @@ public class ReportResource {
                     @QueryParam("groupBy")
                     String groupBy,
             @Parameter(
+                            description =
+                                    "An item list of the report instead of its main table (see `lists`): health `at-risk`,"
+                                            + " `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue`")
+                    @QueryParam("list")
+                    String list,
+            @Parameter(
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
@@ -143,9 +150,12 @@ public class ReportResource {
                 Ids.parseOptional("managerId", managerId),
                 level == null || level.isBlank() ? null : level,
                 groupBy == null || groupBy.isBlank() ? null : groupBy);
-        if (wantsCsv(headers, format)) {
-            return Response.ok(service.csv(report, filter), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + service.filename(report, filter) + "\"")
+        String itemList = list == null || list.isBlank() ? null : list.trim();
+        if (CsvCells.requested(headers, format)) {
+            return Response.ok(service.csv(report, filter, itemList), CSV + "; charset=UTF-8")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + service.filename(report, filter, itemList) + "\"")
                     .build();
         }
         if (page < 0 || page > 1_000_000) {
@@ -154,23 +164,7 @@ public class ReportResource {
         if (size < 1 || size > 500) {
             throw ApiException.invalid("size", "must be between 1 and 500");
         }
-        return Response.ok(service.get(report, filter, page, size), MediaType.APPLICATION_JSON)
+        return Response.ok(service.get(report, filter, itemList, page, size), MediaType.APPLICATION_JSON)
                 .build();
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers, String format) {
-        if (format != null && !format.isBlank()) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (!format.equalsIgnoreCase("json")) {
-                throw ApiException.invalid("format", "must be csv or json");
-            }
-            return false;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty()
-                && accepted.get(0).isCompatible(MediaType.valueOf(CSV))
-                && !accepted.get(0).isWildcardType();
     }
 }

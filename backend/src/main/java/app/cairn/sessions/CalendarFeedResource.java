@@ -1,5 +1,6 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.sessions.dto.CalendarFeedResponse;
 import io.quarkus.security.Authenticated;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Calendar feed", description = "A secret, revocable ICS feed URL of the caller's sessions")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokensRefused("Manage the calendar feed URL while signed in: it is a credential of its own.")
 public class CalendarFeedResource {
 
     private final CalendarFeedService service;

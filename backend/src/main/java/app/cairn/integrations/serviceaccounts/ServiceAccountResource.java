@@ -1,11 +1,13 @@
 package app.cairn.integrations.serviceaccounts;
 
+import app.cairn.common.security.CurrentUser;
 import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountRequest;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountResponse;
+import app.cairn.integrations.tokens.TokenManagement;
 import app.cairn.integrations.tokens.dto.ApiTokenResponse;
 import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
 import app.cairn.integrations.tokens.dto.CreatedApiTokenResponse;
@@ -40,9 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceAccountResource {
 
     private final ServiceAccountService service;
+    private final TokenManagement tokens;
+    private final CurrentUser currentUser;
 
-    public ServiceAccountResource(ServiceAccountService service) {
+    public ServiceAccountResource(ServiceAccountService service, TokenManagement tokens, CurrentUser currentUser) {
         this.service = service;
+        this.tokens = tokens;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -119,7 +125,7 @@ public class ServiceAccountResource {
             summary = "List a service account's tokens (admin)")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public PageResponse<ApiTokenResponse> tokens(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
-        return service.tokens(id, page);
+        return tokens.list(service.tokenOwner(id, false), page);
     }
 
     @POST
@@ -141,7 +147,7 @@ public class ServiceAccountResource {
             @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request,
             UriInfo uri) {
-        CreatedApiTokenResponse created = service.createToken(id, request);
+        CreatedApiTokenResponse created = tokens.create(service.tokenOwner(id, true), currentUser.id(), request);
         return Created.at(
                 uri.getBaseUriBuilder()
                         .path("service-accounts/{id}/tokens/{tokenId}")
@@ -157,6 +163,6 @@ public class ServiceAccountResource {
             summary = "Revoke a service account's token (admin)")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revokeToken(@PathParam("id") UUID id, @PathParam("tokenId") UUID tokenId) {
-        service.revokeToken(id, tokenId);
+        tokens.revoke(service.tokenOwner(id, false), tokenId);
     }
 }

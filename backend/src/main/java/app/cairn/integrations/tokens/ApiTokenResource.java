@@ -1,5 +1,6 @@
 package app.cairn.integrations.tokens;
 
+import app.cairn.common.security.CurrentUser;
 import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
@@ -34,10 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @TokensRefused("Manage API tokens while signed in: a token cannot mint or revoke tokens.")
 public class ApiTokenResource {
 
-    private final ApiTokenService service;
+    private final TokenManagement tokens;
+    private final CurrentUser currentUser;
 
-    public ApiTokenResource(ApiTokenService service) {
-        this.service = service;
+    public ApiTokenResource(TokenManagement tokens, CurrentUser currentUser) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    private TokenOwner me() {
+        return TokenOwner.person(currentUser.orgId(), currentUser.id());
     }
 
     @GET
@@ -48,7 +55,7 @@ public class ApiTokenResource {
             summary = "List my API tokens (newest first; never their secrets)")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public PageResponse<ApiTokenResponse> list(@Valid @BeanParam PageQuery page) {
-        return service.list(page);
+        return tokens.list(me(), page);
     }
 
     @POST
@@ -66,7 +73,7 @@ public class ApiTokenResource {
                             schema = @Schema(implementation = CreatedApiTokenResponse.class)))
     public Response create(
             @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request, UriInfo uri) {
-        CreatedApiTokenResponse created = service.create(request);
+        CreatedApiTokenResponse created = tokens.create(me(), currentUser.id(), request);
         return Created.at(uri, "api-tokens/{id}", created.token().id(), created);
     }
 
@@ -79,7 +86,7 @@ public class ApiTokenResource {
             summary = "Read one of my API tokens (never its secret)")
     @APIResponse(responseCode = "200", description = "The token")
     public ApiTokenResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return tokens.get(me(), id);
     }
 
     @DELETE
@@ -91,6 +98,6 @@ public class ApiTokenResource {
             summary = "Revoke one of my API tokens; it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revoke(@PathParam("id") UUID id) {
-        service.revoke(id);
+        tokens.revoke(me(), id);
     }
 }
