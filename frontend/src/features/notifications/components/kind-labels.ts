@@ -22,4 +22,5 @@ export const KIND_LABELS: Record<Kind, string> = {
   FEEDBACK_REQUESTED: 'Someone asks me for feedback',
   FEEDBACK_REQUEST_ANSWERED: 'My feedback request is answered',
   REMINDER: 'Reminders (reviews due, check-ins, 1:1s…)',
+  WEBHOOK_DISABLED: 'A webhook was disabled after failing deliveries',
 };
