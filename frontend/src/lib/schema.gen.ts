@@ -3067,13 +3067,17 @@ export interface paths {
         };
         /**
          * List the organization's webhooks (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists the organization's webhooks with their event types and status, never their secrets. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Subscribe an endpoint to event types; the signing secret is in this answer only (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Subscribes an HTTPS endpoint to event types; deliveries are signed (Standard Webhooks) with the secret shown only in this answer. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -3091,7 +3095,9 @@ export interface paths {
         };
         /**
          * The event types webhooks can subscribe to, each with the JSON Schema of its data (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists the event types a webhook can subscribe to, each with the JSON Schema of its `data`. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhookEventTypes"];
         put?: never;
@@ -3111,18 +3117,24 @@ export interface paths {
         };
         /**
          * Read a webhook (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Reads one webhook, never its secret. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["getWebhook"];
         /**
          * Change a webhook's URL, event types or description (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Changes a webhook's URL, event types or description. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         put: operations["updateWebhook"];
         post?: never;
         /**
          * Delete a webhook and its delivery log (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Deletes a webhook and its delivery log; nothing more is sent to it. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -3139,7 +3151,9 @@ export interface paths {
         };
         /**
          * A webhook's delivery log, newest first (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists a webhook's deliveries with their attempts and outcome, newest first, optionally by status. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -3161,7 +3175,9 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again now, with a fresh retry window (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Queues a delivery to be sent again now, with a fresh retry window. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
@@ -3181,7 +3197,9 @@ export interface paths {
         put?: never;
         /**
          * Disable a webhook: nothing is sent until enabled (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Disables a webhook: nothing is sent until it is enabled again, deliveries wait. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["disableWebhook"];
         delete?: never;
@@ -3201,7 +3219,9 @@ export interface paths {
         put?: never;
         /**
          * Enable a webhook: waiting deliveries go out again (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Enables a webhook: deliveries waiting for it go out again. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["enableWebhook"];
         delete?: never;
@@ -3221,7 +3241,9 @@ export interface paths {
         put?: never;
         /**
          * Issue a new signing secret; the former one keeps signing for 24 hours (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Issues a new signing secret, shown only in this answer; the former one keeps signing for 24 hours. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -5486,15 +5508,14 @@ export interface components {
         Scope: "OCCURRENCE" | "SERIES";
         /** @description The overall score: the formula, its terms, and the rating that counts after any override or calibration */
         Score: {
-            /** @description The formula in words: for those who calibrate (admins, the manager's managers); null for others */
-            formula?: string | null;
-            /** @description The formula's result over the manager's answers; none before any rating, and none for the reviewee */
+            /** @description The formula in words */
+            formula: string;
+            /** @description The formula's result over the manager's answers; none before any rating */
             calculated?: number | null;
             /** @description The rating that counts */
             overall?: number | null;
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
-            /** @description The formula's terms: for those who calibrate; empty for others */
             terms: components["schemas"]["Term"][];
         };
         /** @description One line or bar group of a chart */
@@ -13308,7 +13329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale version, not a draft, already proposed, or the owner agrees it themselves */
+            /** @description Stale version, or not a draft, or already proposed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14362,7 +14383,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description `csv` for the CSV export (as `Accept: text/csv`) */
-                format?: string;
+                format?: "csv" | "json";
                 /** @description Include deactivated people */
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
@@ -16911,7 +16932,7 @@ export interface operations {
                 /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
                 level?: components["schemas"]["ObjectiveLevel"];
                 /** @description An item list of the report instead of its main table (see `lists`): health `at-risk`, `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue` */
-                list?: string;
+                list?: "at-risk" | "stale" | "without-check-ins" | "overdue";
                 /** @description Only this manager and everyone below them */
                 managerId?: string;
                 /** @description Table page, from 0 */
@@ -22715,7 +22736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already completed, cancelled, not started yet (the detail says when it starts), or a stale version */
+            /** @description Already completed, cancelled, or a stale version */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24762,8 +24783,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description PENDING, SUCCEEDED or FAILED */
-                status?: string;
+                /** @description Only deliveries in this state */
+                status?: "PENDING" | "SUCCEEDED" | "FAILED";
             };
             header?: never;
             path: {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { RequestBody, ResponseBody } from '@/lib/api-types';
+import { withVersion, type RequestBody, type ResponseBody } from '@/lib/api-types';
 import type {
   CreateApiTokenRequest,
   CreatedApiToken,
@@ -8,8 +8,10 @@ import type {
 
 export type ServiceAccountsPage = ResponseBody<'/api/v1/service-accounts', 'get'>;
 export type ServiceAccount = ServiceAccountsPage['items'][number];
-export type ServiceAccountRequest = RequestBody<'/api/v1/service-accounts', 'post'>;
-export type ServiceAccountUpdate = RequestBody<'/api/v1/service-accounts/{id}', 'put'>;
+/** What the form sends: the create body, with the version it loaded when editing. */
+export type ServiceAccountRequest = RequestBody<'/api/v1/service-accounts', 'post'> & {
+  version?: number;
+};
 
 export function getServiceAccounts(): Promise<ServiceAccountsPage> {
   return unwrap(api.GET('/api/v1/service-accounts', { params: { query: { size: 200 } } }));
@@ -48,23 +50,15 @@ function useInvalidateServiceAccounts() {
 export function useSaveServiceAccount() {
   const onSuccess = useInvalidateServiceAccounts();
   return useMutation({
-    mutationFn: ({
-      id,
-      body,
-    }: {
-      id?: string;
-      body: ServiceAccountRequest & { version?: number };
-    }) => {
-      const { version, ...fields } = body;
-      return id
+    mutationFn: ({ id, body }: { id?: string; body: ServiceAccountRequest }) =>
+      id
         ? unwrap(
             api.PUT('/api/v1/service-accounts/{id}', {
               params: { path: { id } },
-              body: { ...fields, version: version ?? -1 } satisfies ServiceAccountUpdate,
+              body: withVersion(body),
             }),
           )
-        : unwrap(api.POST('/api/v1/service-accounts', { body: fields }));
-    },
+        : unwrap(api.POST('/api/v1/service-accounts', { body })),
     onSuccess,
   });
 }

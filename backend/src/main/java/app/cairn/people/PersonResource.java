@@ -80,7 +80,13 @@ public class PersonResource {
             @Parameter(description = "Only direct reports of this person") @QueryParam("managerId") String managerId,
             @Parameter(description = "Include deactivated people") @QueryParam("includeInactive")
                     boolean includeInactive,
-            @Parameter(description = "`csv` for the CSV export (as `Accept: text/csv`)") @QueryParam("format")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "json"}),
+                            description = "`csv` for the CSV export (as `Accept: text/csv`)")
+                    @QueryParam("format")
                     String format,
             @Valid @BeanParam PageQuery page,
             @Context HttpHeaders headers) {

@@ -127,6 +127,10 @@ public class ReportResource {
                     @QueryParam("groupBy")
                     String groupBy,
             @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"at-risk", "stale", "without-check-ins", "overdue"}),
                             description =
                                     "An item list of the report instead of its main table (see `lists`): health `at-risk`,"
                                             + " `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue`")

@@ -41,6 +41,27 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void shouldRefuseABodyFieldTheContractDoesNotKnowNamingIt() {
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Platform\", \"colour\": \"teal\"}")
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", equalTo("is not a known field"));
+        // nothing was written
+        given().auth()
+                .oauth2(admin)
+                .queryParam("q", "Platform")
+                .get("/api/v1/teams")
+                .then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void shouldNameAFieldOfTheWrongType() {
         given().auth()
                 .oauth2(admin)

@@ -40,6 +40,7 @@ class OpenApiConventionsTest {
             "listRatingChanges",
             "listReminderRules",
             "listAvailableReports",
+            "listWebhookEventTypes",
             "getNotificationPreferences",
             "updateNotificationPreferences",
             "cascadeObjective",

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +63,8 @@ public class WebhookResource {
     @Path("/event-types")
     @Operation(
             operationId = "listWebhookEventTypes",
+            description =
+                    "Lists the event types a webhook can subscribe to, each with the JSON Schema of its `data`. Admins only.",
             summary = "The event types webhooks can subscribe to, each with the JSON Schema of its data (admin)")
     @APIResponse(responseCode = "200", description = "The catalogue")
     public List<WebhookEventTypeResponse> eventTypes() {
@@ -69,7 +72,11 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "List the organization's webhooks (admin)")
+    @Operation(
+            operationId = "listWebhooks",
+            description =
+                    "Lists the organization's webhooks with their event types and status, never their secrets. Admins only.",
+            summary = "List the organization's webhooks (admin)")
     @APIResponse(responseCode = "200", description = "A page of webhooks")
     public PageResponse<WebhookResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
@@ -78,6 +85,8 @@ public class WebhookResource {
     @POST
     @Operation(
             operationId = "createWebhook",
+            description =
+                    "Subscribes an HTTPS endpoint to event types; deliveries are signed (Standard Webhooks) with the secret shown only in this answer. Admins only.",
             summary = "Subscribe an endpoint to event types; the signing secret is in this answer only (admin)")
     @APIResponse(
             responseCode = "201",
@@ -96,7 +105,10 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhook", summary = "Read a webhook (admin)")
+    @Operation(
+            operationId = "getWebhook",
+            description = "Reads one webhook, never its secret. Admins only.",
+            summary = "Read a webhook (admin)")
     @APIResponse(responseCode = "200", description = "The webhook")
     public WebhookResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -104,7 +116,11 @@ public class WebhookResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateWebhook", summary = "Change a webhook's URL, event types or description (admin)")
+    @Operation(
+            operationId = "updateWebhook",
+            description =
+                    "Changes a webhook's URL, event types or description. Admins only; send the version you loaded.",
+            summary = "Change a webhook's URL, event types or description (admin)")
     @APIResponse(responseCode = "200", description = "The updated webhook")
     @APIResponse(responseCode = "400", description = "Invalid URL or event type")
     @APIResponse(responseCode = "409", description = "Stale version")
@@ -115,7 +131,10 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook and its delivery log (admin)")
+    @Operation(
+            operationId = "deleteWebhook",
+            description = "Deletes a webhook and its delivery log; nothing more is sent to it. Admins only.",
+            summary = "Delete a webhook and its delivery log (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
@@ -123,7 +142,11 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/enable")
-    @Operation(operationId = "enableWebhook", summary = "Enable a webhook: waiting deliveries go out again (admin)")
+    @Operation(
+            operationId = "enableWebhook",
+            description =
+                    "Enables a webhook: deliveries waiting for it go out again. Admins only; send the version you loaded.",
+            summary = "Enable a webhook: waiting deliveries go out again (admin)")
     @APIResponse(responseCode = "200", description = "The webhook")
     @APIResponse(responseCode = "409", description = "Stale version")
     public WebhookResponse enable(
@@ -134,7 +157,11 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/disable")
-    @Operation(operationId = "disableWebhook", summary = "Disable a webhook: nothing is sent until enabled (admin)")
+    @Operation(
+            operationId = "disableWebhook",
+            description =
+                    "Disables a webhook: nothing is sent until it is enabled again, deliveries wait. Admins only; send the version you loaded.",
+            summary = "Disable a webhook: nothing is sent until enabled (admin)")
     @APIResponse(responseCode = "200", description = "The webhook")
     @APIResponse(responseCode = "409", description = "Stale version")
     public WebhookResponse disable(
@@ -147,6 +174,8 @@ public class WebhookResource {
     @Path("/{id}/rotate-secret")
     @Operation(
             operationId = "rotateWebhookSecret",
+            description =
+                    "Issues a new signing secret, shown only in this answer; the former one keeps signing for 24 hours. Admins only; send the version you loaded.",
             summary = "Issue a new signing secret; the former one keeps signing for 24 hours (admin)")
     @APIResponse(
             responseCode = "200",
@@ -164,11 +193,22 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's delivery log, newest first (admin)")
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            description =
+                    "Lists a webhook's deliveries with their attempts and outcome, newest first, optionally by status. Admins only.",
+            summary = "A webhook's delivery log, newest first (admin)")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     public PageResponse<WebhookDeliveryResponse> deliveries(
             @PathParam("id") UUID id,
-            @Parameter(description = "PENDING, SUCCEEDED or FAILED") @QueryParam("status") String status,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"PENDING", "SUCCEEDED", "FAILED"}),
+                            description = "Only deliveries in this state")
+                    @QueryParam("status")
+                    String status,
             @Valid @BeanParam PageQuery page) {
         if (status != null && !STATUSES.contains(status)) {
             throw ApiException.invalid("status", "must be PENDING, SUCCEEDED or FAILED");
@@ -180,6 +220,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(
             operationId = "redeliverWebhookDelivery",
+            description = "Queues a delivery to be sent again now, with a fresh retry window. Admins only.",
             summary = "Send a delivery again now, with a fresh retry window (admin)")
     @APIResponse(
             responseCode = "202",
