@@ -1651,6 +1651,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/filter-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The managers and teams the caller's reports may be narrowed to
+         * @description Only people and teams within the caller's scope: managers see themselves and the managers below them, admins everyone.
+         *
+         *     API tokens need the scope `reports:read`.
+         */
+        get: operations["getReportFilterOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{report}": {
         parameters: {
             query?: never;
@@ -3698,6 +3720,19 @@ export interface components {
             expiresAt: string;
             person: components["schemas"]["MeResponse"];
         };
+        /** @description A manager in the caller's scope */
+        ManagerOption: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title?: string | null;
+            team?: string | null;
+            /**
+             * Format: int32
+             * @description Active direct reports
+             */
+            reports: number;
+        };
         /** @description The signed-in person and their organization */
         MeResponse: {
             /** Format: uuid */
@@ -4740,6 +4775,13 @@ export interface components {
         ReorderAgendaRequest: {
             itemIds: string[];
         };
+        /** @description The managers and teams the caller's reports may be narrowed to (within their scope) */
+        ReportFilterOptions: {
+            /** @description People in scope with active reports, by name */
+            managers: components["schemas"]["ManagerOption"][];
+            /** @description Teams with someone in scope, by name */
+            teams: components["schemas"]["TeamOption"][];
+        };
         /** @description A report the caller may open */
         ReportInfo: {
             /** @description Its slug in /reports/{slug} */
@@ -5164,6 +5206,12 @@ export interface components {
             dueAt?: string | null;
             /** @description Past its due time */
             overdue: boolean;
+        };
+        /** @description A team with someone in the caller's scope */
+        TeamOption: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
         TeamRequest: {
@@ -15563,6 +15611,75 @@ export interface operations {
                 };
             };
             /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportFilterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFilterOptions"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has nobody below them and is not an admin */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -186,6 +186,28 @@ class ReportItemListsTest {
     }
 
     @Test
+    void shouldOfferOnlyManagersAndTeamsWithinTheCallersScope() {
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .statusCode(200)
+                .body("managers.name", equalTo(List.of("Mia Manager")))
+                .body("managers[0].reports", equalTo(2))
+                .body("teams.name", equalTo(List.of(org.team().name)));
+        given().auth()
+                .oauth2(skip)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .body("managers.name", equalTo(List.of("Mia Manager", "Sid Skip")));
+        given().auth()
+                .oauth2(employee)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void shouldRefuseUnknownListsAndEmployees() {
         report(manager, "health", "overdue")
                 .statusCode(400)
