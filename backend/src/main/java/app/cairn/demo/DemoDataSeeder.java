@@ -3,6 +3,7 @@ package app.cairn.demo;
 import app.cairn.common.config.CairnConfig;
 import app.cairn.organizations.OrganizationRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,8 +56,13 @@ public class DemoDataSeeder {
         }
     }
 
-    /** Returns true when it created the demo organization, false when it was already there. */
+    /**
+     * Returns true when it created the demo organization, false when it was already there. One
+     * transaction replays three quarters of history (thousands of statements): on a busy machine that
+     * outlasts the default 60-second transaction timeout, hence ten minutes.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public boolean seed() {
         if (organizations.findBySlug(DEMO_SLUG).isPresent()) {
             Log.infof("Demo organization '%s' already present: nothing added", DEMO_SLUG);
