@@ -45,7 +45,7 @@ export function ReportFilters({
             })
           }
         >
-          <option value="">Last 13 weeks (or the dates below)</option>
+          <option value="">Last 13 weeks</option>
           {options.data?.periods.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

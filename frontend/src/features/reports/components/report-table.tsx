@@ -52,7 +52,11 @@ export function ReportTable({
             {report.rows.map((row, index) => (
               <tr key={index}>
                 {report.columns.map((column) => (
-                  <td key={column.key} className={column.type === 'text' ? '' : styles.num}>
+                  <td
+                    key={column.key}
+                    data-label={column.label}
+                    className={column.type === 'text' ? '' : styles.num}
+                  >
                     {cell(column, row[column.key])}
                   </td>
                 ))}

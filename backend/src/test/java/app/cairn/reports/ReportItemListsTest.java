@@ -174,6 +174,8 @@ class ReportItemListsTest {
                 .body("rows[1].interval_days", equalTo(14))
                 .body("rows[1].due", equalTo(from.plusDays(15).toString()))
                 .body("rows[1].days_since", equalTo(19))
+                // the chart is still the report's, its series named by the summary table's column
+                .body("chart.series[0].name", equalTo("Share met"))
                 .body("figures.find { it.label == 'Overdue pairs' }.value", equalTo(2.0f));
         // the manager does not see their own manager's pair with them
         report(manager, "one-to-one-cadence", "overdue").body("rows.report", equalTo(List.of("Pat Peer")));
