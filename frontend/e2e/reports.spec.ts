@@ -14,11 +14,31 @@ test('Morgan opens the 1:1 cadence and progress reports, filters by team and exp
   const table = page.getByRole('table', { name: '1:1 cadence' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
 
+  // the overdue pairs, listed one by one, and exported exactly as shown
+  await page.getByRole('button', { name: 'Overdue 1:1 pairs' }).click();
+  await expect(page).toHaveURL(/list=overdue/);
+  const overdue = page.getByRole('table', { name: 'Overdue 1:1 pairs' });
+  await expect(overdue.getByRole('row', { name: /Ruth Adeyemi/ })).toBeVisible();
+  const exporting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const overdueCsv = await exporting;
+  expect(overdueCsv.suggestedFilename()).toMatch(/^one-to-one-cadence-overdue-.*\.csv$/);
+  const overdueLines = (await readFile((await overdueCsv.path()) as string, 'utf8')).split(/\r?\n/);
+  expect(overdueLines[0]).toBe(
+    'Manager,Report,Team,Interval (days),Last 1:1,Due since,Days since last 1:1',
+  );
+  expect(overdueLines.some((line) => line.startsWith('Morgan Lee,Ruth Adeyemi,'))).toBe(true);
+
   await page.getByRole('link', { name: '← Reports' }).click();
   await page.getByRole('link', { name: 'Objective progress over time' }).click();
   await expect(page.getByRole('figure')).toBeVisible();
   await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Platform' });
   await expect(page).toHaveURL(/teamId=/);
+  // the manager picker offers only managers below Morgan: Morgan himself
+  await page
+    .getByLabel('Manager', { exact: true })
+    .fill('Morgan Lee — Engineering Manager, Platform');
+  await expect(page).toHaveURL(/managerId=/);
   const progress = page.getByRole('table', { name: 'Objective progress over time' });
   await expect(progress.getByRole('row').nth(1)).toBeVisible();
 
@@ -31,6 +51,22 @@ test('Morgan opens the 1:1 cadence and progress reports, filters by team and exp
   await signOut(page);
 });
 
+test('Morgan finds the stale objectives of his organization in the health report', async ({
+  page,
+}) => {
+  await signIn(page, 'morgan.manager@example.com');
+  await page.goto('/reports/health');
+  await expect(page.getByRole('heading', { level: 1, name: 'Health and status' })).toBeVisible();
+  await page.getByRole('button', { name: 'Objectives at risk or off track now' }).click();
+  const atRisk = page.getByRole('table', { name: 'Objectives at risk or off track now' });
+  await expect(
+    atRisk.getByRole('row', { name: /Bring on-call load below 5 pages a week/ }),
+  ).toBeVisible();
+  // another manager's objectives are not in Morgan's report
+  await expect(atRisk.getByText('Close six EMEA deals')).toHaveCount(0);
+  await signOut(page);
+});
+
 test('Erin reads her own performance history', async ({ page }) => {
   await signIn(page, 'erin.employee@example.com');
   await mainNav(page).getByRole('link', { name: 'People' }).click();
@@ -39,6 +75,9 @@ test('Erin reads her own performance history', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Performance at a glance' })).toBeVisible();
   await page.getByLabel('Show').selectOption({ label: 'Team, manager and role changes' });
   await expect(page.getByText('Reports to Morgan')).toBeVisible();
+  // her history reaches back two quarters: the prototype quarter's objective, closed
+  await page.getByLabel('Show').selectOption({ label: 'Objectives and check-ins' });
+  await expect(page.getByText('Set up the build pipeline').first()).toBeVisible();
   // employees have no reports of their own to open
   await mainNav(page).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByText('No reports for you yet')).toBeVisible();

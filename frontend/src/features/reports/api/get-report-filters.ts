@@ -3,15 +3,16 @@ import { api, unwrap } from '@/lib/api-client';
 import type { ResponseBody } from '@/lib/api-types';
 
 export type PeriodOption = ResponseBody<'/api/v1/periods', 'get'>['items'][number];
-export type TeamOption = ResponseBody<'/api/v1/teams', 'get'>['items'][number];
+export type ReportFilterChoices = ResponseBody<'/api/v1/reports/filter-options', 'get'>;
+export type ManagerOption = ReportFilterChoices['managers'][number];
 
-/** Periods and teams for the report filters (one page of the maximum size each). */
+/** Periods, and the managers and teams within the caller's scope, for the report filters. */
 export async function getReportFilterOptions() {
-  const [periods, teams] = await Promise.all([
+  const [periods, choices] = await Promise.all([
     unwrap(api.GET('/api/v1/periods', { params: { query: { size: 200, sort: '-startDate' } } })),
-    unwrap(api.GET('/api/v1/teams', { params: { query: { size: 200, sort: 'name' } } })),
+    unwrap(api.GET('/api/v1/reports/filter-options')),
   ]);
-  return { periods: periods.items, teams: teams.items };
+  return { periods: periods.items, managers: choices.managers, teams: choices.teams };
 }
 
 export const reportFilterOptionsQueryOptions = () =>

@@ -1,12 +1,16 @@
 import { useId } from 'react';
 import { useReportFilterOptions } from '@/features/reports/api/get-report-filters';
 import type { ReportQuery } from '@/features/reports/api/get-report';
+import { ManagerPicker } from './manager-picker';
 import styles from './reports.module.css';
 
 const GROUPED = ['objective-progress', 'review-completion', 'rating-distribution'];
 const LEVELLED = ['objective-progress', 'health', 'alignment-coverage'];
 
-/** Period or date range, team, level and grouping; every change reloads the report from page 0. */
+/**
+ * Period or date range, team, manager, level and grouping; every change reloads the report from
+ * page 0 and keeps the item list shown. Teams and managers are only those within the caller's scope.
+ */
 export function ReportFilters({
   slug,
   query,
@@ -82,6 +86,13 @@ export function ReportFilters({
           ))}
         </select>
       </div>
+      <ManagerPicker
+        key={`${query.managerId ?? ''}-${options.data?.managers.length ?? 0}`}
+        id={`${id}-manager`}
+        managers={options.data?.managers ?? []}
+        value={query.managerId}
+        onChange={(managerId) => onChange({ ...query, managerId, page: undefined })}
+      />
       {LEVELLED.includes(slug) && (
         <div className={styles.field}>
           <label htmlFor={`${id}-level`}>Level</label>

@@ -1,6 +1,7 @@
 import { Pagination } from '@/components/ui/pagination';
 import type { Report, ReportColumn } from '@/features/reports/api/get-report';
 import { formatDate, formatDateTime } from '@/lib/format-date';
+import { emptyTableText } from './report-text';
 import styles from './reports.module.css';
 
 function cell(column: ReportColumn, value: unknown): string {
@@ -19,7 +20,7 @@ function cell(column: ReportColumn, value: unknown): string {
   }
 }
 
-/** The report's table: the page of rows the API returned, and a pager. */
+/** The report's table (or item list): the page of rows the API returned, and a pager. */
 export function ReportTable({
   report,
   onPageChange,
@@ -27,11 +28,13 @@ export function ReportTable({
   report: Report;
   onPageChange: (page: number) => void;
 }) {
+  const caption = report.lists.find((l) => l.key === report.list)?.title ?? report.title;
+  if (report.total === 0) return <p className={styles.empty}>{emptyTableText(report)}</p>;
   return (
     <>
       <div className={styles.tableWrap}>
         <table className="table">
-          <caption className="visually-hidden">{report.title}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               {report.columns.map((column) => (
@@ -49,7 +52,11 @@ export function ReportTable({
             {report.rows.map((row, index) => (
               <tr key={index}>
                 {report.columns.map((column) => (
-                  <td key={column.key} className={column.type === 'text' ? '' : styles.num}>
+                  <td
+                    key={column.key}
+                    data-label={column.label}
+                    className={column.type === 'text' ? '' : styles.num}
+                  >
                     {cell(column, row[column.key])}
                   </td>
                 ))}

@@ -7,12 +7,31 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { downloadReportCsv, type ReportQuery, useReport } from '@/features/reports/api/get-report';
 import { ReportChart } from './report-chart';
 import { ReportFilters } from './report-filters';
+import { ReportListSwitch } from './report-list-switch';
 import { ReportTable } from './report-table';
 import styles from './reports.module.css';
+import { formatDate } from '@/lib/format-date';
 
-const KEYS = ['periodId', 'from', 'to', 'teamId', 'managerId', 'level', 'groupBy', 'page'] as const;
+function shownTitle(r: { list?: string | null; lists: { key: string; title: string }[] }) {
+  return r.lists.find((l) => l.key === r.list)?.title ?? 'Table';
+}
 
-/** One report: filters kept in the URL, headline figures, the chart, the table and a CSV export. */
+const KEYS = [
+  'periodId',
+  'from',
+  'to',
+  'teamId',
+  'managerId',
+  'level',
+  'groupBy',
+  'list',
+  'page',
+] as const;
+
+/**
+ * One report: filters kept in the URL, headline figures, the chart, the table (or one of the report's
+ * item lists) and a CSV export of exactly that table with exactly these filters.
+ */
 export function ReportView({ slug }: { slug: string }) {
   const [params, setParams] = useSearchParams();
   const query = Object.fromEntries(
@@ -52,7 +71,7 @@ export function ReportView({ slug }: { slug: string }) {
       <PageHeader
         title={r.title}
         breadcrumb={back}
-        description={`${r.from} to ${r.to}`}
+        description={`${formatDate(r.from)} to ${formatDate(r.to)}`}
         actions={
           <Button onClick={exportCsv} disabled={exporting === 'Preparing CSV…'}>
             Download CSV
@@ -80,7 +99,11 @@ export function ReportView({ slug }: { slug: string }) {
       <Card title="Chart">
         <ReportChart chart={r.chart} title={r.title} />
       </Card>
-      <Card title={`Table (${r.total} rows)`}>
+      <Card title={`${shownTitle(r)} (${r.total} ${r.total === 1 ? 'row' : 'rows'})`}>
+        <ReportListSwitch
+          report={r}
+          onChange={(list) => change({ ...query, list, page: undefined })}
+        />
         <ReportTable report={r} onPageChange={(page) => change({ ...query, page })} />
       </Card>
     </>

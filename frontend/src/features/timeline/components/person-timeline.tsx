@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useTimelinePeriods } from '@/features/timeline/api/get-periods';
 import { type TimelineKind, useTimeline } from '@/features/timeline/api/get-timeline';
 import { isApiError } from '@/lib/problem';
 import { TimelineEntry } from './timeline-entry';
@@ -17,15 +18,21 @@ const GROUPS: Record<string, TimelineKind[] | undefined> = {
   changes: ['TEAM_CHANGE', 'MANAGER_CHANGE', 'ROLE_CHANGE'],
 };
 
-/** A person's history, newest first, filtered by kind and dates; hidden when the viewer may not see it. */
+/**
+ * A person's history, newest first, filtered by kind, period and dates; hidden when the viewer may not
+ * see it.
+ */
 export function PersonTimeline({ personId }: { personId: string }) {
   const id = useId();
   const [group, setGroup] = useState('all');
+  const [periodId, setPeriodId] = useState('');
+  const periods = useTimelinePeriods();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(0);
   const timeline = useTimeline(personId, {
     kind: GROUPS[group],
+    periodId: periodId || undefined,
     from: from || undefined,
     to: to || undefined,
     page,
@@ -55,6 +62,21 @@ export function PersonTimeline({ personId }: { personId: string }) {
           </select>
         </div>
         <div className={styles.field}>
+          <label htmlFor={`${id}-period`}>Period</label>
+          <select
+            id={`${id}-period`}
+            value={periodId}
+            onChange={(e) => (setPeriodId(e.target.value), setPage(0))}
+          >
+            <option value="">All periods</option>
+            {periods.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
           <label htmlFor={`${id}-from`}>From</label>
           <input
             id={`${id}-from`}
@@ -75,7 +97,15 @@ export function PersonTimeline({ personId }: { personId: string }) {
       </form>
       {timeline.isPending && <LoadingState label="Loading history…" />}
       {timeline.isError && <ErrorState error={timeline.error} onRetry={() => timeline.refetch()} />}
-      {timeline.data?.items.length === 0 && <EmptyState title="Nothing in this history yet" />}
+      {timeline.data?.items.length === 0 && (
+        <EmptyState
+          title={
+            group === 'all' && !periodId && !from && !to
+              ? 'Nothing in this history yet'
+              : 'Nothing of this kind in this period'
+          }
+        />
+      )}
       {timeline.data && timeline.data.items.length > 0 && (
         <>
           <ol className={styles.list}>

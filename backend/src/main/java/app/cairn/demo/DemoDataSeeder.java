@@ -58,8 +58,8 @@ public class DemoDataSeeder {
 
     /**
      * Returns true when it created the demo organization, false when it was already there. One
-     * transaction, so a failed seed leaves nothing half made; months of history take a while on a slow
-     * or busy machine, hence the longer timeout than a request's.
+     * transaction replays three quarters of history (thousands of statements): on a busy machine that
+     * outlasts the default 60-second transaction timeout, hence fifteen minutes.
      */
     @Transactional
     @TransactionConfiguration(timeout = 900)

@@ -7,6 +7,7 @@ import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
 import app.cairn.objectives.ObjectiveLevel;
+import app.cairn.reports.dto.ReportFilterOptions;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import io.quarkus.security.Authenticated;
@@ -54,6 +55,20 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The reports")
     public List<ReportInfo> list() {
         return service.list();
+    }
+
+    @GET
+    @Path("/filter-options")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "getReportFilterOptions",
+            summary = "The managers and teams the caller's reports may be narrowed to",
+            description = "Only people and teams within the caller's scope: managers see themselves and the"
+                    + " managers below them, admins everyone.")
+    @APIResponse(responseCode = "200", description = "The choices")
+    @APIResponse(responseCode = "403", description = "The caller has nobody below them and is not an admin")
+    public ReportFilterOptions filterOptions() {
+        return service.filterOptions();
     }
 
     @GET

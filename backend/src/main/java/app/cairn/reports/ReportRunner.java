@@ -79,7 +79,7 @@ public class ReportRunner {
                     page,
                     size,
                     total,
-                    chart(connection, report, scope, params, columns),
+                    chart(connection, report, scope, params, report.columns(scope)),
                     figures(connection, report, scope, params));
         } catch (SQLException e) {
             throw new IllegalStateException("Report " + report.slug() + " failed", e);

@@ -3,6 +3,7 @@ package app.cairn.reports;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.web.CsvCells;
 import app.cairn.reports.Report.ItemList;
+import app.cairn.reports.dto.ReportFilterOptions;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import app.cairn.reports.dto.ReportResponse.Column;
@@ -31,13 +32,21 @@ public class ReportService {
     private final List<Report> reports;
     private final ReportAccess access;
     private final ReportRunner runner;
+    private final ReportFilterChoices choices;
 
-    public ReportService(Instance<Report> reports, ReportAccess access, ReportRunner runner) {
+    public ReportService(
+            Instance<Report> reports, ReportAccess access, ReportRunner runner, ReportFilterChoices choices) {
         List<Report> sorted = new ArrayList<>(reports.stream().toList());
         sorted.sort(Comparator.comparingInt(r -> ORDER.indexOf(r.slug())));
         this.reports = List.copyOf(sorted);
         this.access = access;
         this.runner = runner;
+        this.choices = choices;
+    }
+
+    /** The managers and teams the caller may filter by (403 for anyone who may not open reports). */
+    public ReportFilterOptions filterOptions() {
+        return choices.of(access.scope(new ReportFilter(null, null, null, null, null, null, null)));
     }
 
     public List<ReportInfo> list() {

@@ -48,7 +48,8 @@ public class TimelineQuery {
                   and c.created_at >= :from and c.created_at < :to
                 group by o.id, o.title, pe.id, pe.name
                 union all
-                select 'ONE_TO_ONE', s.starts_at, coalesce(s.title, initcap(replace(s.kind, '_', ' '))), s.id,
+                select 'ONE_TO_ONE', s.starts_at, coalesce(s.title, case s.kind when 'ONE_TO_ONE' then 'One-to-one'
+                           when 'CHECK_IN' then 'Check-in meeting' else 'Appraisal meeting' end), s.id,
                        s.kind, null, null, null, s.status, null, null, null, other.id, other.name
                 from sessions s
                 join people other on other.id = case when s.organizer_id = :person then s.attendee_id else s.organizer_id end

@@ -174,6 +174,8 @@ class ReportItemListsTest {
                 .body("rows[1].interval_days", equalTo(14))
                 .body("rows[1].due", equalTo(from.plusDays(15).toString()))
                 .body("rows[1].days_since", equalTo(19))
+                // the chart is still the report's, its series named by the summary table's column
+                .body("chart.series[0].name", equalTo("Share met"))
                 .body("figures.find { it.label == 'Overdue pairs' }.value", equalTo(2.0f));
         // the manager does not see their own manager's pair with them
         report(manager, "one-to-one-cadence", "overdue").body("rows.report", equalTo(List.of("Pat Peer")));
@@ -183,6 +185,28 @@ class ReportItemListsTest {
         assertEquals(
                 "Mia Manager,Pat Peer," + org.team().name + ",14," + day(1) + "," + from.plusDays(15) + ",19",
                 lines.get(1));
+    }
+
+    @Test
+    void shouldOfferOnlyManagersAndTeamsWithinTheCallersScope() {
+        given().auth()
+                .oauth2(manager)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .statusCode(200)
+                .body("managers.name", equalTo(List.of("Mia Manager")))
+                .body("managers[0].reports", equalTo(2))
+                .body("teams.name", equalTo(List.of(org.team().name)));
+        given().auth()
+                .oauth2(skip)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .body("managers.name", equalTo(List.of("Mia Manager", "Sid Skip")));
+        given().auth()
+                .oauth2(employee)
+                .get("/api/v1/reports/filter-options")
+                .then()
+                .statusCode(403);
     }
 
     @Test
