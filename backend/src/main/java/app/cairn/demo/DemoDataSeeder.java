@@ -3,6 +3,7 @@ package app.cairn.demo;
 import app.cairn.common.config.CairnConfig;
 import app.cairn.organizations.OrganizationRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,8 +53,13 @@ public class DemoDataSeeder {
         }
     }
 
-    /** Returns true when it created the demo organization, false when it was already there. */
+    /**
+     * Returns true when it created the demo organization, false when it was already there. Ten
+     * minutes rather than the default 60 s: on a busy shared machine (load 30+ on 2 cores) the first
+     * seeding outlasted 60 s, the transaction was aborted and the start failed.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public boolean seed() {
         if (organizations.findBySlug(DEMO_SLUG).isPresent()) {
             Log.infof("Demo organization '%s' already present: nothing added", DEMO_SLUG);
