@@ -92,12 +92,13 @@ wait_until_ready() {
     return 1
 }
 
-# Stops process $1 with TERM and waits for it (up to 20 s, then KILL).
+# Stops process $1 with TERM and waits for it (up to 120 s, then KILL): a JVM writing its class data
+# sharing archive at exit (cds_opts) needs ~5 s on an idle machine, close to a minute on a busy one.
 stop_process() {
     local pid="$1" i
     kill -0 "$pid" 2>/dev/null || return 0
     kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 40; i++)); do
+    for ((i = 0; i < 240; i++)); do
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.5
     done
