@@ -4,6 +4,7 @@ import { AdminCompanyValuesRoute, AdminFeedbackRoute } from '@/app/routes/admin-
 import { AdminLayoutRoute } from '@/app/routes/admin-layout';
 import { AdminPeopleRoute } from '@/app/routes/admin-people';
 import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
+import { AdminRemindersRoute } from '@/app/routes/admin-reminders';
 import {
   AdminReviewCycleRoute,
   AdminReviewCyclesRoute,
@@ -89,6 +90,7 @@ export const routes: RouteObject[] = [
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
           { path: 'company-values', element: <AdminCompanyValuesRoute /> },
           { path: 'feedback', element: <AdminFeedbackRoute /> },
+          { path: 'reminders', element: <AdminRemindersRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -1812,7 +1812,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Who "Remind now" would remind on an active cycle, and of what (admins) */
+        get: operations["previewReviewCycleReminder"];
         put?: never;
         /** Remind everyone whose part of an active cycle is open (admins; once an hour per person) */
         post: operations["remindReviewCycle"];
@@ -3633,6 +3634,12 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description A person with an open part of the cycle */
+        LatePerson: {
+            person: components["schemas"]["Ref"];
+            /** @description What they have to write: "self review", "review of Erin" */
+            parts: string[];
+        };
         /** @description Whom a link sent by e-mail is for */
         LinkInfo: {
             /** @enum {string} */
@@ -4704,6 +4711,11 @@ export interface components {
              * @description Late people reminded within the last hour already
              */
             skipped: number;
+        };
+        /** @description Who "Remind now" would remind on an active cycle, and of what */
+        RemindPreview: {
+            /** @description Each late person once, by name */
+            people: components["schemas"]["LatePerson"][];
         };
         /** @description A reminder rule: when it fires, whom it reminds, how, and when not */
         ReminderRuleRequest: {
@@ -16587,6 +16599,104 @@ export interface operations {
             };
             /** @description Not found, in another organization, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewReviewCycleReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each late person once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindPreview"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, in another organization, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cycle is not active */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ const TABS = [
   { to: '/admin/review-cycles', label: 'Review cycles' },
   { to: '/admin/company-values', label: 'Company values' },
   { to: '/admin/feedback', label: 'Feedback' },
+  { to: '/admin/reminders', label: 'Reminders' },
 ];
 
 export function AdminLayoutRoute() {
@@ -18,7 +19,7 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams, periods, reviews and feedback for your organization."
+        description="Manage people, teams, periods, reviews, feedback and reminders for your organization."
       />
       <nav aria-label="Admin sections" className="tabs">
         {TABS.map((tab) => (

@@ -26,6 +26,7 @@ public final class EventTypes {
     public static final String FEEDBACK_REQUEST_ANSWERED = "feedback_request.answered";
     public static final String FEEDBACK_REQUEST_DECLINED = "feedback_request.declined";
     public static final String NOTIFICATION_EMAIL = "notification.email_requested";
+    public static final String NOTIFICATION_DIGEST = "notification.digest_requested";
 
     private EventTypes() {}
 }
