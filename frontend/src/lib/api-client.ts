@@ -55,8 +55,11 @@ export const authMiddleware: Middleware = {
   },
 };
 
-/** The one API client of the SPA, typed from the generated OpenAPI schema. */
-export const api = createClient<paths>({
+/**
+ * The one API client of the SPA, typed from the generated OpenAPI schema. Responses are typed by their
+ * JSON body: operations that also answer CSV (`Accept: text/csv`) fetch it with `parseAs: 'blob'`.
+ */
+export const api = createClient<paths, 'application/json'>({
   baseUrl: globalThis.location?.origin ?? '',
   // Resolve fetch at call time so tests can stub it.
   fetch: (request) => globalThis.fetch(request),

@@ -52,7 +52,9 @@ export function mockApi(routes: Record<string, Handler>) {
       const params = match(pattern, url.pathname);
       if (!params) continue;
       const text = await request.clone().text();
-      return handler({ url, request, params, body: text ? JSON.parse(text) : undefined });
+      const isJson = (request.headers.get('Content-Type') ?? 'application/json').includes('json');
+      const body = !text ? undefined : isJson ? JSON.parse(text) : text;
+      return handler({ url, request, params, body });
     }
     return problem(404, { detail: `No mock for ${request.method} ${url.pathname}` });
   });

@@ -12,6 +12,8 @@ const TABS = [
   { to: '/admin/company-values', label: 'Company values' },
   { to: '/admin/feedback', label: 'Feedback' },
   { to: '/admin/reminders', label: 'Reminders' },
+  { to: '/admin/service-accounts', label: 'Service accounts' },
+  { to: '/admin/audit-log', label: 'Audit log' },
 ];
 
 export function AdminLayoutRoute() {
@@ -19,9 +21,9 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams, periods, reviews, feedback and reminders for your organization."
+        description="Manage people, teams, periods, reviews, feedback, reminders and integrations for your organization."
       />
-      <nav aria-label="Admin sections" className="tabs">
+      <nav aria-label="Admin sections" className="tabs tabs-wrap">
         {TABS.map((tab) => (
           <NavLink key={tab.to} to={tab.to} className="tab">
             {tab.label}

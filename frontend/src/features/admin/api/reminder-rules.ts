@@ -4,6 +4,7 @@ import type { RequestBody, ResponseBody } from '@/lib/api-types';
 
 export type ReminderRule = ResponseBody<'/api/v1/reminder-rules', 'get'>[number];
 export type ReminderRuleRequest = RequestBody<'/api/v1/reminder-rules', 'post'>;
+export type UpdateReminderRuleRequest = RequestBody<'/api/v1/reminder-rules/{id}', 'put'>;
 export type ReminderTrigger = ReminderRule['trigger'];
 
 const reminderRuleKeys = { all: ['reminder-rules'] as const };
@@ -19,10 +20,17 @@ export function useReminderRules() {
   return useQuery(reminderRulesQueryOptions());
 }
 
-export function saveReminderRule({ id, body }: { id?: string; body: ReminderRuleRequest }) {
-  return id
-    ? unwrap(api.PUT('/api/v1/reminder-rules/{id}', { params: { path: { id } }, body }))
-    : unwrap(api.POST('/api/v1/reminder-rules', { body }));
+/** Adds a rule, or (with its id) changes it: a change sends the version that was read. */
+export function saveReminderRule({
+  id,
+  body,
+}: {
+  id?: string;
+  body: ReminderRuleRequest & { version?: number | null };
+}) {
+  if (!id) return unwrap(api.POST('/api/v1/reminder-rules', { body }));
+  const update = { ...body, version: body.version ?? 0 } as UpdateReminderRuleRequest;
+  return unwrap(api.PUT('/api/v1/reminder-rules/{id}', { params: { path: { id } }, body: update }));
 }
 
 export function deleteReminderRule(id: string) {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
-import { Badge, Card } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -9,11 +8,16 @@ import { Pagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useAdminPeople, type AdminPerson } from '@/features/admin/api/get-admin-people';
 import { useResendInvitation, useSetPersonActive } from '@/features/admin/api/person-mutations';
+import { downloadPeopleCsv } from '@/features/admin/api/people-import';
+import { BulkActionBar } from '@/features/admin/components/bulk-action-bar';
+import { ImportPeopleDialog } from '@/features/admin/components/import-people-dialog';
+import { PeopleAdminTable } from '@/features/admin/components/people-admin-table';
 import { PersonFormDialog } from '@/features/admin/components/person-form-dialog';
 import { toFormErrors } from '@/lib/problem';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
-type Editing = { mode: 'invite' } | { mode: 'edit'; person: AdminPerson } | null;
+type Editing =
+  { mode: 'invite' } | { mode: 'edit'; person: AdminPerson } | { mode: 'import' } | null;
 
 export function PeopleAdmin() {
   const [search, setSearch] = useState('');
@@ -25,6 +29,17 @@ export function PeopleAdmin() {
   const people = useAdminPeople({ ...(q ? { q } : {}), page, size: 20, sort: 'name' });
   const setActive = useSetPersonActive();
   const resend = useResendInvitation();
+  const [selection, setSelection] = useState<Map<string, AdminPerson>>(new Map());
+  const selectedIds = new Set(selection.keys());
+  const toggle = (person: AdminPerson, checked: boolean) =>
+    setSelection((current) => {
+      const next = new Map(current);
+      if (checked) next.set(person.id, person);
+      else next.delete(person.id);
+      return next;
+    });
+  const exportCsv = () =>
+    downloadPeopleCsv().catch((error: unknown) => setNotice(toFormErrors(error).detail));
 
   const resendInvitation = (person: AdminPerson) =>
     resend.mutate(person.id, {
@@ -49,9 +64,13 @@ export function PeopleAdmin() {
     <Card
       title="People"
       actions={
-        <Button variant="primary" onClick={() => setEditing({ mode: 'invite' })}>
-          Invite person
-        </Button>
+        <div className="button-row">
+          <Button onClick={exportCsv}>Export CSV</Button>
+          <Button onClick={() => setEditing({ mode: 'import' })}>Import CSV</Button>
+          <Button variant="primary" onClick={() => setEditing({ mode: 'invite' })}>
+            Invite person
+          </Button>
+        </div>
       }
     >
       <FormAlert message={notice} tone="info" />
@@ -82,89 +101,29 @@ export function PeopleAdmin() {
         </EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">People, including inactive</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Person</th>
-                  <th scope="col">Team</th>
-                  <th scope="col">Manager</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {people.data.items.map((person) => (
-                  <tr key={person.id} className={person.active ? undefined : 'row-inactive'}>
-                    <td>
-                      <Link to={`/people/${person.id}`} className="nowrap">
-                        {person.name}
-                      </Link>
-                      <div className="muted small">
-                        {[person.title, person.email].filter(Boolean).join(' · ')}
-                      </div>
-                    </td>
-                    <td data-label="Team">
-                      {person.team?.name ?? <span className="muted">—</span>}
-                    </td>
-                    <td data-label="Manager">
-                      {person.manager?.name ?? <span className="muted">—</span>}
-                    </td>
-                    <td data-label="Roles">
-                      {person.roles
-                        .map((role) => role.charAt(0) + role.slice(1).toLowerCase())
-                        .join(', ')}
-                    </td>
-                    <td>
-                      {person.active && person.invitationPending ? (
-                        <Badge tone="muted">Invited</Badge>
-                      ) : person.active ? (
-                        <Badge tone="accent">Active</Badge>
-                      ) : (
-                        <Badge tone="muted">Inactive</Badge>
-                      )}
-                    </td>
-                    <td className="cell-actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-label={`Edit ${person.name}`}
-                        onClick={() => setEditing({ mode: 'edit', person })}
-                      >
-                        Edit
-                      </Button>
-                      {person.active && person.invitationPending && (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={`Resend the invitation to ${person.name}`}
-                          busy={resend.isPending && resend.variables === person.id}
-                          onClick={() => resendInvitation(person)}
-                        >
-                          Resend invitation
-                        </Button>
-                      )}
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-label={`${person.active ? 'Deactivate' : 'Reactivate'} ${person.name}`}
-                        onClick={() => {
-                          setActive.reset();
-                          setToggling(person);
-                        }}
-                      >
-                        {person.active ? 'Deactivate' : 'Reactivate'}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PeopleAdminTable
+            people={people.data.items}
+            selected={selectedIds}
+            onToggle={toggle}
+            onToggleAll={(checked) => people.data.items.forEach((p) => toggle(p, checked))}
+            onEdit={(person) => setEditing({ mode: 'edit', person })}
+            onResend={resendInvitation}
+            resendingId={resend.isPending ? (resend.variables ?? null) : null}
+            onToggleActive={(person) => {
+              setActive.reset();
+              setToggling(person);
+            }}
+          />
+          {selection.size > 0 && (
+            <BulkActionBar
+              selected={[...selection.values()]}
+              onClear={() => setSelection(new Map())}
+              onDone={(message) => {
+                setNotice(message);
+                setSelection(new Map());
+              }}
+            />
+          )}
           <Pagination
             page={people.data.page}
             size={people.data.size}
@@ -174,7 +133,16 @@ export function PeopleAdmin() {
           />
         </>
       )}
-      {editing && (
+      {editing?.mode === 'import' && (
+        <ImportPeopleDialog
+          onClose={() => setEditing(null)}
+          onImported={(message) => {
+            setNotice(message);
+            setEditing(null);
+          }}
+        />
+      )}
+      {editing && editing.mode !== 'import' && (
         <PersonFormDialog
           person={editing.mode === 'edit' ? editing.person : undefined}
           onClose={() => setEditing(null)}

@@ -19,7 +19,8 @@ public enum NotificationKind {
     FEEDBACK_RECEIVED(EmailChoice.OFF),
     FEEDBACK_REQUESTED(EmailChoice.IMMEDIATE),
     FEEDBACK_REQUEST_ANSWERED(EmailChoice.OFF),
-    REMINDER(EmailChoice.IMMEDIATE);
+    REMINDER(EmailChoice.IMMEDIATE),
+    WEBHOOK_DISABLED(EmailChoice.IMMEDIATE);
 
     private final EmailChoice defaultEmail;
 

@@ -149,6 +149,7 @@ public class ObjectiveService {
         }
         rollup.changed(objective.id);
         announceAlignment(objective, null);
+        events.publish(EventTypes.OBJECTIVE_CREATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -177,6 +178,7 @@ public class ObjectiveService {
             rollup.childLeft(formerParent);
         }
         announceAlignment(objective, formerParent);
+        events.publish(EventTypes.OBJECTIVE_UPDATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -224,6 +226,7 @@ public class ObjectiveService {
         rollup.changed(objective.id);
         events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
         announceAlignment(objective, null); // a draft may have been out of the parent owner's sight
+        statusChanged(objective, ObjectiveStatus.DRAFT);
         return respond(objective);
     }
 
@@ -269,10 +272,21 @@ public class ObjectiveService {
     }
 
     private ObjectiveResponse end(Objective objective, ObjectiveStatus status) {
+        ObjectiveStatus from = objective.status;
         objective.status = status;
         objective.proposedAt = null;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
+    }
+
+    private void statusChanged(Objective objective, ObjectiveStatus from) {
+        events.publish(
+                EventTypes.OBJECTIVE_STATUS_CHANGED,
+                objective.orgId,
+                objective.id,
+                access.me(),
+                Map.of("from", from.name(), "to", objective.status.name()));
     }
 
     /** A completed or cancelled objective becomes ACTIVE again; its check-ins and history stay. */
@@ -285,8 +299,10 @@ public class ObjectiveService {
         if (!access.canRestore(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin reopens this objective.");
         }
+        ObjectiveStatus from = objective.status;
         objective.status = ObjectiveStatus.ACTIVE;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
     }
 
@@ -300,6 +316,7 @@ public class ObjectiveService {
         }
         objective.status = queries.statusBeforeArchive(objective.id);
         rollup.changed(objective.id);
+        statusChanged(objective, ObjectiveStatus.ARCHIVED);
         return respond(objective);
     }
 
@@ -312,6 +329,9 @@ public class ObjectiveService {
     /** Creates one aligned draft per person, each owned by them, below the source objective. */
     @Transactional
     public List<ObjectiveSummary> cascade(UUID id, CascadeRequest request) {
+        if (!access.isAdmin() && people.countActiveReports(access.me()) == 0) {
+            throw ApiException.forbidden("Only managers (to their reports) and admins cascade objectives.");
+        }
         Objective source = findVisible(id);
         if (source.isEnded()) {
             throw ApiException.conflict("This objective has ended: cascade from an active one.");
@@ -355,6 +375,7 @@ public class ObjectiveService {
             child.visibility = source.visibility;
             child.dueDate = source.dueDate;
             objectives.persist(child);
+            events.publish(EventTypes.OBJECTIVE_CREATED, child.orgId, child.id, access.me());
             rollup.changed(child.id);
             created.add(child.id);
         }
@@ -402,6 +423,7 @@ public class ObjectiveService {
             copy.visibility = source.visibility;
             copy.parentId = alignedParentIn(source, target);
             objectives.persist(copy);
+            events.publish(EventTypes.OBJECTIVE_CREATED, copy.orgId, copy.id, access.me());
             for (KeyResult kr : keyResults.forObjective(source.id)) {
                 KeyResult fresh = new KeyResult();
                 fresh.orgId = copy.orgId;

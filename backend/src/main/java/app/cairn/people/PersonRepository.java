@@ -6,11 +6,13 @@ import app.cairn.common.web.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -47,6 +49,74 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public PageResponse<PersonView> search(UUID orgId, Filter filter, PageQuery page) {
+        Where where = where(orgId, filter);
+        TypedQuery<Object[]> query = getEntityManager()
+                .createQuery(VIEW_SELECT + where.clause() + page.orderBy(SORTS, "name", "p.id"), Object[].class);
+        TypedQuery<Long> count =
+                getEntityManager().createQuery("select count(p) from Person p" + where.clause(), Long.class);
+        where.params().forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PersonView> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
+                .map(PersonRepository::toView)
+                .toList();
+        return new PageResponse<>(items, page.page, page.size, count.getSingleResult());
+    }
+
+    /** A directory line as the CSV export writes it (the import's columns), sorted by name. */
+    public record ExportRow(
+            String email,
+            String name,
+            String title,
+            String team,
+            String managerEmail,
+            Set<Role> roles,
+            String timeZone) {}
+
+    /** The directory (same filters as {@link #search}) in one query, for the CSV export. */
+    public List<ExportRow> exportRows(UUID orgId, Filter filter) {
+        Where where = where(orgId, filter);
+        TypedQuery<Object[]> query = getEntityManager()
+                .createQuery(
+                        "select p.email, p.name, p.title, t.name, m.email, p.roles, p.timeZone from Person p"
+                                + " left join Team t on t.id = p.teamId left join Person m on m.id = p.managerId"
+                                + where.clause() + " order by p.name, p.id",
+                        Object[].class);
+        where.params().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(row -> new ExportRow(
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        castRoles(row[5]),
+                        (String) row[6]))
+                .toList();
+    }
+
+    /** People of the organization by id, with their names, in one query (absent ids are left out). */
+    public List<PersonView> viewsInOrg(UUID orgId, Collection<UUID> ids) {
+        return getEntityManager()
+                .createQuery(
+                        VIEW_SELECT + " where p.orgId = :org and p.id in :ids order by p.name, p.id", Object[].class)
+                .setParameter("org", orgId)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .map(PersonRepository::toView)
+                .toList();
+    }
+
+    /** Everyone of the organization, service accounts included (their emails are taken too). */
+    public List<Person> allInOrg(UUID orgId) {
+        return list("orgId", orgId);
+    }
+
+    private record Where(String clause, Map<String, Object> params) {}
+
+    private static Where where(UUID orgId, Filter filter) {
         StringBuilder where = new StringBuilder(" where p.orgId = :org and p.serviceAccount = false");
         Map<String, Object> params = new HashMap<>();
         params.put("org", orgId);
@@ -66,17 +136,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.append(" and p.managerId = :manager");
             params.put("manager", filter.managerId());
         }
-        TypedQuery<Object[]> query = getEntityManager()
-                .createQuery(VIEW_SELECT + where + page.orderBy(SORTS, "name", "p.id"), Object[].class);
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(p) from Person p" + where, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<PersonView> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList().stream()
-                .map(PersonRepository::toView)
-                .toList();
-        return new PageResponse<>(items, page.page, page.size, count.getSingleResult());
+        return new Where(where.toString(), params);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Role> castRoles(Object roles) {
+        return roles instanceof Set<?> set
+                ? (Set<Role>) set
+                : new RolesConverter().convertToEntityAttribute((String) roles);
     }
 
     public List<Person> findActiveByEmail(String email) {
@@ -107,7 +174,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** True when `candidate` is `personId` or one of the managers above it (a reporting cycle). */
     public boolean isInManagementChainOf(UUID orgId, UUID personId, UUID candidate) {
-        Object found = getEntityManager()
+        return managementChain(orgId, personId).contains(candidate);
+    }
+
+    /** `personId` and every manager above it, in one query. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> managementChain(UUID orgId, UUID personId) {
+        List<UUID> ids = getEntityManager()
                 .createNativeQuery("""
                         with recursive chain(id, manager_id, depth) as (
                             select id, manager_id, 0 from people where id = :start and org_id = :org
@@ -116,13 +189,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                             from people p join chain c on p.id = c.manager_id
                             where c.depth < 1000
                         )
-                        select exists (select 1 from chain where id = :candidate)
-                        """)
+                        select distinct id from chain
+                        """, UUID.class)
                 .setParameter("start", personId)
                 .setParameter("org", orgId)
-                .setParameter("candidate", candidate)
-                .getSingleResult();
-        return Boolean.TRUE.equals(found);
+                .getResultList();
+        return Set.copyOf(ids);
     }
 
     /** All active people of the organization, for the org chart. */

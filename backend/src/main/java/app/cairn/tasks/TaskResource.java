@@ -1,5 +1,6 @@
 package app.cairn.tasks;
 
+import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.PageQuery;
 import app.cairn.tasks.dto.TaskList;
 import io.quarkus.security.Authenticated;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks", description = "The caller's to-do inbox")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokensRefused(
+        "The to-do inbox mixes every area, 360 nominations (who rates whom) among them: call each area's own operations with its scope.")
 public class TaskResource {
 
     private final TaskService tasks;

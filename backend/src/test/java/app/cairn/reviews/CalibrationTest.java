@@ -111,6 +111,23 @@ class CalibrationTest {
                 .body("score.calculated", equalTo(4.0f))
                 .body("score.overall", equalTo(4.0f))
                 .body("score.adjusted", equalTo(false));
+        as(admin)
+                .get("/api/v1/audit-events?action=review.rating&resourceId=" + review)
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("review.rating_calibrated", "review.rating_overridden")))
+                .body("items[1].actor.id", equalTo(org.manager().id.toString()))
+                .body("items[1].changes.overallRating.before", equalTo(4.0f))
+                .body("items[1].changes.overallRating.after", equalTo(4.5f))
+                .body("items[1].changes.reason.after", equalTo("Carried the launch"))
+                .body("items[0].changes.overallRating.before", equalTo(4.5f));
+        as(admin)
+                .get("/api/v1/audit-events?resourceId=" + cycle)
+                .then()
+                .body("items.action", equalTo(List.of("review_cycle.launched", "review_cycle.created")))
+                .body("items[0].changes.state.before", equalTo("DRAFT"))
+                .body("items[0].changes.state.after", equalTo("ACTIVE"))
+                .body("items[1].changes.kind.after", equalTo("APPRAISAL"));
         // the reviewee sees nothing of it, now or later
         as(employee).get("/api/v1/reviews/" + review).then().body("score", nullValue());
         as(employee).get("/api/v1/reviews/" + review + "/rating-changes").then().statusCode(403);

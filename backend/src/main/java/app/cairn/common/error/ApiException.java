@@ -68,6 +68,11 @@ public class ApiException extends RuntimeException {
                 null);
     }
 
+    /** The body is larger than this operation takes (below the server-wide limit). */
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(413, "Content too large", detail, null, null);
+    }
+
     public static ApiException staleVersion(String what) {
         return conflict(what + " was changed by someone else since you loaded it. Reload it and try again.");
     }
