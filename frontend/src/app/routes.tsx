@@ -22,6 +22,10 @@ const AdminFeedbackRoute = page(() => import('@/app/routes/admin-feedback'), 'Ad
 const AdminLayoutRoute = page(() => import('@/app/routes/admin-layout'), 'AdminLayoutRoute');
 const AdminPeopleRoute = page(() => import('@/app/routes/admin-people'), 'AdminPeopleRoute');
 const AdminPeriodsRoute = page(() => import('@/app/routes/admin-periods'), 'AdminPeriodsRoute');
+const AdminRemindersRoute = page(
+  () => import('@/app/routes/admin-reminders'),
+  'AdminRemindersRoute',
+);
 const AdminReviewCycleRoute = page(
   () => import('@/app/routes/admin-review-cycles'),
   'AdminReviewCycleRoute',
@@ -137,6 +141,7 @@ export const routes: RouteObject[] = [
           { path: 'service-accounts', element: <AdminServiceAccountsRoute /> },
           { path: 'audit-log', element: <AdminAuditLogRoute /> },
           { path: 'webhooks', element: <AdminWebhooksRoute /> },
+          { path: 'reminders', element: <AdminRemindersRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

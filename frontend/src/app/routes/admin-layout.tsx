@@ -11,6 +11,7 @@ const TABS = [
   { to: '/admin/review-cycles', label: 'Review cycles' },
   { to: '/admin/company-values', label: 'Company values' },
   { to: '/admin/feedback', label: 'Feedback' },
+  { to: '/admin/reminders', label: 'Reminders' },
   { to: '/admin/service-accounts', label: 'Service accounts' },
   { to: '/admin/audit-log', label: 'Audit log' },
   { to: '/admin/webhooks', label: 'Webhooks' },
@@ -21,7 +22,7 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams, periods, reviews, feedback and integrations for your organization."
+        description="Manage people, teams, periods, reviews, feedback, reminders and integrations for your organization."
       />
       <nav aria-label="Admin sections" className="tabs tabs-wrap">
         {TABS.map((tab) => (

@@ -8,6 +8,7 @@ import {
   useMarkAllRead,
   useMarkRead,
   useNotifications,
+  useUnreadCount,
   type Notification,
 } from '@/features/notifications/api/get-notifications';
 import styles from '@/features/notifications/components/notifications-page.module.css';
@@ -19,6 +20,8 @@ export function NotificationsPage() {
   const [page, setPage] = useState(0);
   const notifications = useNotifications(unreadOnly, page);
   const markAll = useMarkAllRead();
+  const unread = useUnreadCount();
+  const nothingUnread = unread.data === 0;
   return (
     <Card>
       <div className={styles.toolbar}>
@@ -33,7 +36,12 @@ export function NotificationsPage() {
           />{' '}
           Unread only
         </label>
-        <Button variant="secondary" onClick={() => markAll.mutate()} disabled={markAll.isPending}>
+        <Button
+          variant="secondary"
+          onClick={() => markAll.mutate()}
+          disabled={markAll.isPending || nothingUnread}
+          title={nothingUnread ? 'Everything is read' : undefined}
+        >
           Mark all read
         </Button>
       </div>

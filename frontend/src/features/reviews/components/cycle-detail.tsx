@@ -13,6 +13,7 @@ import {
   type Cycle,
 } from '@/features/reviews/api/review-cycles';
 import { CalibrationView } from '@/features/reviews/components/calibration-view';
+import { RemindNow } from '@/features/reviews/components/remind-now';
 import { STATE_LABELS, formatDue } from '@/features/reviews/components/format';
 import { toFormErrors } from '@/lib/problem';
 
@@ -92,17 +93,19 @@ function CycleLoaded({ cycle }: { cycle: Cycle }) {
             <dd>{formatDue(d.signOff)}</dd>
           </dl>
         </Card>
-        {cycle.state !== 'DRAFT' && <ProgressCard cycleId={cycle.id} />}
+        {cycle.state !== 'DRAFT' && (
+          <ProgressCard cycleId={cycle.id} active={cycle.state === 'ACTIVE'} />
+        )}
       </div>
       {cycle.state !== 'DRAFT' && <CalibrationView cycleId={cycle.id} />}
     </>
   );
 }
 
-function ProgressCard({ cycleId }: { cycleId: string }) {
+function ProgressCard({ cycleId, active }: { cycleId: string; active: boolean }) {
   const progress = useCycleProgress(cycleId);
   return (
-    <Card title="Progress">
+    <Card title="Progress" actions={active && <RemindNow cycleId={cycleId} />}>
       {progress.isPending ? (
         <LoadingState />
       ) : progress.isError ? (

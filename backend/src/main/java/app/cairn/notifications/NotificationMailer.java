@@ -4,7 +4,6 @@ import app.cairn.common.config.CairnConfig;
 import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.outbox.OutboxConsumer;
 import app.cairn.common.outbox.OutboxEvent;
-import app.cairn.common.security.SecretTokens;
 import app.cairn.people.Person;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -33,6 +32,7 @@ public class NotificationMailer implements OutboxConsumer {
     private final Template text;
     private final Template html;
     private final CairnConfig config;
+    private final UnsubscribeLinks links;
     private final Clock clock;
 
     public NotificationMailer(
@@ -41,12 +41,14 @@ public class NotificationMailer implements OutboxConsumer {
             @Location("mail/notification.txt") Template text,
             @Location("mail/notification.html") Template html,
             CairnConfig config,
+            UnsubscribeLinks links,
             Clock clock) {
         this.em = em;
         this.mailer = mailer;
         this.text = text;
         this.html = html;
         this.config = config;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -76,7 +78,7 @@ public class NotificationMailer implements OutboxConsumer {
             return;
         }
         NotificationKind kind = NotificationKind.valueOf((String) row[2]);
-        String unsubscribe = config.publicUrl() + "/unsubscribe#token=" + unsubscribeToken(person, kind);
+        String unsubscribe = links.link(person, kind);
         Map<String, Object> data = Map.of(
                 "name",
                 person.name,
@@ -101,19 +103,6 @@ public class NotificationMailer implements OutboxConsumer {
                 .setParameter("now", now())
                 .setParameter("id", event.requireUuid("subjectId"))
                 .executeUpdate();
-    }
-
-    private String unsubscribeToken(Person person, NotificationKind kind) {
-        String token = SecretTokens.generate();
-        em.createNativeQuery("insert into unsubscribe_tokens (token_hash, org_id, person_id, kind, created_at)"
-                        + " values (:hash, :org, :person, :kind, :now)")
-                .setParameter("hash", SecretTokens.hash(token))
-                .setParameter("org", person.orgId)
-                .setParameter("person", person.id)
-                .setParameter("kind", kind.name())
-                .setParameter("now", now())
-                .executeUpdate();
-        return token;
     }
 
     /** "REVIEW_SHARED" → "review shared". */

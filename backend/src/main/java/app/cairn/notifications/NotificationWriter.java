@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Writes notifications, honouring each recipient's preferences, at most once per (recipient,
- * dedupe key); queues the immediate e-mails as outbox events in the same transaction. Called by the
+ * dedupe key); queues the immediate e-mails as outbox events in the same transaction, and marks the
+ * ones for the daily digest (NotificationDigests). Called by the
  * outbox consumer and by the reminder job, always inside their transaction.
  */
 @ApplicationScoped
@@ -57,8 +58,9 @@ public class NotificationWriter {
             UUID id = UUID.randomUUID();
             int inserted = em.createNativeQuery("""
                             insert into notifications (id, org_id, recipient_id, kind, title, link, subject_id,
-                                                       actor_id, dedupe_key, in_app, created_at)
-                            select :id, :org, :recipient, :kind, :title, :link, :subject, :actor, :key, :inApp, :now
+                                                       actor_id, dedupe_key, in_app, digest_due, created_at)
+                            select :id, :org, :recipient, :kind, :title, :link, :subject, :actor, :key, :inApp,
+                                   :digest, :now
                               from people where id = :recipient and active
                             on conflict (recipient_id, dedupe_key) do nothing
                             """)
@@ -72,6 +74,7 @@ public class NotificationWriter {
                     .setParameter("actor", draft.actorId())
                     .setParameter("key", dedupeKey)
                     .setParameter("inApp", preference.inApp())
+                    .setParameter("digest", mayEmail && preference.email() == EmailChoice.DIGEST)
                     .setParameter("now", now)
                     .executeUpdate();
             if (inserted == 0) {

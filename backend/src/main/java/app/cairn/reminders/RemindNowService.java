@@ -2,16 +2,21 @@ package app.cairn.reminders;
 
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.web.Ref;
 import app.cairn.notifications.NotificationDraft;
 import app.cairn.notifications.NotificationKind;
 import app.cairn.notifications.NotificationWriter;
 import app.cairn.reminders.dto.RemindNowResponse;
+import app.cairn.reminders.dto.RemindPreview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,18 +27,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class RemindNowService {
 
+    /** Rows: person to remind, review, part (SELF, MANAGER), cycle name, reviewee name, person name. */
     private static final String LATE = """
-            select r.reviewee_id, r.id, 'SELF', 'Reminder from ' || :admin || ': write your self review for ' || c.name
-              from reviews r join review_cycles c on c.id = r.cycle_id
-             where c.id = :cycle and r.state = 'SELF_REVIEW'
+            select x.* from (
+            select r.reviewee_id, r.id, 'SELF', c.name, p.name as reviewee, p.name as person
+              from reviews r join review_cycles c on c.id = r.cycle_id join people p on p.id = r.reviewee_id
+             where c.id = :cycle and r.state = 'SELF_REVIEW' and p.active
                and not exists (select 1 from review_responses a where a.review_id = r.id and a.role = 'SELF'
                                  and a.submitted_at is not null)
             union all
-            select r.manager_id, r.id, 'MANAGER',
-                   'Reminder from ' || :admin || ': write your review of ' || p.name || ' for ' || c.name
+            select r.manager_id, r.id, 'MANAGER', c.name, p.name, m.name
               from reviews r join review_cycles c on c.id = r.cycle_id join people p on p.id = r.reviewee_id
-             where c.id = :cycle and r.manager_id is not null and r.manager_submitted_at is null
+              join people m on m.id = r.manager_id
+             where c.id = :cycle and r.manager_submitted_at is null and m.active
                and r.state in ('SELF_REVIEW', 'MANAGER_REVIEW')
+            ) x order by 6, 5
             """;
 
     private final EntityManager em;
@@ -48,8 +56,48 @@ public class RemindNowService {
         this.clock = clock;
     }
 
+    /** Who {@link #remind} would remind now (those reminded within the hour included), each once. */
+    public RemindPreview preview(UUID cycleId) {
+        Map<UUID, RemindPreview.LatePerson> byPerson = new LinkedHashMap<>();
+        for (Object[] row : late(cycleId)) {
+            UUID person = (UUID) row[0];
+            String part = "SELF".equals(row[2]) ? "self review" : "review of " + row[4];
+            byPerson.computeIfAbsent(
+                            person, id -> new RemindPreview.LatePerson(new Ref(id, (String) row[5]), new ArrayList<>()))
+                    .parts()
+                    .add(part);
+        }
+        return new RemindPreview(List.copyOf(byPerson.values()));
+    }
+
     @Transactional
     public RemindNowResponse remind(UUID cycleId) {
+        List<Object[]> late = late(cycleId);
+        String admin = currentUser.person().name;
+        String hour = clock.instant().truncatedTo(ChronoUnit.HOURS).toString();
+        int reminded = 0;
+        for (Object[] row : late) {
+            UUID reviewId = (UUID) row[1];
+            String key = "remind-now:" + reviewId + ":" + row[2] + ":" + hour;
+            String title = "SELF".equals(row[2])
+                    ? "Reminder from " + admin + ": write your self review for " + row[3]
+                    : "Reminder from " + admin + ": write your review of " + row[4] + " for " + row[3];
+            reminded += writer.write(
+                    currentUser.orgId(),
+                    key,
+                    List.of(new NotificationDraft(
+                            (UUID) row[0],
+                            NotificationKind.REMINDER,
+                            title,
+                            "/reviews/" + reviewId,
+                            reviewId,
+                            currentUser.id())));
+        }
+        return new RemindNowResponse(reminded, late.size() - reminded);
+    }
+
+    /** The open parts of an active cycle of the caller's organization (admins only). */
+    private List<Object[]> late(UUID cycleId) {
         @SuppressWarnings("unchecked")
         List<Object> state = em.createNativeQuery("select state from review_cycles where id = :id and org_id = :org")
                 .setParameter("id", cycleId)
@@ -65,26 +113,8 @@ public class RemindNowService {
             throw ApiException.conflict("Only an active cycle has people to remind.");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> late = em.createNativeQuery(LATE)
-                .setParameter("cycle", cycleId)
-                .setParameter("admin", currentUser.person().name)
-                .getResultList();
-        String hour = clock.instant().truncatedTo(ChronoUnit.HOURS).toString();
-        int reminded = 0;
-        for (Object[] row : late) {
-            UUID reviewId = (UUID) row[1];
-            String key = "remind-now:" + reviewId + ":" + row[2] + ":" + hour;
-            reminded += writer.write(
-                    currentUser.orgId(),
-                    key,
-                    List.of(new NotificationDraft(
-                            (UUID) row[0],
-                            NotificationKind.REMINDER,
-                            (String) row[3],
-                            "/reviews/" + reviewId,
-                            reviewId,
-                            currentUser.id())));
-        }
-        return new RemindNowResponse(reminded, late.size() - reminded);
+        List<Object[]> rows =
+                em.createNativeQuery(LATE).setParameter("cycle", cycleId).getResultList();
+        return rows;
     }
 }

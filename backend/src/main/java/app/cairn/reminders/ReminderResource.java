@@ -4,6 +4,7 @@ import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.reminders.dto.RemindNowResponse;
+import app.cairn.reminders.dto.RemindPreview;
 import app.cairn.reminders.dto.ReminderRuleRequest;
 import app.cairn.reminders.dto.ReminderRuleResponse;
 import io.quarkus.security.Authenticated;
@@ -94,6 +95,17 @@ public class ReminderResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") UUID id) {
         rules.delete(id);
+    }
+
+    @GET
+    @Path("/review-cycles/{id}/remind")
+    @Operation(
+            operationId = "previewReviewCycleReminder",
+            summary = "Who \"Remind now\" would remind on an active cycle, and of what (admins)")
+    @APIResponse(responseCode = "200", description = "Each late person once")
+    @APIResponse(responseCode = "409", description = "The cycle is not active")
+    public RemindPreview preview(@PathParam("id") UUID id) {
+        return remindNow.preview(id);
     }
 
     @POST

@@ -169,6 +169,19 @@ class ReminderTest {
                 ReviewApi.cycleBody(
                         "APPRAISAL", template.get("id"), org.period().id, List.of(org.employee().id), Instant.now()));
         as(employee).post("/api/v1/review-cycles/" + cycle + "/remind").then().statusCode(403);
+        as(employee).get("/api/v1/review-cycles/" + cycle + "/remind").then().statusCode(403);
+        as(fixtures.token(fixtures.org().admin()))
+                .get("/api/v1/review-cycles/" + cycle + "/remind")
+                .then()
+                .statusCode(404);
+        // the confirmation names who will be reminded, and of what
+        as(admin)
+                .get("/api/v1/review-cycles/" + cycle + "/remind")
+                .then()
+                .statusCode(200)
+                .body("people.person.name", equalTo(List.of("Eli Employee", "Mia Manager")))
+                .body("people[0].parts", equalTo(List.of("self review")))
+                .body("people[1].parts", equalTo(List.of("review of Eli Employee")));
         as(admin)
                 .post("/api/v1/review-cycles/" + cycle + "/remind")
                 .then()
@@ -181,8 +194,8 @@ class ReminderTest {
                 .statusCode(200)
                 .body("reminded", equalTo(0))
                 .body("skipped", equalTo(2));
-        assertEquals(1, reminders(employee, "Reminder from"));
-        assertEquals(1, reminders(manager, "Reminder from"));
+        assertEquals(1, reminders(employee, "Reminder from Ada Admin: write your self review for "));
+        assertEquals(1, reminders(manager, "Reminder from Ada Admin: write your review of Eli Employee for "));
     }
 
     /** Reminders whose title starts with `prefix` (the background job may add others). */

@@ -36,6 +36,8 @@ public interface CairnConfig {
 
     Outbox outbox();
 
+    Digest digest();
+
     interface Jwt {
         String issuer();
 
@@ -110,6 +112,13 @@ public interface CairnConfig {
     interface DemoData {
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** The daily notification digest (docs/notifications.md). */
+    interface Digest {
+        /** How often every instance looks for people whose 08:00 has come ("off" disables it). */
+        @WithDefault("5m")
+        String interval();
     }
 
     /** The transactional outbox's dispatcher (docs/notifications.md). */

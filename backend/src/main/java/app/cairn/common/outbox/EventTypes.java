@@ -43,6 +43,7 @@ public final class EventTypes {
 
     public static final String PERSON_DEACTIVATED = "person.deactivated";
     public static final String NOTIFICATION_EMAIL = "notification.email_requested";
+    public static final String NOTIFICATION_DIGEST = "notification.digest_requested";
 
     private EventTypes() {}
 }
