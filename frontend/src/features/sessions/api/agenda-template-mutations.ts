@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { RequestBody } from '@/lib/api-types';
+
+export type AgendaTemplateRequest = RequestBody<'/api/v1/agenda-templates', 'post'>;
+
+export function saveAgendaTemplate(id: string | undefined, body: AgendaTemplateRequest) {
+  return id
+    ? unwrap(api.PUT('/api/v1/agenda-templates/{id}', { params: { path: { id } }, body }))
+    : unwrap(api.POST('/api/v1/agenda-templates', { body }));
+}
+
+export function deleteAgendaTemplate(id: string): Promise<void> {
+  return unwrap(api.DELETE('/api/v1/agenda-templates/{id}', { params: { path: { id } } })).then(
+    () => undefined,
+  );
+}
+
+/** Template writes refresh the template list (and the scheduling dialog's picker with it). */
+function useTemplateMutation<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agenda-templates'] }),
+  });
+}
+
+export function useSaveAgendaTemplate() {
+  return useTemplateMutation(({ id, body }: { id?: string; body: AgendaTemplateRequest }) =>
+    saveAgendaTemplate(id, body),
+  );
+}
+
+export function useDeleteAgendaTemplate() {
+  return useTemplateMutation(deleteAgendaTemplate);
+}
