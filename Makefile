@@ -78,9 +78,10 @@ lint: $(NODE_MODULES) ## ESLint + Prettier, API client drift, Spotless, openapi.
 		-Dopenapi.generator.maven.plugin.generatorName=typescript-fetch \
 		-Dopenapi.generator.maven.plugin.output=target/openapi-client
 
-test-frontend: $(NODE_MODULES) ## Vitest, then the production build
+test-frontend: $(NODE_MODULES) ## Vitest, then the production build and its script budget
 	cd frontend && npm run test
 	cd frontend && npm run build
+	cd frontend && npm run -s check:bundle
 
 test-scripts: $(NODE_MODULES) ## Shell tests (bats) of scripts/: ensure-postgres.sh's steps, and its downloaded PostgreSQL for real
 	$(BATS) scripts/tests

@@ -13,7 +13,7 @@
 #      time to recover, and checks that every acknowledged write (201) is in the database.
 # Results go to backend/target/bench/http.md; copy them with the machine and date to docs/benchmarks.md.
 #
-#   BENCH_HTTP_PORT (8095), BENCH_MANAGEMENT_PORT (9095), BENCH_DB (cairn_bench_http)
+#   BENCH_HTTP_PORT (8095), BENCH_MANAGEMENT_PORT (9095), BENCH_HTTP_DB (cairn_bench_http)
 #   BENCH_SECONDS per endpoint (10), BENCH_CONNECTIONS (32), LOAD_SECONDS (60), LOAD_CONNECTIONS (64),
 #   FAULT_SECONDS (3), JAVA_OPTS (added to CAIRN_JVM_OPTS)
 set -euo pipefail
@@ -21,7 +21,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PORT="${BENCH_HTTP_PORT:-8095}"
 MGMT="${BENCH_MANAGEMENT_PORT:-9095}"
-DB="${BENCH_DB:-cairn_bench_http}"
+DB="${BENCH_HTTP_DB:-cairn_bench_http}"
 SECONDS_EACH="${BENCH_SECONDS:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 LOAD_SECONDS="${LOAD_SECONDS:-60}"
@@ -59,7 +59,7 @@ start_server() {
     local t0
     t0=$(now_ms)
     # shellcheck disable=SC2086 # the options are lists
-    java $CAIRN_JVM_OPTS ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
+    java $CAIRN_JVM_OPTS $(cds_opts) ${JAVA_OPTS:-} -jar "$JAR" >>"$LOG" 2>&1 &
     server_pid=$!
     for ((i = 0; i < 3600; i++)); do
         if curl -fsS -o /dev/null --max-time 1 "$URL/q/health/ready" 2>/dev/null; then
@@ -87,6 +87,7 @@ measure() {
     echo "$rps $p99"
 }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 say "first start (migrations and demo data) on $DB"
 start_server
 first_ms=$ready_ms
@@ -183,7 +184,8 @@ ratio() { awk -v a="$1" -v b="$probe" 'BEGIN { printf "%.0f%%", 100 * a / b }'; 
 {
     echo "# HTTP benchmark — $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1)"
     echo
-    echo "JVM: $CAIRN_JVM_OPTS ${JAVA_OPTS:-}"
+    echo "JVM: $CAIRN_JVM_OPTS ${JAVA_OPTS:-}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; class data sharing: ${CAIRN_CDS:-true}"
+    echo "(the first start writes the archive when it stops, the second maps it); load average at the start: $load_start"
     echo
     echo "| start | to ready | Quarkus \"started in\" | warnings |"
     echo "|---|---:|---:|---:|"
@@ -213,6 +215,8 @@ ratio() { awk -v a="$1" -v b="$probe" 'BEGIN { printf "%.0f%%", 100 * a / b }'; 
     echo
     echo "RSS of the Java process: ${rss_start} MB after start, ${rss_bench} MB after the throughput runs,"
     echo "${rss_load} MB after the ${LOAD_SECONDS}s load, ${rss_end} MB at the end."
+    echo
+    echo "Load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 } >"$REPORT"
 cat "$REPORT"
 lost_steady=$(($(field created "$mix") - stored_steady))

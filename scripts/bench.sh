@@ -4,7 +4,8 @@
 # the cascade SQL, its JSON, the API end to end, a check-in's roll-up and the Cascade page in
 # headless Chromium, then writes backend/target/bench/results.md. ReportsBenchmark times every
 # report (its SQL against the API), the CSV export and a person's timeline at 100k objectives and
-# writes backend/target/bench/reports.md. Record the figures, the machine
+# writes backend/target/bench/reports.md. TokenAuthBenchmark times GET /api/v1/me with a personal
+# API token against a login JWT, interleaved, and writes backend/target/bench/tokens.md. Record the figures, the machine
 # and the date in docs/benchmarks.md.
 #
 #   BENCH_SIZES   comma-separated organization sizes, default 1000,10000,100000
@@ -16,7 +17,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 use_database "${BENCH_DB:-cairn_bench}" --recreate
 cd "$ROOT/backend"
 CAIRN_TEST_DB_URL="$CAIRN_DB_URL" ./mvnw -B -ntp verify -DskipITs \
-    -Dgroups=bench -Dbench.excluded=none -Dtest='CascadeBenchmark,ReportsBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dgroups=bench -Dbench.excluded=none -Dtest='CascadeBenchmark,ReportsBenchmark,TokenAuthBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.sizes="${BENCH_SIZES:-1000,10000,100000}" \
     -Dbench.reports.size="${BENCH_REPORTS_SIZE:-100000}" \
     -Dquarkus.log.category.\"app.cairn\".level=INFO
@@ -24,3 +25,5 @@ say "results: backend/target/bench/results.md"
 cat target/bench/results.md
 say "reports and timeline: backend/target/bench/reports.md"
 cat target/bench/reports.md
+say "API token authentication: backend/target/bench/tokens.md"
+cat target/bench/tokens.md

@@ -8,7 +8,9 @@
 #   CAIRN_MANAGEMENT_PORT      metrics (/q/metrics), default PORT + 920 (9000 for 8080)
 #   CAIRN_DB_NAME              the database, default cairn (e.g. cairn_run_<name> side by side)
 #   JAVA_OPTS                  extra JVM options, after the defaults in lib.sh (CAIRN_JVM_OPTS:
-#                              serial GC, 192 MB heap; -Xmx... here overrides)
+#                              serial GC, 128 MB heap; -Xmx... here overrides)
+#   CAIRN_CDS                  class data sharing archive in .data/cds, written by the first start
+#                              after a build and used by the next ones, default true
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -26,7 +28,7 @@ port_in_use "$CAIRN_MANAGEMENT_PORT" &&
     die "port $CAIRN_MANAGEMENT_PORT (metrics) is in use: choose another with CAIRN_MANAGEMENT_PORT=..."
 
 # shellcheck disable=SC2086 # the options are lists
-java $CAIRN_JVM_OPTS ${JAVA_OPTS:-} -jar "$JAR" &
+java $CAIRN_JVM_OPTS $(cds_opts) ${JAVA_OPTS:-} -jar "$JAR" &
 server_pid=$!
 
 stop_server() {

@@ -1,41 +1,72 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { AccountRoute } from '@/app/routes/account';
-import { AdminCompanyValuesRoute, AdminFeedbackRoute } from '@/app/routes/admin-feedback';
-import { AdminLayoutRoute } from '@/app/routes/admin-layout';
-import { AdminPeopleRoute } from '@/app/routes/admin-people';
-import { AdminPeriodsRoute } from '@/app/routes/admin-periods';
-import {
-  AdminReviewCycleRoute,
-  AdminReviewCyclesRoute,
-  AdminReviewTemplatesRoute,
-} from '@/app/routes/admin-review-cycles';
-import { AdminTeamsRoute } from '@/app/routes/admin-teams';
+import { page } from '@/app/lazy-page';
 import { AuthenticatedLayoutRoute } from '@/app/routes/authenticated-layout';
-import { CascadeRoute } from '@/app/routes/cascade';
-import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
-import { FeedbackItemRoute, FeedbackRoute, PraiseRoute } from '@/app/routes/feedback';
 import { HomeRoute } from '@/app/routes/home';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
-import { ObjectiveRoute } from '@/app/routes/objective';
-import { ObjectivesLayoutRoute } from '@/app/routes/objectives-layout';
-import { MyObjectivesRoute } from '@/app/routes/objectives-mine';
-import { TeamObjectivesRoute } from '@/app/routes/objectives-team';
-import { OneOnOneRoute } from '@/app/routes/one-on-one';
-import { OneOnOnesRoute } from '@/app/routes/one-on-ones';
-import { OrgChartRoute } from '@/app/routes/org-chart';
-import { PeopleRoute } from '@/app/routes/people';
-import { PersonRoute } from '@/app/routes/person';
-import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-password';
-import { ReportRoute, ReportsRoute } from '@/app/routes/reports';
-import { ReviewRoute } from '@/app/routes/review';
-import { ReviewsRoute } from '@/app/routes/reviews';
 import { RouteErrorPage } from '@/app/routes/route-error';
-import { NotificationsRoute } from '@/app/routes/notifications';
-import { SettingsRoute } from '@/app/routes/settings';
-import { UnsubscribeRoute } from '@/app/routes/unsubscribe';
+import { ForgotPasswordRoute } from '@/app/routes/forgot-password';
+import { AcceptInviteRoute, ResetPasswordRoute } from '@/app/routes/reset-password';
 import { SignUpRoute } from '@/app/routes/signup';
+import { UnsubscribeRoute } from '@/app/routes/unsubscribe';
 import { VerifyEmailRoute } from '@/app/routes/verify-email';
+
+// Pages other than the public ones (sign-in, sign-up, links from e-mails), home and the layout
+// load when first opened, each from a chunk of its own.
+const AccountRoute = page(() => import('@/app/routes/account'), 'AccountRoute');
+const AdminCompanyValuesRoute = page(
+  () => import('@/app/routes/admin-feedback'),
+  'AdminCompanyValuesRoute',
+);
+const AdminFeedbackRoute = page(() => import('@/app/routes/admin-feedback'), 'AdminFeedbackRoute');
+const AdminLayoutRoute = page(() => import('@/app/routes/admin-layout'), 'AdminLayoutRoute');
+const AdminPeopleRoute = page(() => import('@/app/routes/admin-people'), 'AdminPeopleRoute');
+const AdminPeriodsRoute = page(() => import('@/app/routes/admin-periods'), 'AdminPeriodsRoute');
+const AdminReviewCycleRoute = page(
+  () => import('@/app/routes/admin-review-cycles'),
+  'AdminReviewCycleRoute',
+);
+const AdminReviewCyclesRoute = page(
+  () => import('@/app/routes/admin-review-cycles'),
+  'AdminReviewCyclesRoute',
+);
+const AdminReviewTemplatesRoute = page(
+  () => import('@/app/routes/admin-review-cycles'),
+  'AdminReviewTemplatesRoute',
+);
+const AdminTeamsRoute = page(() => import('@/app/routes/admin-teams'), 'AdminTeamsRoute');
+const CascadeRoute = page(() => import('@/app/routes/cascade'), 'CascadeRoute');
+const FeedbackItemRoute = page(() => import('@/app/routes/feedback'), 'FeedbackItemRoute');
+const FeedbackRoute = page(() => import('@/app/routes/feedback'), 'FeedbackRoute');
+const PraiseRoute = page(() => import('@/app/routes/feedback'), 'PraiseRoute');
+const ObjectiveRoute = page(() => import('@/app/routes/objective'), 'ObjectiveRoute');
+const ObjectivesLayoutRoute = page(
+  () => import('@/app/routes/objectives-layout'),
+  'ObjectivesLayoutRoute',
+);
+const MyObjectivesRoute = page(() => import('@/app/routes/objectives-mine'), 'MyObjectivesRoute');
+const TeamObjectivesRoute = page(
+  () => import('@/app/routes/objectives-team'),
+  'TeamObjectivesRoute',
+);
+const OneOnOneRoute = page(() => import('@/app/routes/one-on-one'), 'OneOnOneRoute');
+const OneOnOnesRoute = page(() => import('@/app/routes/one-on-ones'), 'OneOnOnesRoute');
+const OrgChartRoute = page(() => import('@/app/routes/org-chart'), 'OrgChartRoute');
+const PeopleRoute = page(() => import('@/app/routes/people'), 'PeopleRoute');
+const PersonRoute = page(() => import('@/app/routes/person'), 'PersonRoute');
+const ReportRoute = page(() => import('@/app/routes/reports'), 'ReportRoute');
+const ReportsRoute = page(() => import('@/app/routes/reports'), 'ReportsRoute');
+const ReviewRoute = page(() => import('@/app/routes/review'), 'ReviewRoute');
+const ReviewsRoute = page(() => import('@/app/routes/reviews'), 'ReviewsRoute');
+const NotificationsRoute = page(() => import('@/app/routes/notifications'), 'NotificationsRoute');
+const SettingsRoute = page(() => import('@/app/routes/settings'), 'SettingsRoute');
+const SettingsLayoutRoute = page(() => import('@/app/routes/settings-layout'), 'SettingsLayoutRoute');
+const DeveloperRoute = page(() => import('@/app/routes/developer'), 'DeveloperRoute');
+const AdminAuditLogRoute = page(() => import('@/app/routes/admin-integrations'), 'AdminAuditLogRoute');
+const AdminServiceAccountsRoute = page(
+  () => import('@/app/routes/admin-integrations'),
+  'AdminServiceAccountsRoute',
+);
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteErrorPage /> },
@@ -69,7 +100,14 @@ export const routes: RouteObject[] = [
       { path: 'one-on-ones/:sessionId', element: <OneOnOneRoute /> },
       { path: 'reviews', element: <ReviewsRoute /> },
       { path: 'reviews/:reviewId', element: <ReviewRoute /> },
-      { path: 'settings', element: <SettingsRoute /> },
+      {
+        path: 'settings',
+        element: <SettingsLayoutRoute />,
+        children: [
+          { index: true, element: <SettingsRoute /> },
+          { path: 'developer', element: <DeveloperRoute /> },
+        ],
+      },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'feedback', element: <FeedbackRoute /> },
       { path: 'feedback/:feedbackId', element: <FeedbackItemRoute /> },
@@ -89,6 +127,8 @@ export const routes: RouteObject[] = [
           { path: 'review-cycles/:cycleId', element: <AdminReviewCycleRoute /> },
           { path: 'company-values', element: <AdminCompanyValuesRoute /> },
           { path: 'feedback', element: <AdminFeedbackRoute /> },
+          { path: 'service-accounts', element: <AdminServiceAccountsRoute /> },
+          { path: 'audit-log', element: <AdminAuditLogRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -26,6 +26,15 @@ export type RequestBody<
   ? JsonContent<NonNullable<Body>>
   : never;
 
+/**
+ * A form that both creates and edits sends the create body, plus the `version` it loaded when editing.
+ * The update body requires that version; this returns it typed as such (an edit without one is a bug).
+ */
+export function withVersion<T extends { version?: number }>(body: T): T & { version: number } {
+  if (body.version === undefined) throw new Error('An update needs the version that was loaded');
+  return body as T & { version: number };
+}
+
 export type QueryParams<
   P extends ApiPath,
   M extends Method & keyof paths[P],

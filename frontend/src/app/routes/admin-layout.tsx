@@ -11,6 +11,8 @@ const TABS = [
   { to: '/admin/review-cycles', label: 'Review cycles' },
   { to: '/admin/company-values', label: 'Company values' },
   { to: '/admin/feedback', label: 'Feedback' },
+  { to: '/admin/service-accounts', label: 'Service accounts' },
+  { to: '/admin/audit-log', label: 'Audit log' },
 ];
 
 export function AdminLayoutRoute() {
@@ -18,9 +20,9 @@ export function AdminLayoutRoute() {
     <RequireRole role="ADMIN" fallback={<ForbiddenPage />}>
       <PageHeader
         title="Admin"
-        description="Manage people, teams, periods, reviews and feedback for your organization."
+        description="Manage people, teams, periods, reviews, feedback and integrations for your organization."
       />
-      <nav aria-label="Admin sections" className="tabs">
+      <nav aria-label="Admin sections" className="tabs tabs-wrap">
         {TABS.map((tab) => (
           <NavLink key={tab.to} to={tab.to} className="tab">
             {tab.label}

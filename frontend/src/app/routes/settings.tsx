@@ -1,4 +1,3 @@
-import { PageHeader } from '@/components/layouts/page-header';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences';
 import { SettingsPage } from '@/features/settings/components/settings-page';
@@ -6,10 +5,6 @@ import { SettingsPage } from '@/features/settings/components/settings-page';
 export function SettingsRoute() {
   return (
     <>
-      <PageHeader
-        title="Settings"
-        description="How Cairn shows dates and times to you, and how it tells you of things."
-      />
       <ErrorBoundary title="The settings could not be shown">
         <SettingsPage />
       </ErrorBoundary>

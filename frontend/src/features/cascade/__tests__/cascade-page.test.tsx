@@ -73,6 +73,53 @@ describe('cascade page', () => {
     expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
   });
 
+  it('fetches the subtree of a node opened at the last level sent, and every level for search', async () => {
+    const all = sampleNodes();
+    const { requests } = mockApi({
+      'GET /api/v1/periods': () => json(PERIODS),
+      'GET /api/v1/teams': () => json(page([])),
+      'GET /api/v1/people': () => json(page([])),
+      'GET /api/v1/cascade': ({ url }) => {
+        const rootId = url.searchParams.get('rootId');
+        if (rootId === 'i1') {
+          const subtree = all.filter((n) => n.id === 'i1' || n.id === 'i2');
+          return json(
+            sampleCascade({
+              nodes: subtree.map((n) => ({
+                ...n,
+                depth: n.depth - 3,
+                parentId: n.id === 'i1' ? null : n.parentId,
+              })),
+            }),
+          );
+        }
+        if (url.searchParams.get('depth') === '50') return json(sampleCascade());
+        // The first levels: Canary stage (depth 3) comes without its child.
+        return json(sampleCascade({ nodes: all.filter((n) => n.id !== 'i2') }));
+      },
+    });
+    await openList();
+    const user = userEvent.setup();
+    expect(item('Canary stage')).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(item('Canary stage').querySelector('.tree-toggle')!);
+
+    expect(await screen.findByRole('treeitem', { name: /^Canary metrics,/ })).toHaveAttribute(
+      'aria-level',
+      '5',
+    );
+    const subtree = cascadeRequests(requests).find((u) => u.searchParams.get('rootId') === 'i1');
+    expect(subtree?.searchParams.get('depth')).toBe('3');
+    expect(subtree?.searchParams.get('periodId')).toBe('period-1');
+
+    await user.click(screen.getByRole('combobox', { name: 'Find an objective' }));
+    await waitFor(() =>
+      expect(cascadeRequests(requests).some((u) => u.searchParams.get('depth') === '50')).toBe(
+        true,
+      ),
+    );
+  });
+
   it('moves through the tree list with the arrow keys, expanding and collapsing', async () => {
     mockCascadeApi();
     const tree = await openList();

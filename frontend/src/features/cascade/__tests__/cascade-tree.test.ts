@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleNodes } from '@/features/cascade/__tests__/fixtures';
 import {
+  awaitsChildren,
   buildCascadeTree,
+  hasVisibleChildren,
+  mergeSubtrees,
   pathToRoot,
   pathsToRoot,
   revealNodes,
@@ -69,5 +72,34 @@ describe('cascade tree', () => {
     expect(ids(visibleNodes(tree, toggled))).toContain('i2');
     expect(toggled.has('t1')).toBe(false); // re-opened
     expect(toggled.has('i1')).toBe(true); // opened beyond the default depth
+  });
+});
+
+describe('lazily fetched subtrees', () => {
+  it('places a subtree under its root with absolute depths and keeps nodes already there', () => {
+    const all = sampleNodes();
+    const first = all.filter((n) => n.id !== 'i2');
+    const subtree = all
+      .filter((n) => n.id === 'i1' || n.id === 'i2')
+      .map((n) => ({ ...n, depth: n.depth - 3, parentId: n.id === 'i1' ? null : n.parentId }));
+
+    const merged = mergeSubtrees(first, [subtree, undefined]);
+    const tree = buildCascadeTree(merged);
+
+    expect(tree.byId.get('i2')!.depth).toBe(4);
+    expect(tree.parentOf.get('i2')).toBe('i1');
+    expect(tree.byId.get('i1')!.depth).toBe(3);
+    expect(merged).toHaveLength(all.length);
+    expect(mergeSubtrees(first, [undefined])).toBe(first);
+  });
+
+  it('shows a node with unfetched visible children as expandable, not one whose children are hidden', () => {
+    const all = sampleNodes();
+    const tree = buildCascadeTree(all.filter((n) => n.id !== 'i2'));
+    const canary = tree.byId.get('i1')!;
+    expect(hasVisibleChildren(tree, canary)).toBe(true);
+    expect(awaitsChildren(tree, canary)).toBe(true);
+    const hidden = { ...canary, childCount: 1, hiddenChildCount: 1 };
+    expect(hasVisibleChildren(tree, hidden)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import type { Cascade } from '@/features/cascade/api/get-cascade';
+import type { Cascade, CascadeQuery } from '@/features/cascade/api/get-cascade';
 import { CascadeMap } from '@/features/cascade/components/cascade-map';
 import { CascadeSearch } from '@/features/cascade/components/cascade-search';
 import { CascadeTreeList } from '@/features/cascade/components/cascade-tree-list';
@@ -9,14 +9,21 @@ import { CoveragePanel } from '@/features/cascade/components/coverage-panel';
 import { NodeDetailsPanel } from '@/features/cascade/components/node-details-panel';
 import { PathBar } from '@/features/cascade/components/path-bar';
 import { ViewSwitch } from '@/features/cascade/components/view-switch';
+import { useCascadeSubtrees } from '@/features/cascade/hooks/use-cascade-subtrees';
 import { useCascadeView } from '@/features/cascade/hooks/use-cascade-view';
 import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filters';
-import { buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
+import { awaitsChildren, buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
 import { formatDay } from '@/features/cascade/utils/time-steps';
 import { useAuth } from '@/lib/auth';
 
 type Props = {
   cascade: Cascade;
+  /** The query the cascade answers; opened subtrees are fetched with the same filters and moment. */
+  query: CascadeQuery;
+  /** Whether `cascade` holds every level (after loadAll), not only the first ones. */
+  complete: boolean;
+  /** Asks for every level at once: search, "Show my objectives" and "Expand all" need the whole tree. */
+  onLoadAll: () => void;
   /** Changes when the filters change, so the map starts over with a fitted view. */
   mapKey: string;
   view: CascadeViewMode;
@@ -24,10 +31,30 @@ type Props = {
 };
 
 /** The loaded cascade: search and view controls, the map or the list, and the side panel. */
-export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
+export function CascadeContent(props: Props) {
+  const { cascade, query, complete, onLoadAll, mapKey, view, onViewChange } = props;
   const { person } = useAuth();
-  const tree = useMemo(() => buildCascadeTree(cascade.nodes), [cascade.nodes]);
+  const subtrees = useCascadeSubtrees(cascade, query, mapKey);
+  const tree = useMemo(() => buildCascadeTree(subtrees.nodes), [subtrees.nodes]);
   const state = useCascadeView(tree, person?.id);
+  // Nodes opened at the last level fetched: ask for their subtrees.
+  const waiting = state.visible.filter(
+    ({ node, expanded }) =>
+      expanded && awaitsChildren(tree, node) && !subtrees.opened.includes(node.id),
+  );
+  if (waiting.length > 0 && !complete) subtrees.open(waiting.map(({ node }) => node));
+  // "Expand all" and "Show my objectives" act again once every level has arrived.
+  const [pending, setPending] = useState<'expand' | 'mine' | null>(null);
+  if (pending && complete) {
+    setPending(null);
+    if (pending === 'expand') state.expandAll();
+    else state.toggleMine(true);
+  }
+  const needAll = (action: 'expand' | 'mine') => {
+    if (complete) return;
+    setPending(action);
+    onLoadAll();
+  };
   const mine = useMemo(() => new Set(state.myIds), [state.myIds]);
   const selected = state.selectedId ? tree.byId.get(state.selectedId) : undefined;
   const asOfLabel = cascade.asOf ? formatDay(cascade.asOf.slice(0, 10)) : undefined;
@@ -45,12 +72,19 @@ export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
   return (
     <>
       <div className="cascade-controls">
-        <CascadeSearch tree={tree} onPick={(node) => state.focusNode(node.id)} />
+        <CascadeSearch
+          tree={tree}
+          onFocus={onLoadAll}
+          onPick={(node) => state.focusNode(node.id)}
+        />
         <label className="checkbox show-mine">
           <input
             type="checkbox"
             checked={state.showMine}
-            onChange={(event) => state.toggleMine(event.target.checked)}
+            onChange={(event) => {
+              state.toggleMine(event.target.checked);
+              if (event.target.checked) needAll('mine');
+            }}
           />
           Show my objectives
           {state.showMine && state.myIds.length === 0 && (
@@ -58,7 +92,13 @@ export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
           )}
         </label>
         <div className="button-row">
-          <Button size="sm" onClick={state.expandAll}>
+          <Button
+            size="sm"
+            onClick={() => {
+              state.expandAll();
+              needAll('expand');
+            }}
+          >
             Expand all
           </Button>
           <Button size="sm" onClick={state.resetExpansion}>
@@ -78,7 +118,8 @@ export function CascadeContent({ cascade, mapKey, view, onViewChange }: Props) {
             )}
           </ErrorBoundary>
           <p className="muted small cascade-count">
-            {state.visible.length} of {tree.nodes.length} objectives shown
+            {state.visible.length} of {Math.max(cascade.summary.nodeCount, tree.nodes.length)}{' '}
+            objectives shown
           </p>
         </div>
         <ErrorBoundary title="The side panel could not be shown">

@@ -2,10 +2,15 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CascadeNode } from '@/features/cascade/api/get-cascade';
 import { searchNodes, type CascadeTree } from '@/features/cascade/utils/cascade-tree';
 
-type Props = { tree: CascadeTree; onPick: (node: CascadeNode) => void };
+type Props = {
+  tree: CascadeTree;
+  onPick: (node: CascadeNode) => void;
+  /** The box got focus: the page loads every level so the search covers the whole cascade. */
+  onFocus?: () => void;
+};
 
 /** Search by title or owner (combobox): picking a result focuses that node in the cascade. */
-export function CascadeSearch({ tree, onPick }: Props) {
+export function CascadeSearch({ tree, onPick, onFocus }: Props) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -55,7 +60,10 @@ export function CascadeSearch({ tree, onPick }: Props) {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onFocus?.();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -9,6 +9,9 @@ import { TimeSlider } from '@/features/cascade/components/time-slider';
 import type { CascadeFilters } from '@/features/cascade/hooks/use-cascade-filters';
 import { useTimeTravel } from '@/features/cascade/hooks/use-time-travel';
 
+/** The deepest depth the API accepts: the whole tree. */
+const ALL_LEVELS = 50;
+
 type Props = {
   period: PeriodOption;
   filters: CascadeFilters;
@@ -18,12 +21,15 @@ type Props = {
 /** Loads the cascade for the filters and the slider's moment; keeps the last tree while loading. */
 export function CascadeWorkspace({ period, filters, setFilter }: Props) {
   const time = useTimeTravel(period);
-  const cascade = useCascade({
+  const query = {
     periodId: period.id,
     teamId: filters.teamId,
     personId: filters.personId,
     asOf: time.requestedAsOf,
-  });
+  };
+  // The first levels, until search, "Show my objectives" or "Expand all" needs every level.
+  const [loadAll, setLoadAll] = useState(false);
+  const cascade = useCascade(loadAll ? { ...query, depth: ALL_LEVELS } : query);
   const filtered = Boolean(filters.teamId || filters.personId);
   // Which filters the tree on screen answers (not the placeholder's): a new answer re-fits the map.
   const filterKey = `${period.id}|${filters.teamId ?? ''}|${filters.personId ?? ''}`;
@@ -75,6 +81,9 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
     body = (
       <CascadeContent
         cascade={cascade.data}
+        query={query}
+        complete={loadAll && !cascade.isPlaceholderData}
+        onLoadAll={() => setLoadAll(true)}
         mapKey={shownKey}
         view={filters.view}
         onViewChange={(view) => setFilter('view', view === 'map' ? undefined : view)}

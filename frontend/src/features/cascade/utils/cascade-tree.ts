@@ -1,7 +1,45 @@
 import type { CascadeNode } from '@/features/cascade/api/get-cascade';
 
-/** Subtrees start collapsed below this depth: levels 0–3 show, deeper ones wait for a click. */
+/**
+ * Subtrees start collapsed below this depth: levels 0–3 show, deeper ones wait for a click. The
+ * API sends the same levels by default; opening a node at the last level fetches its subtree.
+ */
 export const DEFAULT_OPEN_DEPTH = 3;
+
+/** Whether the node has children the caller may see, loaded or not. */
+export function hasVisibleChildren(tree: CascadeTree, node: CascadeNode): boolean {
+  return tree.childrenOf.has(node.id) || node.childCount > node.hiddenChildCount;
+}
+
+/** Whether the node is open on screen but its children have not been fetched yet. */
+export function awaitsChildren(tree: CascadeTree, node: CascadeNode): boolean {
+  return !tree.childrenOf.has(node.id) && node.childCount > node.hiddenChildCount;
+}
+
+/**
+ * Adds fetched subtrees (GET /cascade?rootId=…, depths counted from their root) to the nodes: each
+ * under its root, already in the list, with depths made absolute. A subtree whose root is not
+ * (or no longer) in the list is skipped; nodes already present are kept as they are.
+ */
+export function mergeSubtrees(
+  nodes: CascadeNode[],
+  subtrees: readonly (readonly CascadeNode[] | undefined)[],
+): CascadeNode[] {
+  if (subtrees.every((subtree) => !subtree || subtree.length <= 1)) return nodes;
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const merged = [...nodes];
+  for (const subtree of subtrees) {
+    const anchor = subtree?.[0] && byId.get(subtree[0].id);
+    if (!subtree || !anchor) continue;
+    for (const node of subtree.slice(1)) {
+      if (byId.has(node.id)) continue;
+      const placed = { ...node, depth: node.depth + anchor.depth };
+      byId.set(node.id, placed);
+      merged.push(placed);
+    }
+  }
+  return merged;
+}
 
 export type CascadeTree = {
   /** Every node, depth-first (company goals first), as the API sent them. */
@@ -64,8 +102,9 @@ export function visibleNodes(tree: CascadeTree, toggled: ReadonlySet<string>): V
   while (stack.length) {
     const { node, level } = stack.pop()!;
     const children = childrenOf(tree, node.id);
-    const expanded = children.length > 0 && isExpanded(node, toggled);
-    result.push({ node, level, expanded, hasChildren: children.length > 0 });
+    const hasChildren = hasVisibleChildren(tree, node);
+    const expanded = hasChildren && isExpanded(node, toggled);
+    result.push({ node, level, expanded, hasChildren });
     if (expanded) {
       for (let i = children.length - 1; i >= 0; i--)
         stack.push({ node: children[i], level: level + 1 });

@@ -1,9 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { RequestBody } from '@/lib/api-types';
+import { withVersion, type RequestBody } from '@/lib/api-types';
 
-export type ValueBody = RequestBody<'/api/v1/company-values', 'post'>;
-export type TemplateBody = RequestBody<'/api/v1/feedback-prompt-templates', 'post'>;
+/** What the value form sends: the create body, with the version it loaded when editing. */
+export type ValueBody = RequestBody<'/api/v1/company-values', 'post'> & { version?: number };
+export type TemplateBody = RequestBody<'/api/v1/feedback-prompt-templates', 'post'> & {
+  version?: number;
+};
 export type SettingsBody = RequestBody<'/api/v1/feedback-settings', 'put'>;
 
 function useAdminMutation<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
@@ -17,7 +20,12 @@ function useAdminMutation<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
 export const useSaveValue = () =>
   useAdminMutation(({ id, body }: { id?: string; body: ValueBody }) =>
     id
-      ? unwrap(api.PUT('/api/v1/company-values/{id}', { params: { path: { id } }, body }))
+      ? unwrap(
+          api.PUT('/api/v1/company-values/{id}', {
+            params: { path: { id } },
+            body: withVersion(body),
+          }),
+        )
       : unwrap(api.POST('/api/v1/company-values', { body })),
   );
 
@@ -30,7 +38,10 @@ export const useSaveTemplate = () =>
   useAdminMutation(({ id, body }: { id?: string; body: TemplateBody }) =>
     id
       ? unwrap(
-          api.PUT('/api/v1/feedback-prompt-templates/{id}', { params: { path: { id } }, body }),
+          api.PUT('/api/v1/feedback-prompt-templates/{id}', {
+            params: { path: { id } },
+            body: withVersion(body),
+          }),
         )
       : unwrap(api.POST('/api/v1/feedback-prompt-templates', { body })),
   );

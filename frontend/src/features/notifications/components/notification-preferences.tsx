@@ -5,17 +5,17 @@ import {
   useUpdatePreferences,
   type NotificationPreference,
 } from '@/features/notifications/api/notification-preferences';
+import { KIND_LABELS } from '@/features/notifications/components/kind-labels';
 import styles from '@/features/notifications/components/notification-preferences.module.css';
 
 const EMAIL_LABELS: Record<NotificationPreference['email'], string> = {
   OFF: 'No e-mail',
   IMMEDIATE: 'Each one',
-  DIGEST: 'Daily digest',
+  DIGEST: 'Daily digest (08:00)',
 };
 
-function kindLabel(kind: string): string {
-  const words = kind.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+function kindLabel(kind: NotificationPreference['kind']): string {
+  return KIND_LABELS[kind];
 }
 
 /** Per kind: show in the bell or not, and how it is e-mailed. Each change saves at once. */
@@ -39,7 +39,7 @@ export function NotificationPreferences() {
             <caption className="visually-hidden">Notification settings per kind</caption>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
+                <th scope="col">When</th>
                 <th scope="col">In app</th>
                 <th scope="col">E-mail</th>
               </tr>

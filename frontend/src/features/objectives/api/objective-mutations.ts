@@ -4,6 +4,8 @@ import { api, unwrap } from '@/lib/api-client';
 import type { RequestBody } from '@/lib/api-types';
 
 export type ObjectiveRequest = RequestBody<'/api/v1/objectives', 'post'>;
+/** An update: the objective's fields (key results change through their own operations) and its version. */
+export type UpdateObjectiveRequest = RequestBody<'/api/v1/objectives/{id}', 'put'>;
 export type KeyResultRequest = NonNullable<ObjectiveRequest['keyResults']>[number];
 export type CascadeRequest = RequestBody<'/api/v1/objectives/{id}/cascade', 'post'>;
 export type CopyRequest = RequestBody<'/api/v1/objectives/copy', 'post'>;
@@ -16,7 +18,7 @@ export async function createObjective(body: ObjectiveRequest): Promise<string> {
   return location.split('/').pop() ?? '';
 }
 
-export function updateObjective(id: string, body: ObjectiveRequest) {
+export function updateObjective(id: string, body: UpdateObjectiveRequest) {
   return unwrap(api.PUT('/api/v1/objectives/{id}', { params: { path: { id } }, body }));
 }
 
@@ -75,7 +77,7 @@ export function useCreateObjective() {
 export function useUpdateObjective(id: string) {
   const onSuccess = useInvalidateObjectives();
   return useMutation({
-    mutationFn: (body: ObjectiveRequest) => updateObjective(id, body),
+    mutationFn: (body: UpdateObjectiveRequest) => updateObjective(id, body),
     onSuccess,
   });
 }

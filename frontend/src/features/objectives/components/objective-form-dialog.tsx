@@ -93,8 +93,12 @@ export function ObjectiveFormDialog({ objective, onClose, onSaved, onReload }: P
     const body = { ...parsed, periodId, teamId: teamOf(parsed.ownerId ?? me.id) };
     if (objective) {
       // Key results change through their own endpoints, not with the objective.
+      const fields: Omit<typeof body, 'keyResults'> & { keyResults?: undefined } = {
+        ...body,
+        keyResults: undefined,
+      };
       update.mutate(
-        { ...body, keyResults: undefined, version: objective.version },
+        { ...fields, version: objective.version },
         {
           onSuccess: () => {
             allowLeaving();

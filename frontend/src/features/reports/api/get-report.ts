@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { saveDownload } from '@/lib/download-file';
 import type { QueryParams, ResponseBody } from '@/lib/api-types';
 import type { paths } from '@/lib/schema.gen';
 
@@ -44,12 +45,5 @@ export async function downloadReportCsv(slug: string, query: ReportQuery): Promi
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw error ?? new Error('The export failed.');
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${slug}.csv`;
-  const url = URL.createObjectURL(data as unknown as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveDownload(data as unknown as Blob, response, `${slug}.csv`);
 }

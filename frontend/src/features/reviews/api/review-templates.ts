@@ -1,10 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { RequestBody, ResponseBody } from '@/lib/api-types';
+import { withVersion, type RequestBody, type ResponseBody } from '@/lib/api-types';
 
 export type TemplatesPage = ResponseBody<'/api/v1/review-templates', 'get'>;
 export type Template = TemplatesPage['items'][number];
-export type TemplateRequest = RequestBody<'/api/v1/review-templates', 'post'>;
+/** What the editor sends: the create body, with the version it loaded when editing. */
+export type TemplateRequest = RequestBody<'/api/v1/review-templates', 'post'> & {
+  version?: number;
+};
 
 export function getTemplates(): Promise<TemplatesPage> {
   return unwrap(
@@ -21,7 +24,12 @@ export function useTemplates() {
 
 export function saveTemplate(id: string | undefined, body: TemplateRequest) {
   return id
-    ? unwrap(api.PUT('/api/v1/review-templates/{id}', { params: { path: { id } }, body }))
+    ? unwrap(
+        api.PUT('/api/v1/review-templates/{id}', {
+          params: { path: { id } },
+          body: withVersion(body),
+        }),
+      )
     : unwrap(api.POST('/api/v1/review-templates', { body }));
 }
 

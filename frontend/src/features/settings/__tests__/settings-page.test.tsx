@@ -12,6 +12,7 @@ const ORGANIZATION = {
   name: 'Northwind Robotics',
   slug: 'northwind',
   timeZone: 'UTC',
+  checkInCadenceDays: 14,
   version: 4,
 };
 
@@ -83,9 +84,37 @@ describe('settings', () => {
     expect(await put.json()).toEqual({
       name: 'Northwind Robotics',
       timeZone: 'America/New_York',
+      checkInCadenceDays: 14,
       version: 4,
     });
     expect(sessionStore.getState().session?.person.timeZone).toBe('America/New_York');
+  });
+
+  it('lets an admin set the check-in cadence, refusing one outside 1 to 90 days', async () => {
+    sessionStore.start(makeSession(makeAdmin()));
+    const { requests } = mockApi({
+      'GET /api/v1/organization': () => json(ORGANIZATION),
+      'PUT /api/v1/organization': ({ body }) =>
+        json({ ...ORGANIZATION, ...(body as object), version: 5 }),
+      'GET /api/v1/me': () => json(makeAdmin()),
+    });
+    renderWithProviders(<SettingsPage />, '/settings');
+    const user = userEvent.setup();
+
+    const cadence = await screen.findByRole('spinbutton', { name: 'Check-in cadence (days)' });
+    expect(cadence).toHaveValue(14);
+    await user.clear(cadence);
+    await user.type(cadence, '120');
+    await user.click(screen.getByRole('button', { name: 'Save organization' }));
+    expect(await screen.findByText('Between 1 and 90 days.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+
+    await user.clear(cadence);
+    await user.type(cadence, '7');
+    await user.click(screen.getByRole('button', { name: 'Save organization' }));
+    expect(await screen.findByText('The organization is saved.')).toBeInTheDocument();
+    const put = requests.filter((r) => r.method === 'PUT').at(-1)!;
+    expect(await put.json()).toMatchObject({ checkInCadenceDays: 7, version: 4 });
   });
 
   it('lets an admin set the 1:1 interval and lock, checking the numbers first', async () => {

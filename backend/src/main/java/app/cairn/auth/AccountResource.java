@@ -6,6 +6,7 @@ import app.cairn.auth.dto.LinkInfo;
 import app.cairn.auth.dto.LinkTokenRequest;
 import app.cairn.auth.dto.PasswordResetRequest;
 import app.cairn.auth.dto.SetPasswordRequest;
+import app.cairn.common.security.TokensRefused;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Passwords and e-mailed links: change, forgot, set through a link, confirm an email. */
 @Path("")
 @Tag(name = "Auth")
+@TokensRefused("Passwords and sign-in links are managed while signed in, never with an API token.")
 public class AccountResource {
 
     private static final String JSON_BODY = "a JSON body is required";

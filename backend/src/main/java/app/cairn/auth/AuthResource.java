@@ -155,7 +155,11 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @TokenScope(value = ApiArea.PEOPLE, access = TokenScope.Access.READ)
-    @Operation(operationId = "getMe", summary = "The signed-in person")
+    @Operation(
+            operationId = "getMe",
+            description =
+                    "Reads the signed-in person with their roles, report count and preferences. Any signed-in person.",
+            summary = "The signed-in person")
     @APIResponse(responseCode = "200", description = "The signed-in person and their organization")
     public MeResponse me() {
         return auth.me(currentUser.person());

@@ -1,17 +1,14 @@
 package app.cairn.cascade;
 
+import app.cairn.cascade.CascadeAnswer.Item;
 import app.cairn.cascade.CascadeQuery.Point;
 import app.cairn.cascade.CascadeQuery.Row;
-import app.cairn.cascade.dto.CascadeResponse;
 import app.cairn.cascade.dto.CascadeResponse.Coverage;
-import app.cairn.cascade.dto.CascadeResponse.Node;
 import app.cairn.cascade.dto.CascadeResponse.PeriodInfo;
-import app.cairn.cascade.dto.CascadeResponse.Summary;
 import app.cairn.cascade.dto.CascadeResponse.Unaligned;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.Ref;
-import app.cairn.objectives.Health;
 import app.cairn.objectives.ObjectiveAccess;
 import app.cairn.objectives.ObjectiveLevel;
 import app.cairn.objectives.ObjectiveStatus;
@@ -29,20 +26,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Assembles the cascade from {@link CascadeQuery}'s rows in one pass: the forest, hidden-children
- * counts, contribution percentages, the filters (root, team, person, depth), a depth-first order
- * (company goals first, then by title) and the summary with alignment coverage. Progress comes
- * from the database, where the roll-up already counted hidden children.
+ * counts, the filters (root, team, person), a depth-first order (company goals first, then by
+ * title) and alignment coverage; {@link CascadeAnswer} writes the nodes (down to the requested
+ * depth) and the summary. Progress comes from the database, where the roll-up already counted
+ * hidden children.
  */
 @ApplicationScoped
 public class CascadeService {
@@ -50,6 +46,9 @@ public class CascadeService {
     /** The filters of GET /cascade; null means "not filtered". */
     public record Request(
             UUID periodId, UUID rootId, UUID teamId, UUID personId, Integer depth, Instant asOf, boolean series) {}
+
+    /** Levels below the roots sent when the request names no depth (the page draws three, then opens more). */
+    public static final int DEFAULT_DEPTH = 3;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -66,25 +65,6 @@ public class CascadeService {
         this.periods = periods;
         this.timeZones = timeZones;
         this.clock = clock;
-    }
-
-    /** A node while the tree is assembled. */
-    private static final class Item {
-        final Row row;
-        final String sortTitle;
-        final List<Item> children = new ArrayList<>();
-        Item parent;
-        int hiddenChildren;
-        BigDecimal rolledUpWeight = BigDecimal.ZERO;
-
-        Item(Row row) {
-            this.row = row;
-            this.sortTitle = row.title().toLowerCase(Locale.ROOT);
-        }
-
-        boolean countsInRollup() {
-            return row.status() == ObjectiveStatus.ACTIVE || row.status() == ObjectiveStatus.COMPLETED;
-        }
     }
 
     /**
@@ -109,12 +89,17 @@ public class CascadeService {
         }
     }
 
-    public CascadeResponse cascade(Request request) {
+    /**
+     * The cascade for the request, assembled and ready to be written ({@link CascadeAnswer#write}).
+     * Without a depth it holds the first {@link #DEFAULT_DEPTH} levels below the roots; a client asks
+     * for deeper subtrees with rootId (and depth) when a node is opened.
+     */
+    public CascadeAnswer cascade(Request request) {
         Instant now = clock.instant();
         Instant asOf = request.asOf() == null || !request.asOf().isBefore(now) ? null : request.asOf();
         Period period = period(request.periodId(), asOf == null ? now : asOf);
         if (period == null) {
-            return new CascadeResponse(null, asOf, List.of(), summarize(List.of(), List.of()));
+            return CascadeAnswer.empty(asOf, coverage(List.of()));
         }
         List<Row> rows = query.rows(access, period.id, asOf);
         Map<UUID, Item> items = new HashMap<>(rows.size() * 2);
@@ -155,32 +140,15 @@ public class CascadeService {
         Set<UUID> matches = matches(items, request);
         Set<UUID> included = matches == null ? null : includedFor(matches, items);
         Map<UUID, List<BigDecimal>> series = request.series() ? series(period, asOf == null ? now : asOf) : Map.of();
-
-        record Frame(Item item, int depth) {}
-        List<Node> nodes = new ArrayList<>();
-        Deque<Frame> stack = new ArrayDeque<>();
-        for (int i = starts.size() - 1; i >= 0; i--) {
-            stack.push(new Frame(starts.get(i), 0));
-        }
-        while (!stack.isEmpty()) {
-            Frame frame = stack.pop();
-            Item item = frame.item();
-            if (!item.row.visible() || (included != null && !included.contains(item.row.id()))) {
-                continue;
-            }
-            Item parent = frame.depth() == 0 ? null : item.parent;
-            nodes.add(node(item, parent, frame.depth(), matches, series.get(item.row.id())));
-            if (request.depth() == null || frame.depth() < request.depth()) {
-                for (int c = item.children.size() - 1; c >= 0; c--) {
-                    stack.push(new Frame(item.children.get(c), frame.depth() + 1));
-                }
-            }
-        }
-        return new CascadeResponse(
+        return new CascadeAnswer(
                 new PeriodInfo(period.id, period.name, period.startDate, period.endDate),
                 asOf,
-                nodes,
-                summarize(nodes, coverageItems(items.values())));
+                starts,
+                included,
+                matches,
+                series,
+                request.depth() == null ? DEFAULT_DEPTH : request.depth(),
+                coverage(coverageItems(items.values())));
     }
 
     private Period period(UUID periodId, Instant at) {
@@ -242,32 +210,6 @@ public class CascadeService {
         return included;
     }
 
-    private static Node node(Item item, Item parent, int depth, Set<UUID> matches, List<BigDecimal> series) {
-        Row row = item.row;
-        BigDecimal contribution = null;
-        if (parent != null && item.countsInRollup() && parent.rolledUpWeight.signum() > 0) {
-            contribution = row.weight().multiply(HUNDRED).divide(parent.rolledUpWeight, 2, RoundingMode.HALF_UP);
-        }
-        return new Node(
-                row.id(),
-                parent == null ? null : parent.row.id(),
-                row.title(),
-                row.level(),
-                new Ref(row.ownerId(), row.ownerName()),
-                Ref.of(row.teamId(), row.teamName()),
-                row.status(),
-                row.health(),
-                row.progress(),
-                row.weight(),
-                contribution,
-                item.children.size(),
-                item.hiddenChildren,
-                depth,
-                matches != null && matches.contains(row.id()),
-                row.visible(),
-                series);
-    }
-
     /** Weekly progress (at the end of each week of the period, up to `until`) per objective. */
     private Map<UUID, List<BigDecimal>> series(Period period, Instant until) {
         Map<UUID, List<Point>> history = query.history(access.orgId(), period.id, until);
@@ -299,23 +241,6 @@ public class CascadeService {
         return items.stream()
                 .filter(i -> i.row.inPeriod() && i.row.visible() && i.row.status() != ObjectiveStatus.CANCELLED)
                 .toList();
-    }
-
-    private static Summary summarize(List<Node> nodes, List<Item> coverageItems) {
-        Map<Health, Long> byHealth = new EnumMap<>(Health.class);
-        Map<ObjectiveStatus, Long> byStatus = new EnumMap<>(ObjectiveStatus.class);
-        Map<ObjectiveLevel, BigDecimal[]> sums = new EnumMap<>(ObjectiveLevel.class);
-        for (Node node : nodes) {
-            byHealth.merge(node.health(), 1L, Long::sum);
-            byStatus.merge(node.status(), 1L, Long::sum);
-            BigDecimal[] sum =
-                    sums.computeIfAbsent(node.level(), l -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(node.progress());
-            sum[1] = sum[1].add(BigDecimal.ONE);
-        }
-        Map<ObjectiveLevel, BigDecimal> averages = new EnumMap<>(ObjectiveLevel.class);
-        sums.forEach((level, sum) -> averages.put(level, sum[0].divide(sum[1], 2, RoundingMode.HALF_UP)));
-        return new Summary(nodes.size(), byHealth, byStatus, averages, coverage(coverageItems));
     }
 
     private static Coverage coverage(List<Item> items) {

@@ -5,6 +5,8 @@ import app.cairn.checkins.dto.KeyResultCheckInRequest;
 import app.cairn.checkins.dto.ObjectiveCheckInRequest;
 import app.cairn.checkins.dto.ProgressSeries;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,6 +48,7 @@ public class CheckInService {
     private final ObjectiveAccess access;
     private final ProgressRollup rollup;
     private final Clock clock;
+    private final DomainEvents events;
 
     public CheckInService(
             CheckInRepository checkIns,
@@ -54,7 +58,9 @@ public class CheckInService {
             KeyResultRepository keyResultRepository,
             ObjectiveAccess access,
             ProgressRollup rollup,
-            Clock clock) {
+            Clock clock,
+            DomainEvents events) {
+        this.events = events;
         this.checkIns = checkIns;
         this.objectives = objectives;
         this.objectiveRepository = objectiveRepository;
@@ -193,6 +199,21 @@ public class CheckInService {
             checkIn.progress = objective.progress;
         }
         checkIns.persist(checkIn);
+        if (kr == null) {
+            events.publish(
+                    EventTypes.OBJECTIVE_CHECKED_IN,
+                    objective.orgId,
+                    objective.id,
+                    access.me(),
+                    Map.of("checkInId", checkIn.id));
+        } else {
+            events.publish(
+                    EventTypes.KEY_RESULT_CHECKED_IN,
+                    objective.orgId,
+                    kr.id,
+                    access.me(),
+                    Map.of("checkInId", checkIn.id, "objectiveId", objective.id));
+        }
         return toResponse(checkIn, access.caller().name);
     }
 

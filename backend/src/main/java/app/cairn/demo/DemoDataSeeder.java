@@ -23,6 +23,7 @@ public class DemoDataSeeder {
     private final DemoOrganization demoOrganization;
     private final DemoObjectives demoObjectives;
     private final DemoSessions demoSessions;
+    private final DemoCadence demoCadence;
     private final DemoReviews demoReviews;
     private final DemoFeedback demoFeedback;
     private final DemoNotifications demoNotifications;
@@ -33,6 +34,7 @@ public class DemoDataSeeder {
             DemoOrganization demoOrganization,
             DemoObjectives demoObjectives,
             DemoSessions demoSessions,
+            DemoCadence demoCadence,
             DemoReviews demoReviews,
             DemoFeedback demoFeedback,
             DemoNotifications demoNotifications) {
@@ -41,6 +43,7 @@ public class DemoDataSeeder {
         this.demoOrganization = demoOrganization;
         this.demoObjectives = demoObjectives;
         this.demoSessions = demoSessions;
+        this.demoCadence = demoCadence;
         this.demoReviews = demoReviews;
         this.demoFeedback = demoFeedback;
         this.demoNotifications = demoNotifications;
@@ -62,6 +65,7 @@ public class DemoDataSeeder {
         var org = demoOrganization.create();
         demoObjectives.create(org);
         demoSessions.create(org);
+        demoCadence.create(org);
         demoReviews.create(org);
         demoFeedback.create(org);
         demoNotifications.create(org);

@@ -242,6 +242,211 @@ public class DemoObjectives {
                     Health.ON_TRACK,
                     40));
 
+    private static final String JORDAN = "jordan.blake@example.com";
+    private static final String MORGAN = "morgan.manager@example.com";
+    private static final String PRIYA = "priya.shah@example.com";
+    private static final String CHRIS = "chris.ortega@example.com";
+
+    /** The previous quarter: the X-2 launch, mostly completed; a few objectives fell short. */
+    private static final List<Plan> LAST_QUARTER = List.of(
+            plan("x2", null, ObjectiveLevel.COMPANY, SAM, "Launch the X-2 platform", Health.ON_TRACK, 0),
+            plan("x2-eng", "x2", ObjectiveLevel.TEAM, JORDAN, "Ship X-2 firmware 1.0", Health.ON_TRACK, 0),
+            plan(
+                    "x2-platform",
+                    "x2-eng",
+                    ObjectiveLevel.TEAM,
+                    MORGAN,
+                    "Stand up the X-2 build farm",
+                    Health.ON_TRACK,
+                    0),
+            plan(
+                    "x2-ci",
+                    "x2-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "erin.employee@example.com",
+                    "Migrate CI to the new runners",
+                    Health.ON_TRACK,
+                    100,
+                    kr("Pipelines on the new runners", KeyResultKind.PERCENT, 0, 100, 100, "%")),
+            plan(
+                    "x2-felix",
+                    "x2-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "felix.wagner@example.com",
+                    "Containerise the fleet API",
+                    Health.AT_RISK,
+                    85),
+            plan(
+                    "x2-hana",
+                    "x2-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "hana.suzuki@example.com",
+                    "Set up on-call dashboards",
+                    Health.ON_TRACK,
+                    100),
+            plan(
+                    "x2-luis",
+                    "x2-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "luis.garcia@example.com",
+                    "Write the service onboarding guide",
+                    Health.AT_RISK,
+                    60),
+            plan(
+                    "x2-ruth",
+                    "x2-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "ruth.adeyemi@example.com",
+                    "Stabilise the nightly test run",
+                    Health.ON_TRACK,
+                    95),
+            plan("x2-robotics", "x2-eng", ObjectiveLevel.TEAM, PRIYA, "Certify the X-2 gripper", Health.ON_TRACK, 0),
+            plan(
+                    "x2-tom",
+                    "x2-robotics",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "tom.becker@example.com",
+                    "Pass the gripper safety tests",
+                    Health.ON_TRACK,
+                    100),
+            plan(
+                    "x2-aisha",
+                    "x2-robotics",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "aisha.khan@example.com",
+                    "Calibrate the force sensors",
+                    Health.ON_TRACK,
+                    90),
+            plan("x2-sales", "x2", ObjectiveLevel.TEAM, CHRIS, "Sign five X-2 launch customers", Health.AT_RISK, 0),
+            plan(
+                    "x2-george",
+                    "x2-sales",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "george.hall@example.com",
+                    "Open three DACH accounts",
+                    Health.OFF_TRACK,
+                    35),
+            plan(
+                    "x2-noah",
+                    "x2-sales",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "noah.reed@example.com",
+                    "Close two US pilots",
+                    Health.ON_TRACK,
+                    100),
+            plan(
+                    "x2-survey",
+                    null,
+                    ObjectiveLevel.TEAM,
+                    "alex.admin@example.com",
+                    "Run the first engagement survey",
+                    Health.ON_TRACK,
+                    100));
+
+    /** Two quarters ago: the X-2 prototype; a rougher quarter (lower progress, one objective cancelled). */
+    private static final List<Plan> TWO_QUARTERS_AGO = List.of(
+            plan("proto", null, ObjectiveLevel.COMPANY, SAM, "Ship the X-2 prototype", Health.AT_RISK, 0),
+            plan("proto-eng", "proto", ObjectiveLevel.TEAM, JORDAN, "Build the X-2 prototype", Health.AT_RISK, 0),
+            plan(
+                    "proto-platform",
+                    "proto-eng",
+                    ObjectiveLevel.TEAM,
+                    MORGAN,
+                    "Automate the prototype builds",
+                    Health.AT_RISK,
+                    0),
+            plan(
+                    "proto-erin",
+                    "proto-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "erin.employee@example.com",
+                    "Set up the build pipeline",
+                    Health.AT_RISK,
+                    80),
+            plan(
+                    "proto-felix",
+                    "proto-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "felix.wagner@example.com",
+                    "Prototype fleet telemetry",
+                    Health.OFF_TRACK,
+                    55),
+            withStatus(
+                    plan(
+                            "proto-cloud",
+                            "proto-platform",
+                            ObjectiveLevel.INDIVIDUAL,
+                            "felix.wagner@example.com",
+                            "Evaluate a second cloud provider",
+                            Health.AT_RISK,
+                            20),
+                    ObjectiveStatus.CANCELLED),
+            plan(
+                    "proto-hana",
+                    "proto-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "hana.suzuki@example.com",
+                    "Monitor the prototype fleet",
+                    Health.ON_TRACK,
+                    75),
+            plan(
+                    "proto-ruth",
+                    "proto-platform",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "ruth.adeyemi@example.com",
+                    "Write the prototype test plan",
+                    Health.ON_TRACK,
+                    100),
+            plan(
+                    "proto-luis",
+                    null,
+                    ObjectiveLevel.INDIVIDUAL,
+                    "luis.garcia@example.com",
+                    "Learn the fleet codebase",
+                    Health.ON_TRACK,
+                    50),
+            plan(
+                    "proto-robotics",
+                    "proto-eng",
+                    ObjectiveLevel.TEAM,
+                    PRIYA,
+                    "Build the first gripper",
+                    Health.AT_RISK,
+                    0),
+            plan(
+                    "proto-tom",
+                    "proto-robotics",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "tom.becker@example.com",
+                    "Assemble gripper v0",
+                    Health.ON_TRACK,
+                    90),
+            plan(
+                    "proto-aisha",
+                    "proto-robotics",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "aisha.khan@example.com",
+                    "Model the gripper dynamics",
+                    Health.OFF_TRACK,
+                    45),
+            plan("proto-sales", null, ObjectiveLevel.TEAM, CHRIS, "Find ten X-2 design partners", Health.AT_RISK, 0),
+            plan(
+                    "proto-dana",
+                    "proto-sales",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "dana.white@example.com",
+                    "Sign five EMEA design partners",
+                    Health.AT_RISK,
+                    60),
+            plan(
+                    "proto-taylor",
+                    "proto-sales",
+                    ObjectiveLevel.INDIVIDUAL,
+                    "taylor.brooks@example.com",
+                    "Sign five Americas design partners",
+                    Health.ON_TRACK,
+                    80));
+
     private final ObjectiveRepository objectives;
     private final KeyResultRepository keyResults;
     private final CheckInRepository checkIns;
@@ -271,13 +476,13 @@ public class DemoObjectives {
         Map<String, Person> byEmail = new HashMap<>();
         people.list("orgId", org.id).forEach(p -> byEmail.put(p.email, p));
         List<Period> quarters = periods.list("orgId = ?1 order by startDate", org.id);
-        Period previous = quarters.get(0);
         Period current = quarters.get(quarters.size() - 1);
         Person alex = byEmail.get("alex.admin@example.com");
 
-        previousQuarter(org, previous, byEmail, alex);
+        pastQuarter(org, quarters.get(quarters.size() - 3), TWO_QUARTERS_AGO, byEmail, alex);
+        pastQuarter(org, quarters.get(quarters.size() - 2), LAST_QUARTER, byEmail, alex);
 
-        Instant start = current.startDate.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        Instant start = DemoOrganization.at(org, current.startDate);
         Map<String, Objective> created = new HashMap<>();
         Map<Objective, Plan> plans = new HashMap<>();
         for (int i = 0; i < CURRENT.size(); i++) {
@@ -288,7 +493,7 @@ public class DemoObjectives {
             plans.put(o, plan);
         }
         drafts(org, current, byEmail, created, start);
-        replayCheckIns(org, current, plans, byEmail);
+        replayCheckIns(org, current, plans, clock.instant());
     }
 
     private Objective objective(
@@ -378,14 +583,17 @@ public class DemoObjectives {
     }
 
     /**
-     * Weekly check-ins from the quarter's start to today, replayed in time order across all objectives
-     * so that every ancestor's history is a true record of the quarter.
+     * Weekly check-ins from the quarter's start to `now` (today, or the end of a past quarter), replayed
+     * in time order across all objectives so that every ancestor's history is a true record of the
+     * quarter. Each objective's progress reaches its plan's value (`today`) at the last check-in.
      */
-    private void replayCheckIns(
-            Organization org, Period period, Map<Objective, Plan> plans, Map<String, Person> byEmail) {
+    private void replayCheckIns(Organization org, Period period, Map<Objective, Plan> plans, Instant now) {
         EntityManager em = Panache.getEntityManager();
-        Instant now = clock.instant();
-        Instant first = period.startDate.plusDays(7).atTime(16, 0).toInstant(ZoneOffset.UTC);
+        Instant first = period.startDate
+                .plusDays(7)
+                .atTime(16, 0)
+                .atZone(DemoOrganization.zone(org))
+                .toInstant();
         long weeks = Math.max(1, Duration.between(first, now).toDays() / 7 + 1);
         record Step(Instant at, Objective objective, int week) {}
         List<Step> steps = new ArrayList<>();
@@ -495,38 +703,19 @@ public class DemoObjectives {
         return pool[week % pool.length];
     }
 
-    /** The previous quarter: a completed company goal with completed work below it. */
-    private void previousQuarter(Organization org, Period period, Map<String, Person> byEmail, Person alex) {
-        Instant start = period.startDate.atTime(9, 0).toInstant(ZoneOffset.UTC);
-        Instant end = period.endDate.atTime(17, 0).toInstant(ZoneOffset.UTC);
+    /**
+     * A closed quarter: its objectives checked in on week by week as the current quarter is, then
+     * closed at its end: completed when they reached 80%, archived when not, cancelled where planned.
+     */
+    private void pastQuarter(
+            Organization org, Period period, List<Plan> plans, Map<String, Person> byEmail, Person alex) {
+        Instant start = DemoOrganization.at(org, period.startDate);
+        Instant end =
+                period.endDate.atTime(17, 0).atZone(DemoOrganization.zone(org)).toInstant();
         Map<String, Objective> created = new HashMap<>();
-        List<Plan> plans = List.of(
-                plan("x2", null, ObjectiveLevel.COMPANY, SAM, "Launch the X-2 platform", Health.ON_TRACK, 100),
-                plan(
-                        "x2-eng",
-                        "x2",
-                        ObjectiveLevel.TEAM,
-                        "jordan.blake@example.com",
-                        "Ship X-2 firmware 1.0",
-                        Health.ON_TRACK,
-                        100),
-                plan(
-                        "x2-ci",
-                        "x2-eng",
-                        ObjectiveLevel.INDIVIDUAL,
-                        "erin.employee@example.com",
-                        "Migrate CI to the new runners",
-                        Health.ON_TRACK,
-                        100),
-                plan(
-                        "x2-sales",
-                        "x2",
-                        ObjectiveLevel.TEAM,
-                        "chris.ortega@example.com",
-                        "Sign five X-2 launch customers",
-                        Health.ON_TRACK,
-                        80));
-        for (Plan plan : plans) {
+        Map<Objective, Plan> byObjective = new HashMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Plan plan = plans.get(i);
             Objective o = objective(
                     org,
                     period,
@@ -534,18 +723,20 @@ public class DemoObjectives {
                     created.get(plan.parent()),
                     byEmail,
                     alex,
-                    start);
+                    start.plus(Duration.ofHours(i)));
             created.put(plan.key(), o);
+            byObjective.put(o, plan);
         }
+        replayCheckIns(org, period, byObjective, end);
         EntityManager em = Panache.getEntityManager();
         for (Plan plan : reversed(plans)) {
             Objective o = created.get(plan.key());
-            em.createNativeQuery("update objectives set manual_progress = :p, last_check_in_at = :at where id = :id")
-                    .setParameter("p", BigDecimal.valueOf(plan.today()))
-                    .setParameter("at", OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
-                    .setParameter("id", o.id)
-                    .executeUpdate();
-            o.status = ObjectiveStatus.COMPLETED;
+            em.refresh(o);
+            o.status = plan.status() == ObjectiveStatus.CANCELLED
+                    ? ObjectiveStatus.CANCELLED
+                    : o.progress.compareTo(BigDecimal.valueOf(80)) >= 0
+                            ? ObjectiveStatus.COMPLETED
+                            : ObjectiveStatus.ARCHIVED;
             rollup.changedAt(o.id, end);
         }
     }
@@ -586,6 +777,29 @@ public class DemoObjectives {
                 1,
                 today,
                 List.of());
+    }
+
+    private static Plan plan(
+            String key,
+            String parent,
+            ObjectiveLevel level,
+            String owner,
+            String title,
+            Health health,
+            double today,
+            Kr... krs) {
+        return new Plan(
+                key,
+                parent,
+                level,
+                owner,
+                title,
+                ObjectiveStatus.ACTIVE,
+                health,
+                Visibility.ORGANIZATION,
+                1,
+                today,
+                List.of(krs));
     }
 
     private static Kr kr(String title, KeyResultKind kind, double start, double target, double today, String unit) {

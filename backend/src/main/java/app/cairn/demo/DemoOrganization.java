@@ -11,17 +11,20 @@ import app.cairn.periods.Period;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.teams.Team;
 import app.cairn.teams.TeamRepository;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Northwind Robotics: 40 people in 5 teams, a CEO → VP → manager → engineer chain, and the current
- * and previous quarters as periods. The three demo accounts are Alex (admin), Morgan (manager of
- * five, managed by Jordan) and Erin (one of Morgan's reports).
+ * Northwind Robotics: 40 people in 5 teams, a CEO → VP → manager → engineer chain. The three demo accounts are Alex (admin), Morgan (manager of
+ * five, managed by Jordan) and Erin (one of Morgan's reports). Three quarters as periods (the
+ * current one and the two before it); dates are days in the organization's zone.
  */
 @ApplicationScoped
 public class DemoOrganization {
@@ -187,15 +190,16 @@ public class DemoOrganization {
             people.persist(person);
             people.flush();
             // joined before the two previous quarters, so timelines start with their assignment
-            history.record(person.id, null, joinedAt());
+            history.record(person.id, null, joinedAt(org));
             byEmail.put(person.email, person);
         }
         for (String[] row : TEAMS) {
             teamsByName.get(row[0]).leadId = byEmail.get(row[2]).id;
         }
-        movedIntoPlatform(org, byEmail, teamsByName);
+        changes(org, byEmail, teamsByName);
 
-        LocalDate quarterStart = quarterStart(LocalDate.now(clock));
+        LocalDate quarterStart = quarterStart(LocalDate.now(clock.withZone(zone(org))));
+        periods.persist(period(org, quarterStart.minusMonths(6)));
         periods.persist(period(org, quarterStart.minusMonths(3)));
         periods.persist(period(org, quarterStart));
         periods.flush();
@@ -203,30 +207,51 @@ public class DemoOrganization {
     }
 
     /**
-     * Erin started in Engineering reporting to Jordan and moved to Platform under Morgan four months
-     * ago, so her history and the reports' "who managed whom when" show a change.
+     * Changes of team and manager so histories and timelines show them: Erin started in Engineering
+     * under Jordan and moved to Platform under Morgan a month before this quarter (team and manager);
+     * Luis reported to Jordan until two months before this quarter (manager only); Uma moved from
+     * People & Operations to Sales two months ago (team only).
      */
-    private void movedIntoPlatform(Organization org, Map<String, Person> byEmail, Map<String, Team> teamsByName) {
-        Person erin = byEmail.get("erin.employee@example.com");
-        java.time.Instant moved = quarterStart(LocalDate.now(clock))
-                .minusMonths(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant();
-        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery(
-                        "update person_history set team_id = :team, manager_id = :manager where person_id = :id")
-                .setParameter("team", teamsByName.get("Engineering").id)
-                .setParameter("manager", byEmail.get("jordan.blake@example.com").id)
-                .setParameter("id", erin.id)
-                .executeUpdate();
-        history.record(erin.id, byEmail.get("alex.admin@example.com").id, moved);
+    private void changes(Organization org, Map<String, Person> byEmail, Map<String, Team> teamsByName) {
+        LocalDate today = LocalDate.now(clock.withZone(zone(org)));
+        LocalDate quarter = quarterStart(today);
+        Person jordan = byEmail.get("jordan.blake@example.com");
+        Person alex = byEmail.get("alex.admin@example.com");
+        moved(
+                byEmail.get("erin.employee@example.com"),
+                teamsByName.get("Engineering").id,
+                jordan.id,
+                alex,
+                at(org, quarter.minusMonths(1)));
+        Person luis = byEmail.get("luis.garcia@example.com");
+        moved(luis, luis.teamId, jordan.id, alex, at(org, quarter.minusMonths(2)));
+        Person uma = byEmail.get("uma.reddy@example.com");
+        moved(uma, teamsByName.get("People & Operations").id, uma.managerId, alex, at(org, today.minusMonths(2)));
     }
 
-    private java.time.Instant joinedAt() {
-        return quarterStart(LocalDate.now(clock))
-                .minusMonths(7)
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant();
+    /** The person had `team` and `manager` from joining until `at`, when they got their current ones. */
+    private void moved(Person person, java.util.UUID team, java.util.UUID manager, Person by, Instant at) {
+        Panache.getEntityManager()
+                .createNativeQuery(
+                        "update person_history set team_id = :team, manager_id = :manager where person_id = :id")
+                .setParameter("team", team)
+                .setParameter("manager", manager)
+                .setParameter("id", person.id)
+                .executeUpdate();
+        history.record(person.id, by.id, at);
+    }
+
+    /** 09:00 on `day` in the organization's zone. */
+    static Instant at(Organization org, LocalDate day) {
+        return day.atTime(9, 0).atZone(zone(org)).toInstant();
+    }
+
+    static ZoneId zone(Organization org) {
+        return ZoneId.of(org.timeZone);
+    }
+
+    private Instant joinedAt(Organization org) {
+        return at(org, quarterStart(LocalDate.now(clock.withZone(zone(org)))).minusMonths(9));
     }
 
     static LocalDate quarterStart(LocalDate day) {

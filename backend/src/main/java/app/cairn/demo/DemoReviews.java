@@ -46,8 +46,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Northwind's reviews: a closed appraisal of the previous quarter for Morgan's team (shared and
- * acknowledged, two ratings calibrated by Jordan, Morgan's manager), and an active 360 for the
+ * Northwind's reviews: closed appraisals of the two previous quarters (Morgan's team, and Priya's too
+ * two quarters ago; shared and mostly acknowledged, ratings calibrated by Jordan, their manager; the
+ * ratings rise from one cycle to the next), and an active 360 for the
  * current quarter whose peer answers are in: Erin has three (her summary is shown), Felix has two
  * (withheld below the anonymity threshold of 3).
  */
@@ -67,6 +68,60 @@ public class DemoReviews {
             "hana.suzuki@example.com",
             "luis.garcia@example.com",
             "ruth.adeyemi@example.com");
+
+    /**
+     * One reviewee of a closed appraisal: the manager's ratings (delivery, collaboration, objectives),
+     * the calibration reason when the skip-level moved the rating half a point ("Calibrated down…"
+     * lowers it, anything else raises it), and whether and how they acknowledged.
+     */
+    record Appraised(String email, int[] ratings, String calibration, boolean acknowledged, String acknowledgement) {}
+
+    /** The previous quarter's appraisal of Morgan's team (two ratings calibrated by Jordan). */
+    private static final Appraised[] PREVIOUS_APPRAISAL = {
+        new Appraised(
+                TEAM.get(0),
+                new int[] {4, 4, 4},
+                null,
+                true,
+                "Thanks Morgan, a fair picture. Keen to grow on the design side."),
+        new Appraised(TEAM.get(1), new int[] {3, 3, 4}, null, true, null),
+        new Appraised(
+                TEAM.get(2),
+                new int[] {5, 4, 5},
+                "Calibrated down against Engineering: strong, but in line with other 'exceeds' ratings.",
+                true,
+                "Thank you!"),
+        new Appraised(
+                TEAM.get(3),
+                new int[] {3, 2, 3},
+                "Calibrated up: carried the on-call rotation through the incident month.",
+                true,
+                null),
+        new Appraised(TEAM.get(4), new int[] {4, 3, 4}, null, false, null),
+    };
+
+    /** Two quarters ago: Morgan's and Priya's teams, lower ratings (the trend rises since), two calibrated. */
+    private static final Appraised[] EARLIER_APPRAISAL = {
+        new Appraised(TEAM.get(0), new int[] {3, 4, 3}, null, true, "Agreed: the pipeline took longer than planned."),
+        new Appraised(
+                TEAM.get(1),
+                new int[] {2, 3, 2},
+                "Calibrated up: the telemetry work was blocked by hardware, not by Felix.",
+                true,
+                null),
+        new Appraised(TEAM.get(2), new int[] {4, 3, 3}, null, true, null),
+        new Appraised(TEAM.get(3), new int[] {3, 3, 3}, null, true, null),
+        new Appraised(TEAM.get(4), new int[] {4, 4, 5}, null, true, "Thanks!"),
+        new Appraised("tom.becker@example.com", new int[] {4, 3, 4}, null, true, null),
+        new Appraised(
+                "aisha.khan@example.com",
+                new int[] {5, 4, 4},
+                "Calibrated down against Engineering: the model slipped a quarter.",
+                true,
+                null),
+        new Appraised("ben.olsen@example.com", new int[] {3, 3, 3}, null, true, null),
+        new Appraised("chloe.dubois@example.com", new int[] {2, 3, 2}, null, false, null),
+    };
 
     private final PersonRepository people;
     private final PeriodRepository periods;
@@ -107,7 +162,8 @@ public class DemoReviews {
 
     public void create(Organization org) {
         List<Period> quarters = periods.list("orgId = ?1 order by startDate", org.id);
-        Period previous = quarters.get(0);
+        Period earlier = quarters.get(quarters.size() - 3);
+        Period previous = quarters.get(quarters.size() - 2);
         Period current = quarters.get(quarters.size() - 1);
         List<TemplateSection> appraisalSections = appraisalSections();
         ReviewTemplate appraisal =
@@ -115,13 +171,14 @@ public class DemoReviews {
         List<TemplateSection> peerSections = peerSections();
         ReviewTemplate threeSixty = template(
                 org, "360 feedback", "Anonymous feedback from peers, with a self and manager view.", peerSections);
-        closedAppraisal(org, previous, appraisal, appraisalSections);
+        closedAppraisal(org, earlier, appraisal, appraisalSections, EARLIER_APPRAISAL);
+        closedAppraisal(org, previous, appraisal, appraisalSections, PREVIOUS_APPRAISAL);
         active360(org, current, threeSixty, peerSections);
     }
 
     private void closedAppraisal(
-            Organization org, Period period, ReviewTemplate template, List<TemplateSection> sections) {
-        Instant end = period.endDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Organization org, Period period, ReviewTemplate template, List<TemplateSection> sections, Appraised[] who) {
+        Instant end = DemoOrganization.at(org, period.endDate);
         ReviewCycle cycle =
                 cycle(org, period.name + " appraisal", CycleKind.APPRAISAL, template, period, CycleState.CLOSED);
         cycle.appraisalType = AppraisalType.INTERIM;
@@ -130,17 +187,15 @@ public class DemoReviews {
         cycle.signOffDue = end.plus(Duration.ofDays(21));
         cycle.launchedAt = end;
         cycle.closedAt = end.plus(Duration.ofDays(22));
-        cycle.participantIds =
-                json.write(TEAM.stream().map(e -> person(org, e).id).toList());
+        cycle.participantIds = json.write(
+                java.util.Arrays.stream(who).map(a -> person(org, a.email()).id).toList());
         cycles.persist(cycle);
-        Person morgan = person(org, "morgan.manager@example.com");
         Person jordan = person(org, "jordan.blake@example.com");
-        int[][] ratings = {{4, 4, 4}, {3, 3, 4}, {5, 4, 5}, {3, 2, 3}, {4, 3, 4}};
-        String[] acknowledgements = {
-            "Thanks Morgan, a fair picture. Keen to grow on the design side.", null, "Thank you!", null, null
-        };
-        for (int i = 0; i < TEAM.size(); i++) {
-            Person reviewee = person(org, TEAM.get(i));
+        for (int i = 0; i < who.length; i++) {
+            Appraised a = who[i];
+            int[] r = a.ratings();
+            Person reviewee = person(org, a.email());
+            Person manager = people.findById(reviewee.managerId);
             Review review = review(org, cycle, reviewee, jordan);
             reviews.persist(review);
             List<Objective> goals = objectivesOf(reviewee, period);
@@ -151,17 +206,17 @@ public class DemoReviews {
                     ReviewRole.SELF,
                     reviewee,
                     List.of(
-                            rating(q.delivery, Math.min(5, ratings[i][0] + 1)),
-                            rating(q.collaboration, ratings[i][1]),
-                            objectiveRatings(q.objectives, goals, ratings[i][0]),
+                            rating(q.delivery, Math.min(5, r[0] + 1)),
+                            rating(q.collaboration, r[1]),
+                            objectiveRatings(q.objectives, goals, r[0]),
                             text(
                                     q.highlights,
                                     "Delivered what I set out to do this quarter and helped the team through the release.")),
                     cycle.selfReviewDue.minus(Duration.ofDays(1)));
             List<Answer> managerAnswers = List.of(
-                    rating(q.delivery, ratings[i][0]),
-                    rating(q.collaboration, ratings[i][1]),
-                    objectiveRatings(q.objectives, goals, ratings[i][2]),
+                    rating(q.delivery, r[0]),
+                    rating(q.collaboration, r[1]),
+                    objectiveRatings(q.objectives, goals, r[2]),
                     text(
                             q.highlights,
                             "A solid quarter: reliable delivery and good collaboration with the platform team."),
@@ -170,15 +225,18 @@ public class DemoReviews {
                     org,
                     review,
                     ReviewRole.MANAGER,
-                    morgan,
+                    manager,
                     managerAnswers,
                     cycle.managerReviewDue.minus(Duration.ofDays(2)));
             review.managerSubmittedAt = cycle.managerReviewDue.minus(Duration.ofDays(2));
             review.provisionalRating =
                     ScoreFormula.calculate(sections, managerAnswers).value();
             review.overallRating = review.provisionalRating;
-            if (i == 2 || i == 3) {
-                BigDecimal to = review.provisionalRating.add(i == 2 ? new BigDecimal("-0.50") : new BigDecimal("0.50"));
+            if (a.calibration() != null) {
+                BigDecimal to = review.provisionalRating.add(
+                        a.calibration().startsWith("Calibrated down")
+                                ? new BigDecimal("-0.50")
+                                : new BigDecimal("0.50"));
                 RatingChange change = new RatingChange();
                 change.orgId = org.id;
                 change.reviewId = review.id;
@@ -186,19 +244,17 @@ public class DemoReviews {
                 change.actorId = jordan.id;
                 change.fromRating = review.provisionalRating;
                 change.toRating = to;
-                change.reason = i == 2
-                        ? "Calibrated against Engineering: strong, but in line with other 'exceeds' ratings."
-                        : "Calibrated up: carried the on-call rotation through the incident month.";
+                change.reason = a.calibration();
                 change.createdAt = cycle.managerReviewDue.plus(Duration.ofDays(1));
                 changes.persist(change);
                 review.overallRating = to;
             }
-            review.state = i == 4 ? ReviewState.SHARED : ReviewState.ACKNOWLEDGED;
+            review.state = a.acknowledged() ? ReviewState.ACKNOWLEDGED : ReviewState.SHARED;
             review.sharedAt = cycle.managerReviewDue.plus(Duration.ofDays(2));
             review.sharedBy = jordan.id;
             if (review.state == ReviewState.ACKNOWLEDGED) {
                 review.acknowledgedAt = cycle.signOffDue.minus(Duration.ofDays(3));
-                review.acknowledgementComment = acknowledgements[i];
+                review.acknowledgementComment = a.acknowledgement();
             }
         }
     }

@@ -45,7 +45,11 @@ public class CompanyValueResource {
     }
 
     @GET
-    @Operation(operationId = "listCompanyValues", summary = "The organization's company values, in order")
+    @Operation(
+            operationId = "listCompanyValues",
+            description =
+                    "Lists the organization's company values in their display order (archived ones on request). Any signed-in person.",
+            summary = "The organization's company values, in order")
     @APIResponse(responseCode = "200", description = "A page of values")
     public PageResponse<CompanyValueResponse> list(
             @Parameter(description = "Include archived values") @QueryParam("includeArchived") @DefaultValue("false")
@@ -55,7 +59,10 @@ public class CompanyValueResource {
     }
 
     @POST
-    @Operation(operationId = "createCompanyValue", summary = "Define a company value (admins)")
+    @Operation(
+            operationId = "createCompanyValue",
+            description = "Defines a new company value that praise can show. Admins only.",
+            summary = "Define a company value (admins)")
     @APIResponse(
             responseCode = "201",
             description = "The value; Location names it",
@@ -73,7 +80,11 @@ public class CompanyValueResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateCompanyValue", summary = "Change, reorder or archive a value (admins)")
+    @Operation(
+            operationId = "updateCompanyValue",
+            description =
+                    "Changes a company value's name, description, position or archived flag. Admins only; send the version you loaded.",
+            summary = "Change, reorder or archive a value (admins)")
     @APIResponse(responseCode = "200", description = "The value")
     @APIResponse(responseCode = "409", description = "A stale version, or the name is taken")
     public CompanyValueResponse update(
@@ -84,7 +95,10 @@ public class CompanyValueResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteCompanyValue", summary = "Delete a value no feedback carries (admins)")
+    @Operation(
+            operationId = "deleteCompanyValue",
+            description = "Deletes a company value that no feedback carries (archive it otherwise). Admins only.",
+            summary = "Delete a value no feedback carries (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Feedback carries it: archive it instead")
     public void delete(@PathParam("id") UUID id) {

@@ -24,9 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,14 +50,28 @@ public class FeedbackRequestResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedbackRequests", summary = "Requests addressed to the caller, or sent by them")
+    @Operation(
+            operationId = "listFeedbackRequests",
+            description =
+                    "Lists the feedback requests addressed to the caller (inbox) or sent by them, newest first. Any signed-in person, for their own requests.",
+            summary = "Requests addressed to the caller, or sent by them")
     @APIResponse(responseCode = "200", description = "A page of requests, newest first")
     public PageResponse<FeedbackRequestResponse> list(
-            @Parameter(description = "inbox (default: addressed to you) or sent")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"inbox", "sent"},
+                                            defaultValue = "inbox"),
+                            description = "inbox (default: addressed to you) or sent")
                     @QueryParam("scope")
                     @DefaultValue("inbox")
                     String scope,
-            @Parameter(description = "PENDING, ANSWERED or DECLINED") @QueryParam("status") String status,
+            @Parameter(
+                            schema = @Schema(implementation = RequestStatus.class),
+                            description = "PENDING, ANSWERED or DECLINED")
+                    @QueryParam("status")
+                    String status,
             @Valid @BeanParam PageQuery page) {
         FeedbackRequestService.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
             case "inbox" -> FeedbackRequestService.Scope.INBOX;
@@ -68,6 +84,8 @@ public class FeedbackRequestResource {
     @POST
     @Operation(
             operationId = "requestFeedback",
+            description =
+                    "Asks one or more people for feedback about the caller or one of their reports; each person asked gets a request and a notification. Any signed-in person.",
             summary = "Ask one or more people for feedback about yourself or one of your reports")
     @APIResponse(
             responseCode = "201",
@@ -77,13 +95,27 @@ public class FeedbackRequestResource {
                             mediaType = "application/json",
                             schema = @Schema(implementation = FeedbackRequestsCreated.class)))
     @APIResponse(responseCode = "404", description = "A person asked or the subject does not exist or is not visible")
-    public Response create(@Valid @NotNull(message = "a JSON body is required") CreateFeedbackRequestsRequest request) {
-        return Created.body(requests.create(request));
+    public Response create(
+            @Valid @NotNull(message = "a JSON body is required") CreateFeedbackRequestsRequest request, UriInfo uri) {
+        FeedbackRequestsCreated created = requests.create(request);
+        if (created.items().size() == 1) {
+            return Created.at(
+                    uri, "feedback-requests/{id}", created.items().get(0).id(), created);
+        }
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("feedback-requests")
+                        .queryParam("scope", "sent")
+                        .build(),
+                created);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getFeedbackRequest", summary = "One request (its asker or the person asked)")
+    @Operation(
+            operationId = "getFeedbackRequest",
+            description = "Reads one feedback request with its prompt and status. Only its asker and the person asked.",
+            summary = "One request (its asker or the person asked)")
     @APIResponse(responseCode = "200", description = "The request")
     public FeedbackRequestResponse get(@PathParam("id") UUID id) {
         return requests.get(id);
@@ -91,7 +123,11 @@ public class FeedbackRequestResource {
 
     @POST
     @Path("/{id}/answer")
-    @Operation(operationId = "answerFeedbackRequest", summary = "Answer a request addressed to you, once")
+    @Operation(
+            operationId = "answerFeedbackRequest",
+            description =
+                    "Answers a feedback request addressed to the caller; the answer becomes feedback to its subject. Only the person asked, once.",
+            summary = "Answer a request addressed to you, once")
     @APIResponse(responseCode = "200", description = "The feedback given as the answer")
     @APIResponse(responseCode = "409", description = "Already answered or declined")
     public FeedbackResponse answer(
@@ -101,7 +137,11 @@ public class FeedbackRequestResource {
 
     @POST
     @Path("/{id}/decline")
-    @Operation(operationId = "declineFeedbackRequest", summary = "Decline a request addressed to you")
+    @Operation(
+            operationId = "declineFeedbackRequest",
+            description =
+                    "Declines a feedback request addressed to the caller, optionally saying why. Only the person asked, while it is pending.",
+            summary = "Decline a request addressed to you")
     @APIResponse(responseCode = "200", description = "The declined request")
     @APIResponse(responseCode = "409", description = "Already answered or declined")
     public FeedbackRequestResponse decline(@PathParam("id") UUID id, @Valid DeclineRequest request) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,11 +55,19 @@ public class FeedbackResource {
     @Path("/feedback")
     @Operation(
             operationId = "listFeedback",
+            description =
+                    "Lists feedback by scope: what the caller received or gave, what their reports received, or everything (admins). Each item shows only what the caller may read.",
             summary = "Feedback the caller received, gave, that their reports received, or all (admins: text only"
                     + " where they may read it)")
     @APIResponse(responseCode = "200", description = "A page of feedback, newest first")
     public PageResponse<FeedbackResponse> list(
-            @Parameter(description = "received (default), given, about-my-reports, or all (admins)")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"received", "given", "about-my-reports", "all"},
+                                            defaultValue = "received"),
+                            description = "received (default), given, about-my-reports, or all (admins)")
                     @QueryParam("scope")
                     @DefaultValue("received")
                     String scope,
@@ -76,7 +85,11 @@ public class FeedbackResource {
 
     @POST
     @Path("/feedback")
-    @Operation(operationId = "giveFeedback", summary = "Give feedback to someone in your organization")
+    @Operation(
+            operationId = "giveFeedback",
+            description =
+                    "Gives private feedback or praise to a person of the organization, optionally linked to an objective or session. Any signed-in person, to anyone but themselves.",
+            summary = "Give feedback to someone in your organization")
     @APIResponse(
             responseCode = "201",
             description = "The feedback; Location names it",
@@ -94,7 +107,11 @@ public class FeedbackResource {
 
     @GET
     @Path("/feedback/{id}")
-    @Operation(operationId = "getFeedback", summary = "One piece of feedback, as the caller may see it")
+    @Operation(
+            operationId = "getFeedback",
+            description =
+                    "Reads one piece of feedback as the caller may see it. Its giver, its recipient, the recipient's managers and admins, as its visibility allows.",
+            summary = "One piece of feedback, as the caller may see it")
     @APIResponse(responseCode = "200", description = "The feedback")
     public FeedbackResponse get(@PathParam("id") UUID id) {
         return feedback.get(id);
@@ -104,6 +121,8 @@ public class FeedbackResource {
     @Path("/feedback-settings")
     @Operation(
             operationId = "getFeedbackSettings",
+            description =
+                    "Reads the organization's feedback settings, which the compose form follows. Any signed-in person.",
             summary = "The visibilities givers may choose, whether public praise is on, and the compose guidance")
     @APIResponse(responseCode = "200", description = "The settings")
     public FeedbackSettingsResponse getSettings() {
@@ -112,7 +131,11 @@ public class FeedbackResource {
 
     @PUT
     @Path("/feedback-settings")
-    @Operation(operationId = "updateFeedbackSettings", summary = "Change the feedback settings (admins)")
+    @Operation(
+            operationId = "updateFeedbackSettings",
+            description =
+                    "Changes the organization's feedback settings: the visibilities givers may choose, public praise, and the compose guidance. Admins only; send the version you loaded.",
+            summary = "Change the feedback settings (admins)")
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "409", description = "A stale version")
     public FeedbackSettingsResponse updateSettings(

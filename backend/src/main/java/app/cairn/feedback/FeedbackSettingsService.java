@@ -5,6 +5,8 @@ import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.feedback.dto.FeedbackSettingsRequest;
 import app.cairn.feedback.dto.FeedbackSettingsResponse;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,8 +23,11 @@ public class FeedbackSettingsService {
     private final FeedbackSettingsRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public FeedbackSettingsService(FeedbackSettingsRepository repository, CurrentUser currentUser, Clock clock) {
+    public FeedbackSettingsService(
+            FeedbackSettingsRepository repository, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -64,6 +69,13 @@ public class FeedbackSettingsService {
         } else {
             Versions.check(request.version(), settings.version, "The feedback settings");
         }
+        Changes changes = Changes.of()
+                .field("allowPrivate", settings.allowPrivate, request.allowPrivate())
+                .field("allowManagers", settings.allowManagers, request.allowManagers())
+                .field("publicPraise", settings.publicPraise, request.publicPraise())
+                .field("guidanceSituation", settings.guidanceSituation, blankToNull(request.guidanceSituation()))
+                .field("guidanceBehaviour", settings.guidanceBehaviour, blankToNull(request.guidanceBehaviour()))
+                .field("guidanceImpact", settings.guidanceImpact, blankToNull(request.guidanceImpact()));
         settings.allowPrivate = request.allowPrivate();
         settings.allowManagers = request.allowManagers();
         settings.publicPraise = request.publicPraise();
@@ -72,6 +84,7 @@ public class FeedbackSettingsService {
         settings.guidanceImpact = blankToNull(request.guidanceImpact());
         settings.updatedAt = clock.instant();
         repository.flush();
+        audit.record("feedback_settings.updated", "feedback-settings", settings.orgId, "Feedback settings", changes);
         return toResponse(settings);
     }
 

@@ -46,7 +46,11 @@ public class PraiseResource {
     }
 
     @GET
-    @Operation(operationId = "listPraise", summary = "The praise wall, newest first; 403 when public praise is off")
+    @Operation(
+            operationId = "listPraise",
+            description =
+                    "Lists the public praise wall, newest first, filtered by person, team or company value. Any signed-in person; 403 when public praise is switched off.",
+            summary = "The praise wall, newest first; 403 when public praise is off")
     @APIResponse(responseCode = "200", description = "A page of praise")
     @APIResponse(responseCode = "403", description = "Public praise is switched off")
     public PageResponse<FeedbackResponse> wall(
@@ -64,7 +68,11 @@ public class PraiseResource {
     }
 
     @POST
-    @Operation(operationId = "givePraise", summary = "Praise someone publicly; 403 when public praise is off")
+    @Operation(
+            operationId = "givePraise",
+            description =
+                    "Praises a person publicly on the wall, optionally with company values. Any signed-in person, to anyone but themselves; 403 when public praise is off.",
+            summary = "Praise someone publicly; 403 when public praise is off")
     @APIResponse(
             responseCode = "201",
             description = "The praise; Location names it",
@@ -79,7 +87,11 @@ public class PraiseResource {
 
     @POST
     @Path("/{id}/reactions")
-    @Operation(operationId = "reactToPraise", summary = "Add the caller's reaction (once per kind)")
+    @Operation(
+            operationId = "reactToPraise",
+            description =
+                    "Adds the caller's reaction of one kind to a piece of praise (once per kind). Any signed-in person.",
+            summary = "Add the caller's reaction (once per kind)")
     @APIResponse(responseCode = "200", description = "The praise with its reactions")
     public FeedbackResponse react(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReactionRequest request) {
@@ -88,11 +100,18 @@ public class PraiseResource {
 
     @DELETE
     @Path("/{id}/reactions/{reaction}")
-    @Operation(operationId = "removePraiseReaction", summary = "Remove the caller's reaction")
+    @Operation(
+            operationId = "removePraiseReaction",
+            description =
+                    "Removes the caller's reaction of one kind from a piece of praise. Any signed-in person, for their own reaction.",
+            summary = "Remove the caller's reaction")
     @APIResponse(responseCode = "200", description = "The praise with its reactions")
     public FeedbackResponse unreact(
             @PathParam("id") UUID id,
-            @Parameter(description = "CLAP, CELEBRATE, HEART, INSPIRED or THANKS") @PathParam("reaction")
+            @Parameter(
+                            schema = @Schema(implementation = Reaction.class),
+                            description = "CLAP, CELEBRATE, HEART, INSPIRED or THANKS")
+                    @PathParam("reaction")
                     String reaction) {
         return praise.unreact(id, Enums.parseOptional("reaction", reaction, Reaction.class));
     }

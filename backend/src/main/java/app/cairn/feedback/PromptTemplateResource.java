@@ -42,14 +42,21 @@ public class PromptTemplateResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedbackPromptTemplates", summary = "The organization's prompt templates")
+    @Operation(
+            operationId = "listFeedbackPromptTemplates",
+            description =
+                    "Lists the organization's feedback prompt templates, which suggest questions when asking for feedback. Any signed-in person.",
+            summary = "The organization's prompt templates")
     @APIResponse(responseCode = "200", description = "A page of templates")
     public PageResponse<PromptTemplateResponse> list(@Valid @BeanParam PageQuery page) {
         return templates.list(page);
     }
 
     @POST
-    @Operation(operationId = "createFeedbackPromptTemplate", summary = "Write a prompt template (admins)")
+    @Operation(
+            operationId = "createFeedbackPromptTemplate",
+            description = "Writes a feedback prompt template for the organization. Admins only.",
+            summary = "Write a prompt template (admins)")
     @APIResponse(
             responseCode = "201",
             description = "The template; Location names it",
@@ -66,7 +73,10 @@ public class PromptTemplateResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateFeedbackPromptTemplate", summary = "Change a prompt template (admins)")
+    @Operation(
+            operationId = "updateFeedbackPromptTemplate",
+            description = "Changes a feedback prompt template. Admins only; send the version you loaded.",
+            summary = "Change a prompt template (admins)")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "409", description = "A stale version")
     public PromptTemplateResponse update(
@@ -77,7 +87,10 @@ public class PromptTemplateResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteFeedbackPromptTemplate", summary = "Delete a prompt template (admins)")
+    @Operation(
+            operationId = "deleteFeedbackPromptTemplate",
+            description = "Deletes a feedback prompt template; requests made with it keep their text. Admins only.",
+            summary = "Delete a prompt template (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         templates.delete(id);

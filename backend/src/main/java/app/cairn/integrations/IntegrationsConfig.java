@@ -44,19 +44,52 @@ public interface IntegrationsConfig {
         @WithName("allowed-private-targets")
         Optional<List<String>> allowedPrivateTargets();
 
-        /** Plain http:// targets are refused unless they are in the allow-list above and this is true. */
+        /** Plain http:// targets are refused unless this is true (local runs and tests). */
         @WithName("allow-http")
         @WithDefault("false")
         boolean allowHttp();
 
+        /** How long the whole answer may take once the request is sent. */
         @WithName("request-timeout")
         @WithDefault("PT5S")
         Duration requestTimeout();
 
-        /** Consecutive failed deliveries after which a webhook is disabled. */
+        @WithName("connect-timeout")
+        @WithDefault("PT3S")
+        Duration connectTimeout();
+
+        /**
+         * A webhook is disabled (and admins notified) when a message is given up after {@link #retryFor}
+         * while at least this many attempts in a row, across its messages, failed.
+         */
         @WithName("disable-after-failures")
         @WithDefault("15")
         int disableAfterFailures();
+
+        /** The wait after the first failed attempt; it doubles with each further one, up to max-backoff. */
+        @WithDefault("PT5S")
+        Duration backoff();
+
+        @WithName("max-backoff")
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** How often every instance looks for due deliveries (besides right after a fan-out); `off` in tests. */
+        @WithName("poll-interval")
+        @WithDefault("1s")
+        String pollInterval();
+
+        /** Parallel deliveries per instance. */
+        @WithDefault("8")
+        int workers();
+
+        /** Deliveries claimed per round trip. */
+        @WithDefault("64")
+        int batch();
+
+        /** How long a claimed delivery stays with its worker before another instance may take it over. */
+        @WithDefault("PT2M")
+        Duration lease();
 
         /** How long a message is retried (exponential back-off) before it is given up. */
         @WithName("retry-for")

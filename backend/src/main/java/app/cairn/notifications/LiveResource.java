@@ -1,6 +1,7 @@
 package app.cairn.notifications;
 
 import app.cairn.common.security.CurrentUser;
+import app.cairn.common.security.TokensRefused;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokensRefused("Live events stream to the signed-in app; integrations subscribe to webhooks instead.")
 public class LiveResource {
 
     private final CurrentUser currentUser;

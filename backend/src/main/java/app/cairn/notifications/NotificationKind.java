@@ -6,6 +6,7 @@ public enum NotificationKind {
     DRAFT_AGREED(EmailChoice.OFF),
     DRAFT_RETURNED(EmailChoice.IMMEDIATE),
     OBJECTIVE_COMMENTED(EmailChoice.OFF),
+    OBJECTIVE_ALIGNED(EmailChoice.OFF),
     SESSION_SCHEDULED(EmailChoice.IMMEDIATE),
     SESSION_RESCHEDULED(EmailChoice.IMMEDIATE),
     SESSION_CANCELLED(EmailChoice.IMMEDIATE),
@@ -14,10 +15,12 @@ public enum NotificationKind {
     REVIEW_CYCLE_LAUNCHED(EmailChoice.IMMEDIATE),
     REVIEW_SHARED(EmailChoice.IMMEDIATE),
     PEER_FEEDBACK_REQUESTED(EmailChoice.IMMEDIATE),
+    RATING_CALIBRATED(EmailChoice.OFF),
     FEEDBACK_RECEIVED(EmailChoice.OFF),
     FEEDBACK_REQUESTED(EmailChoice.IMMEDIATE),
     FEEDBACK_REQUEST_ANSWERED(EmailChoice.OFF),
-    REMINDER(EmailChoice.IMMEDIATE);
+    REMINDER(EmailChoice.IMMEDIATE),
+    WEBHOOK_DISABLED(EmailChoice.IMMEDIATE);
 
     private final EmailChoice defaultEmail;
 

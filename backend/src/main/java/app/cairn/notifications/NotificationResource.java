@@ -1,5 +1,7 @@
 package app.cairn.notifications;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.notifications.dto.NotificationPreference;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications", description = "The caller's notifications and how they reach them")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.NOTIFICATIONS)
 public class NotificationResource {
 
     private final NotificationService notifications;
@@ -41,7 +44,10 @@ public class NotificationResource {
 
     @GET
     @Path("/notifications")
-    @Operation(operationId = "listNotifications", summary = "The caller's notifications, newest first")
+    @Operation(
+            operationId = "listNotifications",
+            description = "Lists the caller's notifications, newest first. Any signed-in person, for themselves.",
+            summary = "The caller's notifications, newest first")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public PageResponse<NotificationResponse> list(
             @Parameter(description = "Only unread ones") @QueryParam("unread") @DefaultValue("false") boolean unread,
@@ -51,7 +57,11 @@ public class NotificationResource {
 
     @GET
     @Path("/notifications/unread-count")
-    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications are unread")
+    @Operation(
+            operationId = "countUnreadNotifications",
+            description =
+                    "Counts the caller's unread notifications (the bell's badge). Any signed-in person, for themselves.",
+            summary = "How many of the caller's notifications are unread")
     @APIResponse(responseCode = "200", description = "The count")
     public UnreadCount unreadCount() {
         return new UnreadCount(notifications.unreadCount());
@@ -59,7 +69,11 @@ public class NotificationResource {
 
     @POST
     @Path("/notifications/{id}/read")
-    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read")
+    @Operation(
+            operationId = "markNotificationRead",
+            description =
+                    "Marks one of the caller's notifications read. Any signed-in person, for their own notifications (others': 404).",
+            summary = "Mark one of the caller's notifications read")
     @APIResponse(responseCode = "204", description = "Marked (marking twice changes nothing)")
     public void markRead(@PathParam("id") UUID id) {
         notifications.markRead(id);
@@ -67,7 +81,10 @@ public class NotificationResource {
 
     @POST
     @Path("/notifications/read-all")
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all of the caller's notifications read")
+    @Operation(
+            operationId = "markAllNotificationsRead",
+            description = "Marks every notification of the caller read. Any signed-in person, for themselves.",
+            summary = "Mark all of the caller's notifications read")
     @APIResponse(responseCode = "204", description = "Marked")
     public void markAllRead() {
         notifications.markAllRead();
@@ -75,7 +92,11 @@ public class NotificationResource {
 
     @GET
     @Path("/notification-preferences")
-    @Operation(operationId = "getNotificationPreferences", summary = "How each kind of notification reaches the caller")
+    @Operation(
+            operationId = "getNotificationPreferences",
+            description =
+                    "Reads, per kind of notification, how it reaches the caller (in the app, by e-mail). Any signed-in person, for themselves.",
+            summary = "How each kind of notification reaches the caller")
     @APIResponse(responseCode = "200", description = "One entry per kind")
     public List<NotificationPreference> getPreferences() {
         return preferences.mine();
@@ -83,7 +104,11 @@ public class NotificationResource {
 
     @PUT
     @Path("/notification-preferences")
-    @Operation(operationId = "updateNotificationPreferences", summary = "Change how some kinds reach the caller")
+    @Operation(
+            operationId = "updateNotificationPreferences",
+            description =
+                    "Changes, per kind, whether notifications reach the caller in the app and by e-mail. Any signed-in person, for themselves.",
+            summary = "Change how some kinds reach the caller")
     @APIResponse(responseCode = "200", description = "Every kind, after the change")
     public List<NotificationPreference> updatePreferences(
             @Valid @NotNull(message = "a JSON body is required") PreferencesRequest request) {

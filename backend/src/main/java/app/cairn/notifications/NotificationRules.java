@@ -7,6 +7,7 @@ import app.cairn.common.time.TimeZones;
 import app.cairn.feedback.Feedback;
 import app.cairn.feedback.FeedbackRequest;
 import app.cairn.objectives.Objective;
+import app.cairn.objectives.ObjectiveAccess;
 import app.cairn.people.Person;
 import app.cairn.reviews.Review;
 import app.cairn.reviews.ReviewCycle;
@@ -37,6 +38,7 @@ public class NotificationRules {
             OBJECTIVE_AGREED,
             OBJECTIVE_RETURNED,
             OBJECTIVE_COMMENTED,
+            OBJECTIVE_ALIGNED,
             SESSION_SCHEDULED,
             SESSION_RESCHEDULED,
             SESSION_CANCELLED,
@@ -45,6 +47,7 @@ public class NotificationRules {
             REVIEW_CYCLE_LAUNCHED,
             REVIEW_SHARED,
             REVIEW_PEERS_APPROVED,
+            RATING_CALIBRATED,
             FEEDBACK_RECEIVED,
             FEEDBACK_REQUESTED,
             FEEDBACK_REQUEST_ANSWERED,
@@ -94,6 +97,7 @@ public class NotificationRules {
                         actor,
                         o -> o.ownerId,
                         o -> draft(NotificationKind.OBJECTIVE_COMMENTED, who + " commented on \"" + o.title + "\"", o));
+            case OBJECTIVE_ALIGNED -> aligned(subject, actor);
             case SESSION_SCHEDULED -> session(subject, actor, NotificationKind.SESSION_SCHEDULED, who + " scheduled");
             case SESSION_RESCHEDULED -> session(subject, actor, NotificationKind.SESSION_RESCHEDULED, who + " moved");
             case SESSION_CANCELLED -> session(subject, actor, NotificationKind.SESSION_CANCELLED, who + " cancelled");
@@ -102,6 +106,7 @@ public class NotificationRules {
             case REVIEW_CYCLE_LAUNCHED -> cycleLaunched(subject, actor);
             case REVIEW_SHARED -> reviewShared(subject, actor, who);
             case REVIEW_PEERS_APPROVED -> peersAsked(subject, actor);
+            case RATING_CALIBRATED -> calibrated(subject, actor, who, e.orgId());
             case FEEDBACK_RECEIVED ->
                 feedbackReceived(subject, actor, who, e.uuid("requestId").isPresent());
             case FEEDBACK_REQUESTED -> feedbackRequested(subject, actor, who);
@@ -128,6 +133,79 @@ public class NotificationRules {
             return List.of();
         }
         return one(recipient.apply(o), title.of(o), actor);
+    }
+
+    /**
+     * To the owner of the parent an objective now aligns to — not when they aligned it themselves or it
+     * is their own, and only when they may see the aligned objective (a private or draft objective of
+     * someone outside their line stays unannounced).
+     */
+    private List<NotificationDraft> aligned(UUID childId, UUID actor) {
+        Objective child = em.find(Objective.class, childId);
+        Objective parent = child == null || child.parentId == null ? null : em.find(Objective.class, child.parentId);
+        if (parent == null
+                || parent.ownerId == null
+                || parent.ownerId.equals(child.ownerId)
+                || !maySee(parent.ownerId, child.id)) {
+            return List.of();
+        }
+        String owner = child.ownerId == null ? "" : " (" + name(child.ownerId) + ")";
+        String title = "\"" + child.title + "\"" + owner + " now aligns to your objective \"" + parent.title + "\"";
+        if (alreadyTold(parent.ownerId, child.id, title)) {
+            return List.of(); // e.g. they saw the draft, and now it was agreed
+        }
+        return one(parent.ownerId, draft(NotificationKind.OBJECTIVE_ALIGNED, title, child), actor);
+    }
+
+    /** To every active admin of the organization but the one who calibrated and the reviewee. */
+    private List<NotificationDraft> calibrated(UUID reviewId, UUID actor, String who, UUID orgId) {
+        Review review = em.find(Review.class, reviewId);
+        if (review == null) {
+            return List.of();
+        }
+        ReviewCycle cycle = em.find(ReviewCycle.class, review.cycleId);
+        String title = who + " calibrated " + name(review.revieweeId) + "'s rating in " + cycle.name;
+        List<Person> people = em.createQuery(
+                        "from Person p where p.orgId = :org and p.active and not p.serviceAccount", Person.class)
+                .setParameter("org", orgId)
+                .getResultList();
+        return people.stream()
+                .filter(p -> p.isAdmin() && !p.id.equals(actor) && !p.id.equals(review.revieweeId))
+                .map(p -> new NotificationDraft(
+                        p.id,
+                        NotificationKind.RATING_CALIBRATED,
+                        title,
+                        "/admin/review-cycles/" + cycle.id,
+                        review.id,
+                        actor))
+                .toList();
+    }
+
+    private boolean alreadyTold(UUID recipient, UUID childId, String title) {
+        return !em.createNativeQuery(
+                        "select 1 from notifications where recipient_id = :r and kind = 'OBJECTIVE_ALIGNED'"
+                                + " and subject_id = :s and title = :t")
+                .setParameter("r", recipient)
+                .setParameter("s", childId)
+                .setParameter("t", title)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Whether the person may read the objective, by the same rule as the API (ObjectiveAccess). */
+    private boolean maySee(UUID personId, UUID objectiveId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || !person.active) {
+            return false;
+        }
+        Number count = (Number) em.createNativeQuery(ObjectiveAccess.DOWNLINE_CTE
+                        + " select count(*) from objectives o where o.id = :id and " + ObjectiveAccess.VISIBLE_SQL)
+                .setParameter("me", personId)
+                .setParameter("admin", person.isAdmin())
+                .setParameter("id", objectiveId)
+                .getSingleResult();
+        return count.longValue() > 0;
     }
 
     private List<NotificationDraft> session(UUID id, UUID actor, NotificationKind kind, String verb) {

@@ -26,6 +26,8 @@ public class UnsubscribeResource {
     @PermitAll
     @Operation(
             operationId = "unsubscribeNotificationMail",
+            description =
+                    "Stops e-mails of one kind for the person a notification e-mail was sent to. Public: the single-use token from the e-mail is the credential.",
             summary = "Stop e-mails of one kind through the single-use link in such an e-mail (no sign-in)")
     @APIResponse(responseCode = "200", description = "E-mail is off for that kind")
     public UnsubscribeResponse unsubscribe(

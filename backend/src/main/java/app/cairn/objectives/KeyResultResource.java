@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +39,11 @@ public class KeyResultResource {
 
     @POST
     @Path("/objectives/{id}/key-results")
-    @Operation(operationId = "addKeyResult", summary = "Add a key result to an objective")
+    @Operation(
+            operationId = "addKeyResult",
+            description =
+                    "Adds a key result to an objective; the objective's progress now comes from its key results. Whoever may edit the objective.",
+            summary = "Add a key result to an objective")
     @APIResponse(
             responseCode = "201",
             description = "The key result",
@@ -48,13 +53,20 @@ public class KeyResultResource {
                             schema = @Schema(implementation = KeyResultResponse.class)))
     @APIResponse(responseCode = "409", description = "The objective has ended")
     public Response add(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request) {
-        return Created.body(service.add(id, request));
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") KeyResultRequest request,
+            UriInfo uri) {
+        KeyResultResponse created = service.add(id, request);
+        return Created.at(uri, "key-results/{id}", created.id(), created);
     }
 
     @PUT
     @Path("/key-results/{id}")
-    @Operation(operationId = "updateKeyResult", summary = "Change a key result; send the version you loaded")
+    @Operation(
+            operationId = "updateKeyResult",
+            description =
+                    "Changes a key result's title, kind, start, target, unit or weight; the objective's progress is recalculated. Whoever may edit the objective; send the version you loaded.",
+            summary = "Change a key result; send the version you loaded")
     @APIResponse(responseCode = "200", description = "The key result")
     @APIResponse(responseCode = "409", description = "Stale version, or the objective has ended")
     public KeyResultResponse update(
@@ -64,7 +76,11 @@ public class KeyResultResource {
 
     @DELETE
     @Path("/key-results/{id}")
-    @Operation(operationId = "deleteKeyResult", summary = "Remove a key result (its check-ins stay in the history)")
+    @Operation(
+            operationId = "deleteKeyResult",
+            description =
+                    "Removes a key result from its objective; its check-ins stay in the history. Whoever may edit the objective.",
+            summary = "Remove a key result (its check-ins stay in the history)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The objective has ended")
     public void delete(@PathParam("id") UUID id) {

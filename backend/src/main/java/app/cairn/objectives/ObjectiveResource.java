@@ -7,6 +7,7 @@ import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.objectives.ObjectiveQueries.Filter;
 import app.cairn.objectives.dto.CascadeRequest;
 import app.cairn.objectives.dto.CommentRequest;
@@ -59,16 +60,30 @@ public class ObjectiveResource {
 
     @GET
     @Path("/objectives")
-    @Operation(operationId = "listObjectives", summary = "List the objectives the caller may see")
+    @SortFields({"title", "progress", "dueDate", "createdAt", "updatedAt", "lastCheckInAt", "health", "level"})
+    @Operation(
+            operationId = "listObjectives",
+            description =
+                    "Lists the objectives the caller may see, filtered by period, owner, team, level, status, health, parent or text. Any signed-in person; private objectives only for their owner, the owner's managers and admins.",
+            summary = "List the objectives the caller may see")
     @APIResponse(responseCode = "200", description = "A page of objectives (archived ones only when asked by status)")
     public PageResponse<ObjectiveSummary> list(
             @Parameter(description = "Only this period") @QueryParam("periodId") String periodId,
             @Parameter(description = "Only objectives owned by this person") @QueryParam("ownerId") String ownerId,
             @Parameter(description = "Only this team's objectives") @QueryParam("teamId") String teamId,
-            @Parameter(description = "COMPANY, TEAM or INDIVIDUAL") @QueryParam("level") String level,
-            @Parameter(description = "One or more statuses (repeat the parameter)") @QueryParam("status")
+            @Parameter(
+                            schema = @Schema(implementation = ObjectiveLevel.class),
+                            description = "COMPANY, TEAM or INDIVIDUAL")
+                    @QueryParam("level")
+                    String level,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveStatus.class),
+                            description = "One or more statuses (repeat the parameter)")
+                    @QueryParam("status")
                     List<String> status,
-            @Parameter(description = "ON_TRACK, AT_RISK or OFF_TRACK") @QueryParam("health") String health,
+            @Parameter(schema = @Schema(implementation = Health.class), description = "ON_TRACK, AT_RISK or OFF_TRACK")
+                    @QueryParam("health")
+                    String health,
             @Parameter(description = "Only objectives aligned to this one") @QueryParam("parentId") String parentId,
             @Parameter(description = "Only objectives of this person's direct reports") @QueryParam("reportsOf")
                     String reportsOf,
@@ -90,7 +105,11 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives")
-    @Operation(operationId = "createObjective", summary = "Create an objective (a draft), optionally with key results")
+    @Operation(
+            operationId = "createObjective",
+            description =
+                    "Creates an objective as a draft, optionally with key results and aligned to a parent. Anyone for their own objectives; managers for their reports; admins for company objectives.",
+            summary = "Create an objective (a draft), optionally with key results")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
@@ -107,6 +126,8 @@ public class ObjectiveResource {
     @Path("/objectives/{id}")
     @Operation(
             operationId = "getObjective",
+            description =
+                    "Reads an objective with its key results, children, alignment path and what the caller may do with it. Anyone who may see it (others: 404).",
             summary = "Read an objective with key results, children, alignment path and permissions")
     @APIResponse(responseCode = "200", description = "The objective")
     public ObjectiveResponse get(@PathParam("id") UUID id) {
@@ -115,7 +136,11 @@ public class ObjectiveResource {
 
     @PUT
     @Path("/objectives/{id}")
-    @Operation(operationId = "updateObjective", summary = "Change an objective; send the version you loaded")
+    @Operation(
+            operationId = "updateObjective",
+            description =
+                    "Changes an objective's fields and alignment; a parent that would form a cycle is refused. Its owner, the owner's managers and admins; send the version you loaded.",
+            summary = "Change an objective; send the version you loaded")
     @APIResponse(responseCode = "200", description = "The updated objective")
     @APIResponse(responseCode = "409", description = "Stale version")
     public ObjectiveResponse update(
@@ -125,7 +150,11 @@ public class ObjectiveResource {
 
     @GET
     @Path("/objectives/{id}/alignment")
-    @Operation(operationId = "getAlignment", summary = "The path from an objective up to its company goal")
+    @Operation(
+            operationId = "getAlignment",
+            description =
+                    "Lists the path from an objective up to the company goal it serves, company goal first. Anyone who may see the objective.",
+            summary = "The path from an objective up to its company goal")
     @APIResponse(responseCode = "200", description = "The path, company goal first")
     public Alignment alignment(@PathParam("id") UUID id) {
         return service.alignment(id);
@@ -133,7 +162,11 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/propose")
-    @Operation(operationId = "proposeObjective", summary = "Propose a draft to the manager (owner)")
+    @Operation(
+            operationId = "proposeObjective",
+            description =
+                    "Proposes a draft to the owner's manager for agreement. The owner; send the version you loaded.",
+            summary = "Propose a draft to the manager (owner)")
     @APIResponse(responseCode = "200", description = "Proposed")
     @APIResponse(responseCode = "409", description = "Stale version, or not a draft, or already proposed")
     public ObjectiveResponse propose(
@@ -143,7 +176,11 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/approve")
-    @Operation(operationId = "approveObjective", summary = "Agree a draft: it becomes ACTIVE (manager or admin)")
+    @Operation(
+            operationId = "approveObjective",
+            description =
+                    "Agrees a proposed draft: it becomes ACTIVE. The owner's managers and admins; send the version you loaded.",
+            summary = "Agree a draft: it becomes ACTIVE (manager or admin)")
     @APIResponse(responseCode = "200", description = "Active")
     @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
     public ObjectiveResponse approve(
@@ -155,6 +192,8 @@ public class ObjectiveResource {
     @Path("/objectives/{id}/return")
     @Operation(
             operationId = "returnObjective",
+            description =
+                    "Returns a proposed draft to its owner with a comment saying what to change. The owner's managers and admins; send the version you loaded.",
             summary = "Return a draft to its owner with a comment (manager or admin)")
     @APIResponse(responseCode = "200", description = "Returned")
     @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
@@ -165,7 +204,10 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/complete")
-    @Operation(operationId = "completeObjective", summary = "Mark an active objective completed")
+    @Operation(
+            operationId = "completeObjective",
+            description = "Marks an active objective completed. Whoever may edit it; send the version you loaded.",
+            summary = "Mark an active objective completed")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "409", description = "Stale version, or not active")
     public ObjectiveResponse complete(
@@ -175,7 +217,11 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/cancel")
-    @Operation(operationId = "cancelObjective", summary = "Cancel a draft or active objective")
+    @Operation(
+            operationId = "cancelObjective",
+            description =
+                    "Cancels a draft or active objective; it stops counting in its parent's progress. Whoever may edit it; send the version you loaded.",
+            summary = "Cancel a draft or active objective")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Stale version, or already ended")
     public ObjectiveResponse cancel(@PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
@@ -184,7 +230,11 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/archive")
-    @Operation(operationId = "archiveObjective", summary = "Archive an objective; its history stays")
+    @Operation(
+            operationId = "archiveObjective",
+            description =
+                    "Archives an objective: it leaves lists and the cascade, its history stays. Whoever may edit it; send the version you loaded.",
+            summary = "Archive an objective; its history stays")
     @APIResponse(responseCode = "200", description = "Archived")
     @APIResponse(responseCode = "409", description = "Stale version, or already archived")
     public ObjectiveResponse archive(
@@ -196,6 +246,8 @@ public class ObjectiveResource {
     @Path("/objectives/{id}/reopen")
     @Operation(
             operationId = "reopenObjective",
+            description =
+                    "Reopens a completed or cancelled objective: it becomes ACTIVE again. The owner's managers and admins; send the version you loaded.",
             summary = "Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin)")
     @APIResponse(responseCode = "200", description = "Active again; its check-ins and history stay")
     @APIResponse(responseCode = "409", description = "Stale version, or not completed or cancelled")
@@ -207,6 +259,8 @@ public class ObjectiveResource {
     @Path("/objectives/{id}/unarchive")
     @Operation(
             operationId = "unarchiveObjective",
+            description =
+                    "Brings an archived objective back to the status it had before archiving. The owner's managers and admins; send the version you loaded.",
             summary = "Bring an archived objective back to its status before archiving (owner's manager or admin)")
     @APIResponse(responseCode = "200", description = "Back in its former status; its history stays")
     @APIResponse(responseCode = "409", description = "Stale version, or not archived")
@@ -219,6 +273,8 @@ public class ObjectiveResource {
     @Path("/objectives/{id}/cascade")
     @Operation(
             operationId = "cascadeObjective",
+            description =
+                    "Creates one aligned draft below this objective for each person named, owned by them. Managers (for their reports) and admins; anyone else gets 403.",
             summary = "Create an aligned draft objective for each of several reports (manager or admin)")
     @APIResponse(
             responseCode = "201",
@@ -229,14 +285,23 @@ public class ObjectiveResource {
                             schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveSummary.class)))
     @APIResponse(responseCode = "409", description = "The source objective has ended")
     public Response cascade(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CascadeRequest request) {
-        return Created.body(service.cascade(id, request));
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") CascadeRequest request,
+            UriInfo uri) {
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("objectives")
+                        .queryParam("parentId", id)
+                        .build(),
+                service.cascade(id, request));
     }
 
     @POST
     @Path("/objectives/copy")
     @Operation(
             operationId = "copyObjectives",
+            description =
+                    "Copies objectives into another period as drafts, key results reset to their start values. Anyone, for objectives they may see and may write for (their own, their reports', company ones for admins).",
             summary = "Copy objectives into another period as drafts, key results reset to their start")
     @APIResponse(
             responseCode = "201",
@@ -245,13 +310,21 @@ public class ObjectiveResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = ObjectiveSummary.class)))
-    public Response copy(@Valid @NotNull(message = "a JSON body is required") CopyRequest request) {
-        return Created.body(service.copy(request));
+    public Response copy(@Valid @NotNull(message = "a JSON body is required") CopyRequest request, UriInfo uri) {
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("objectives")
+                        .queryParam("periodId", request.periodId())
+                        .build(),
+                service.copy(request));
     }
 
     @GET
     @Path("/objectives/{id}/comments")
-    @Operation(operationId = "listObjectiveComments", summary = "An objective's discussion, oldest first")
+    @Operation(
+            operationId = "listObjectiveComments",
+            description = "Lists the discussion on an objective, oldest first. Anyone who may see the objective.",
+            summary = "An objective's discussion, oldest first")
     @APIResponse(responseCode = "200", description = "A page of comments")
     public PageResponse<CommentResponse> comments(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return service.comments(id, page);
@@ -259,7 +332,10 @@ public class ObjectiveResource {
 
     @POST
     @Path("/objectives/{id}/comments")
-    @Operation(operationId = "addObjectiveComment", summary = "Comment on an objective")
+    @Operation(
+            operationId = "addObjectiveComment",
+            description = "Adds a comment to an objective's discussion. Anyone who may see the objective.",
+            summary = "Comment on an objective")
     @APIResponse(
             responseCode = "201",
             description = "The comment",
@@ -268,7 +344,10 @@ public class ObjectiveResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CommentResponse.class)))
     public Response addComment(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") CommentRequest request) {
-        return Created.body(service.addComment(id, request));
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") CommentRequest request,
+            UriInfo uri) {
+        return Created.at(
+                uri.getBaseUriBuilder().path("objectives/{id}/comments").build(id), service.addComment(id, request));
     }
 }

@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -147,6 +148,8 @@ public class ObjectiveService {
             keyResults.persist(kr);
         }
         rollup.changed(objective.id);
+        announceAlignment(objective, null);
+        events.publish(EventTypes.OBJECTIVE_CREATED, objective.orgId, objective.id, access.me());
         return respond(objective);
     }
 
@@ -174,7 +177,24 @@ public class ObjectiveService {
         if (!Objects.equals(formerParent, objective.parentId)) {
             rollup.childLeft(formerParent);
         }
+        announceAlignment(objective, formerParent);
+        events.publish(EventTypes.OBJECTIVE_UPDATED, objective.orgId, objective.id, access.me());
         return respond(objective);
+    }
+
+    /**
+     * Tells the parent's owner (after commit) that an objective now aligns to theirs; NotificationRules
+     * tells them once, and only when they may see it.
+     */
+    private void announceAlignment(Objective objective, UUID formerParent) {
+        if (objective.parentId != null && !objective.parentId.equals(formerParent)) {
+            events.publish(
+                    EventTypes.OBJECTIVE_ALIGNED,
+                    objective.orgId,
+                    objective.id,
+                    access.me(),
+                    Map.of("parentId", objective.parentId));
+        }
     }
 
     @Transactional
@@ -205,6 +225,8 @@ public class ObjectiveService {
         objective.returnComment = null;
         rollup.changed(objective.id);
         events.publish(EventTypes.OBJECTIVE_AGREED, objective.orgId, objective.id, access.me());
+        announceAlignment(objective, null); // a draft may have been out of the parent owner's sight
+        statusChanged(objective, ObjectiveStatus.DRAFT);
         return respond(objective);
     }
 
@@ -250,10 +272,21 @@ public class ObjectiveService {
     }
 
     private ObjectiveResponse end(Objective objective, ObjectiveStatus status) {
+        ObjectiveStatus from = objective.status;
         objective.status = status;
         objective.proposedAt = null;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
+    }
+
+    private void statusChanged(Objective objective, ObjectiveStatus from) {
+        events.publish(
+                EventTypes.OBJECTIVE_STATUS_CHANGED,
+                objective.orgId,
+                objective.id,
+                access.me(),
+                Map.of("from", from.name(), "to", objective.status.name()));
     }
 
     /** A completed or cancelled objective becomes ACTIVE again; its check-ins and history stay. */
@@ -266,8 +299,10 @@ public class ObjectiveService {
         if (!access.canRestore(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin reopens this objective.");
         }
+        ObjectiveStatus from = objective.status;
         objective.status = ObjectiveStatus.ACTIVE;
         rollup.changed(objective.id);
+        statusChanged(objective, from);
         return respond(objective);
     }
 
@@ -281,6 +316,7 @@ public class ObjectiveService {
         }
         objective.status = queries.statusBeforeArchive(objective.id);
         rollup.changed(objective.id);
+        statusChanged(objective, ObjectiveStatus.ARCHIVED);
         return respond(objective);
     }
 
@@ -293,6 +329,9 @@ public class ObjectiveService {
     /** Creates one aligned draft per person, each owned by them, below the source objective. */
     @Transactional
     public List<ObjectiveSummary> cascade(UUID id, CascadeRequest request) {
+        if (!access.isAdmin() && people.countActiveReports(access.me()) == 0) {
+            throw ApiException.forbidden("Only managers (to their reports) and admins cascade objectives.");
+        }
         Objective source = findVisible(id);
         if (source.isEnded()) {
             throw ApiException.conflict("This objective has ended: cascade from an active one.");
@@ -336,6 +375,7 @@ public class ObjectiveService {
             child.visibility = source.visibility;
             child.dueDate = source.dueDate;
             objectives.persist(child);
+            events.publish(EventTypes.OBJECTIVE_CREATED, child.orgId, child.id, access.me());
             rollup.changed(child.id);
             created.add(child.id);
         }
@@ -383,6 +423,7 @@ public class ObjectiveService {
             copy.visibility = source.visibility;
             copy.parentId = alignedParentIn(source, target);
             objectives.persist(copy);
+            events.publish(EventTypes.OBJECTIVE_CREATED, copy.orgId, copy.id, access.me());
             for (KeyResult kr : keyResults.forObjective(source.id)) {
                 KeyResult fresh = new KeyResult();
                 fresh.orgId = copy.orgId;

@@ -32,6 +32,10 @@ public class Organization implements Timestamps.Stamped {
     @Column(name = "time_zone", nullable = false)
     public String timeZone = "UTC";
 
+    /** An active objective without a check-in for this many days is due one, and stale in reports. */
+    @Column(name = "check_in_cadence_days", nullable = false)
+    public int checkInCadenceDays = 14;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

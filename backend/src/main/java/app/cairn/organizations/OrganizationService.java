@@ -7,6 +7,8 @@ import app.cairn.common.config.CairnConfig;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.organizations.dto.OrganizationRequest;
 import app.cairn.organizations.dto.OrganizationResponse;
 import app.cairn.organizations.dto.SignUpRequest;
@@ -29,6 +31,7 @@ public class OrganizationService {
     private final AccountService accounts;
     private final CairnConfig config;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
     public OrganizationService(
             OrganizationRepository organizations,
@@ -37,7 +40,9 @@ public class OrganizationService {
             AuthService auth,
             AccountService accounts,
             CairnConfig config,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AuditLog audit) {
+        this.audit = audit;
         this.organizations = organizations;
         this.people = people;
         this.history = history;
@@ -51,7 +56,10 @@ public class OrganizationService {
         return toResponse(organizations.findById(currentUser.orgId()));
     }
 
-    /** Admins rename the organization and set its time zone (the calendars of everyone without their own). */
+    /**
+     * Admins rename the organization, set its time zone (the calendars of everyone without their own)
+     * and its check-in cadence.
+     */
     @Transactional
     public OrganizationResponse update(OrganizationRequest request) {
         if (!currentUser.isAdmin()) {
@@ -59,14 +67,21 @@ public class OrganizationService {
         }
         Organization org = organizations.findById(currentUser.orgId());
         Versions.check(request.version(), org.version, "The organization");
+        Changes changes = Changes.of()
+                .field("name", org.name, request.name().trim())
+                .field("timeZone", org.timeZone, request.timeZone());
         org.name = request.name().trim();
         org.timeZone = request.timeZone();
+        if (request.checkInCadenceDays() != null) {
+            org.checkInCadenceDays = request.checkInCadenceDays();
+        }
         organizations.flush();
+        audit.record("organization.updated", "organizations", org.id, org.name, changes);
         return toResponse(org);
     }
 
     private static OrganizationResponse toResponse(Organization org) {
-        return new OrganizationResponse(org.id, org.name, org.slug, org.timeZone, org.version);
+        return new OrganizationResponse(org.id, org.name, org.slug, org.timeZone, org.checkInCadenceDays, org.version);
     }
 
     /**

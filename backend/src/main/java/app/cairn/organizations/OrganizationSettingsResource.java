@@ -29,7 +29,10 @@ public class OrganizationSettingsResource {
     }
 
     @GET
-    @Operation(operationId = "getOrganization", summary = "The caller's organization and its settings")
+    @Operation(
+            operationId = "getOrganization",
+            description = "Reads the caller's organization: name, time zone and settings. Any signed-in person.",
+            summary = "The caller's organization and its settings")
     @APIResponse(responseCode = "200", description = "The organization")
     public OrganizationResponse get() {
         return service.current();
@@ -38,7 +41,10 @@ public class OrganizationSettingsResource {
     @PUT
     @Operation(
             operationId = "updateOrganization",
-            summary = "Change the organization's name and time zone (admin); send the version you loaded")
+            description = "Changes the organization's name, time zone and check-in cadence. Admins only; send the"
+                    + " version you loaded.",
+            summary = "Change the organization's name, time zone and check-in cadence (admin); send the version you"
+                    + " loaded")
     @APIResponse(responseCode = "200", description = "The updated organization")
     @APIResponse(responseCode = "409", description = "Stale version")
     public OrganizationResponse update(

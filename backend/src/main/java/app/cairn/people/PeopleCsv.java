@@ -1,6 +1,6 @@
 package app.cairn.people;
 
-import app.cairn.common.csv.CsvCells;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
 import app.cairn.people.PersonRepository.ExportRow;

@@ -5,8 +5,10 @@ import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.Ids;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.people.PersonRepository.Filter;
 import app.cairn.people.dto.CreatePersonRequest;
 import app.cairn.people.dto.OrgChartResponse;
@@ -57,13 +59,16 @@ public class PersonResource {
 
     @GET
     @Path("/people")
+    @SortFields({"name", "email", "title", "team", "createdAt"})
     @Produces({MediaType.APPLICATION_JSON, PeopleAdminResource.CSV})
     @Operation(
             operationId = "listPeople",
             summary = "Search the people directory; with `Accept: text/csv`, export it",
-            description = "With `Accept: text/csv` (or `format=csv`) everyone matching the filters (not one page)"
-                    + " comes as CSV in the columns the import reads, so an exported file imports unchanged; text a"
-                    + " spreadsheet would run as a formula is prefixed with an apostrophe. The export is for admins.")
+            description = "Searches the people directory by text, team or manager. Any signed-in person; deactivated"
+                    + " people only on request. With `Accept: text/csv` (or `format=csv`) everyone matching the"
+                    + " filters (not one page) comes as CSV in the columns the import reads, so an exported file"
+                    + " imports unchanged; text a spreadsheet would run as a formula is prefixed with an apostrophe."
+                    + " The export is for admins.")
     @APIResponse(
             responseCode = "200",
             description = "A page of people, or the CSV file",
@@ -83,7 +88,7 @@ public class PersonResource {
             @Context HttpHeaders headers) {
         Filter filter = new Filter(
                 q, Ids.parseOptional("teamId", teamId), Ids.parseOptional("managerId", managerId), includeInactive);
-        if (wantsCsv(headers, format)) {
+        if (CsvCells.requested(headers, format)) {
             return Response.ok(importService.export(filter), PeopleAdminResource.CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"people.csv\"")
                     .build();
@@ -92,22 +97,12 @@ public class PersonResource {
                 .build();
     }
 
-    private static boolean wantsCsv(HttpHeaders headers, String format) {
-        if (format != null && !format.isBlank()) {
-            if (!format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-                throw ApiException.invalid("format", "must be csv or json");
-            }
-            return format.equalsIgnoreCase("csv");
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty()
-                && !accepted.get(0).isWildcardType()
-                && accepted.get(0).isCompatible(MediaType.valueOf(PeopleAdminResource.CSV));
-    }
-
     @GET
     @Path("/people/{id}")
-    @Operation(operationId = "getPerson", summary = "Read a person")
+    @Operation(
+            operationId = "getPerson",
+            description = "Reads one person of the organization. Any signed-in person.",
+            summary = "Read a person")
     @APIResponse(responseCode = "200", description = "The person")
     public PersonResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -115,7 +110,11 @@ public class PersonResource {
 
     @GET
     @Path("/people/{id}/reports")
-    @Operation(operationId = "listReports", summary = "List a person's direct reports")
+    @SortFields({"name", "email", "title", "team", "createdAt"})
+    @Operation(
+            operationId = "listReports",
+            description = "Lists a person's active direct reports. Any signed-in person.",
+            summary = "List a person's direct reports")
     @APIResponse(responseCode = "200", description = "A page of direct reports")
     public PageResponse<PersonResponse> reports(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return service.reports(id, page);
@@ -123,7 +122,11 @@ public class PersonResource {
 
     @GET
     @Path("/org-chart")
-    @Operation(operationId = "getOrgChart", summary = "The reporting lines of every active person")
+    @Operation(
+            operationId = "getOrgChart",
+            description =
+                    "Lists every active person with their manager and team, to draw the reporting lines. Any signed-in person.",
+            summary = "The reporting lines of every active person")
     @APIResponse(responseCode = "200", description = "All active people with their managers")
     public OrgChartResponse orgChart() {
         return service.orgChart();
@@ -156,6 +159,8 @@ public class PersonResource {
     @RolesAllowed("ADMIN")
     @Operation(
             operationId = "updatePerson",
+            description =
+                    "Changes a person's name, email, title, team, manager or roles; a manager that would form a reporting cycle is refused. Admins only; send the version you loaded.",
             summary = "Change a person: name, email, title, team, manager, roles (admin)")
     @APIResponse(responseCode = "200", description = "The updated person")
     @APIResponse(responseCode = "409", description = "Stale version, email in use, or the last admin would be lost")
@@ -182,7 +187,11 @@ public class PersonResource {
     @POST
     @Path("/people/{id}/deactivate")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "deactivatePerson", summary = "Deactivate a person: they can no longer sign in (admin)")
+    @Operation(
+            operationId = "deactivatePerson",
+            description =
+                    "Deactivates a person: they can no longer sign in and their sessions end; their history stays. Admins only.",
+            summary = "Deactivate a person: they can no longer sign in (admin)")
     @APIResponse(responseCode = "200", description = "The deactivated person")
     @APIResponse(responseCode = "409", description = "Yourself, or the last active admin")
     public PersonResponse deactivate(@PathParam("id") UUID id) {
@@ -192,7 +201,10 @@ public class PersonResource {
     @POST
     @Path("/people/{id}/reactivate")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "reactivatePerson", summary = "Reactivate a deactivated person (admin)")
+    @Operation(
+            operationId = "reactivatePerson",
+            description = "Reactivates a deactivated person so that they can sign in again. Admins only.",
+            summary = "Reactivate a deactivated person (admin)")
     @APIResponse(responseCode = "200", description = "The reactivated person")
     public PersonResponse reactivate(@PathParam("id") UUID id) {
         return service.reactivate(id);

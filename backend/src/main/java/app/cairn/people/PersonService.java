@@ -3,6 +3,8 @@ package app.cairn.people;
 import app.cairn.auth.AccountService;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.common.web.PageQuery;
@@ -21,6 +23,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +39,7 @@ public class PersonService {
     private final AccountService accounts;
     private final PersonHistory history;
     private final AuditLog audit;
+    private final DomainEvents events;
 
     public PersonService(
             PersonRepository people,
@@ -43,7 +48,9 @@ public class PersonService {
             CurrentUser currentUser,
             AccountService accounts,
             PersonHistory history,
-            AuditLog audit) {
+            AuditLog audit,
+            DomainEvents events) {
+        this.events = events;
         this.people = people;
         this.teams = teams;
         this.mapper = mapper;
@@ -105,6 +112,7 @@ public class PersonService {
         history.record(person.id, currentUser.id());
         accounts.sendInvitation(person, currentUser.person().name);
         audit.record("person.created", "people", person.id, person.name, snapshot(Changes.of(), null, person));
+        events.publish(EventTypes.PERSON_CREATED, orgId, person.id, currentUser.id());
         return get(person.id);
     }
 
@@ -147,6 +155,10 @@ public class PersonService {
         people.flush();
         history.recordIfChanged(previous, person, currentUser.id());
         audit.record("person.updated", "people", person.id, person.name, snapshot(Changes.of(), before, person));
+        List<String> changed = changedFields(before, person);
+        if (!changed.isEmpty()) {
+            events.publish(EventTypes.PERSON_UPDATED, orgId, person.id, currentUser.id(), Map.of("fields", changed));
+        }
         return get(person.id);
     }
 
@@ -159,8 +171,12 @@ public class PersonService {
         if (person.active && person.isAdmin()) {
             requireAnotherAdmin(person.orgId);
         }
+        boolean wasActive = person.active;
         person.active = false;
         people.flush();
+        if (wasActive) {
+            events.publish(EventTypes.PERSON_DEACTIVATED, person.orgId, person.id, currentUser.id());
+        }
         audit.record(
                 "person.deactivated",
                 "people",
@@ -183,6 +199,18 @@ public class PersonService {
                 person.name,
                 Changes.of().field("active", wasActive, true));
         return get(person.id);
+    }
+
+    /** The names of the fields a webhook subscriber may see that an update changed. */
+    private static List<String> changedFields(Person before, Person after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.email, after.email)) changed.add("email");
+        if (!Objects.equals(before.name, after.name)) changed.add("name");
+        if (!Objects.equals(before.title, after.title)) changed.add("title");
+        if (!Objects.equals(before.teamId, after.teamId)) changed.add("teamId");
+        if (!Objects.equals(before.managerId, after.managerId)) changed.add("managerId");
+        if (!Objects.equals(before.roles, after.roles)) changed.add("roles");
+        return changed;
     }
 
     /** The caller's own time zone (null: the organization's); validated by the request. */

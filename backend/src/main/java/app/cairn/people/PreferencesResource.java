@@ -32,7 +32,11 @@ public class PreferencesResource {
     }
 
     @PUT
-    @Operation(operationId = "updateMyPreferences", summary = "Set your own time zone (null: use the organization's)")
+    @Operation(
+            operationId = "updateMyPreferences",
+            description =
+                    "Sets the caller's own time zone for calendars and reminders (null: the organization's). Any signed-in person.",
+            summary = "Set your own time zone (null: use the organization's)")
     @APIResponse(responseCode = "200", description = "The signed-in person with the new settings")
     public MeResponse update(@Valid @NotNull(message = "a JSON body is required") PreferencesRequest request) {
         return auth.me(people.setOwnTimeZone(request.timeZone()));

@@ -5,6 +5,7 @@ import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.periods.dto.PeriodRequest;
 import app.cairn.periods.dto.PeriodResponse;
 import io.quarkus.security.Authenticated;
@@ -43,7 +44,12 @@ public class PeriodResource {
     }
 
     @GET
-    @Operation(operationId = "listPeriods", summary = "List periods, newest first by default")
+    @SortFields({"startDate", "endDate", "name"})
+    @Operation(
+            operationId = "listPeriods",
+            description =
+                    "Lists the organization's periods, newest first unless sorted otherwise. Any signed-in person.",
+            summary = "List periods, newest first by default")
     @APIResponse(responseCode = "200", description = "A page of periods")
     public PageResponse<PeriodResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
@@ -51,7 +57,10 @@ public class PeriodResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPeriod", summary = "Read a period")
+    @Operation(
+            operationId = "getPeriod",
+            description = "Reads one period. Any signed-in person.",
+            summary = "Read a period")
     @APIResponse(responseCode = "200", description = "The period")
     public PeriodResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -59,7 +68,10 @@ public class PeriodResource {
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "createPeriod", summary = "Create a period (admin)")
+    @Operation(
+            operationId = "createPeriod",
+            description = "Creates a period (a named time box such as a quarter). Admins only.",
+            summary = "Create a period (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new period",
@@ -76,7 +88,10 @@ public class PeriodResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "updatePeriod", summary = "Rename a period or change its dates (admin)")
+    @Operation(
+            operationId = "updatePeriod",
+            description = "Renames a period or changes its dates. Admins only; send the version you loaded.",
+            summary = "Rename a period or change its dates (admin)")
     @APIResponse(responseCode = "200", description = "The updated period")
     @APIResponse(responseCode = "409", description = "Stale version or name taken")
     public PeriodResponse update(
@@ -87,7 +102,10 @@ public class PeriodResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "deletePeriod", summary = "Delete a period that nothing uses (admin)")
+    @Operation(
+            operationId = "deletePeriod",
+            description = "Deletes a period that no objective or review cycle uses. Admins only.",
+            summary = "Delete a period that nothing uses (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The period is in use")
     public void delete(@PathParam("id") UUID id) {

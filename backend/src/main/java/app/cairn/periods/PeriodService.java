@@ -6,6 +6,8 @@ import app.cairn.common.security.CurrentUser;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.periods.dto.PeriodRequest;
 import app.cairn.periods.dto.PeriodResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +27,15 @@ public class PeriodService {
     private final CurrentUser currentUser;
     private final TimeZones timeZones;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public PeriodService(PeriodRepository periods, CurrentUser currentUser, TimeZones timeZones, Clock clock) {
+    public PeriodService(
+            PeriodRepository periods, CurrentUser currentUser, TimeZones timeZones, Clock clock, AuditLog audit) {
         this.periods = periods;
         this.currentUser = currentUser;
         this.timeZones = timeZones;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public PageResponse<PeriodResponse> list(PageQuery page) {
@@ -54,6 +59,7 @@ public class PeriodService {
         period.orgId = orgId;
         apply(period, request);
         periods.persist(period);
+        audit.record("period.created", "periods", period.id, period.name, changes(null, period));
         return get(period.id);
     }
 
@@ -62,8 +68,11 @@ public class PeriodService {
         Period period = find(id);
         Versions.check(request.version(), period.version, "This period");
         validate(period.orgId, period.id, request);
+        Period before = new Period();
+        apply(before, period.name, period.startDate, period.endDate);
         apply(period, request);
         periods.flush();
+        audit.record("period.updated", "periods", period.id, period.name, changes(before, period));
         return get(period.id);
     }
 
@@ -72,6 +81,7 @@ public class PeriodService {
         Period period = find(id);
         periods.delete(period);
         periods.flush();
+        audit.record("period.deleted", "periods", period.id, period.name, changes(period, null));
     }
 
     private Period find(UUID id) {
@@ -88,9 +98,21 @@ public class PeriodService {
     }
 
     private static void apply(Period period, PeriodRequest request) {
-        period.name = request.name().trim();
-        period.startDate = request.startDate();
-        period.endDate = request.endDate();
+        apply(period, request.name().trim(), request.startDate(), request.endDate());
+    }
+
+    private static void apply(Period period, String name, LocalDate startDate, LocalDate endDate) {
+        period.name = name;
+        period.startDate = startDate;
+        period.endDate = endDate;
+    }
+
+    /** The before/after of a period's name and dates (null before: created; null after: deleted). */
+    private static Changes changes(Period before, Period after) {
+        return Changes.of()
+                .field("name", before == null ? null : before.name, after == null ? null : after.name)
+                .field("startDate", before == null ? null : before.startDate, after == null ? null : after.startDate)
+                .field("endDate", before == null ? null : before.endDate, after == null ? null : after.endDate);
     }
 
     /** The caller's date, in their time zone: a period is current when it contains it. */

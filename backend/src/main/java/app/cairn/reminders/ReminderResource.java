@@ -1,5 +1,7 @@
 package app.cairn.reminders;
 
+import app.cairn.common.security.ApiArea;
+import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.reminders.dto.RemindNowResponse;
 import app.cairn.reminders.dto.ReminderRuleRequest;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reminders", description = "Automated reminders, shaped by admins")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokenScope(ApiArea.NOTIFICATIONS)
 public class ReminderResource {
 
     private static final String BODY = "a JSON body is required";
@@ -41,7 +45,11 @@ public class ReminderResource {
 
     @GET
     @Path("/reminder-rules")
-    @Operation(operationId = "listReminderRules", summary = "The organization's reminder rules (admins)")
+    @Operation(
+            operationId = "listReminderRules",
+            description =
+                    "Lists the organization's reminder rules (what triggers a reminder, to whom, and when). Admins only.",
+            summary = "The organization's reminder rules (admins)")
     @APIResponse(responseCode = "200", description = "Every rule; the defaults until an admin changes them")
     public List<ReminderRuleResponse> list() {
         return rules.list();
@@ -49,7 +57,10 @@ public class ReminderResource {
 
     @POST
     @Path("/reminder-rules")
-    @Operation(operationId = "createReminderRule", summary = "Add a reminder rule (admins)")
+    @Operation(
+            operationId = "createReminderRule",
+            description = "Adds a reminder rule that the reminder job applies from its next run. Admins only.",
+            summary = "Add a reminder rule (admins)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -57,13 +68,17 @@ public class ReminderResource {
                     @Content(
                             mediaType = "application/json",
                             schema = @Schema(implementation = ReminderRuleResponse.class)))
-    public Response create(@Valid @NotNull(message = BODY) ReminderRuleRequest request) {
-        return Created.body(rules.create(request));
+    public Response create(@Valid @NotNull(message = BODY) ReminderRuleRequest request, UriInfo uri) {
+        ReminderRuleResponse created = rules.create(request);
+        return Created.at(uri, "reminder-rules/{id}", created.id(), created);
     }
 
     @PUT
     @Path("/reminder-rules/{id}")
-    @Operation(operationId = "updateReminderRule", summary = "Change a reminder rule (admins; send its version)")
+    @Operation(
+            operationId = "updateReminderRule",
+            description = "Changes or switches off a reminder rule. Admins only; send the version you loaded.",
+            summary = "Change a reminder rule (admins; send its version)")
     @APIResponse(responseCode = "200", description = "The rule")
     public ReminderRuleResponse update(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) ReminderRuleRequest request) {
@@ -72,7 +87,10 @@ public class ReminderResource {
 
     @DELETE
     @Path("/reminder-rules/{id}")
-    @Operation(operationId = "deleteReminderRule", summary = "Remove a reminder rule (admins)")
+    @Operation(
+            operationId = "deleteReminderRule",
+            description = "Removes a reminder rule. Admins only.",
+            summary = "Remove a reminder rule (admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") UUID id) {
         rules.delete(id);
@@ -80,8 +98,11 @@ public class ReminderResource {
 
     @POST
     @Path("/review-cycles/{id}/remind")
+    @TokenScope(ApiArea.REVIEWS)
     @Operation(
             operationId = "remindReviewCycle",
+            description =
+                    "Reminds everyone whose part of an active cycle is still open (at most once an hour per person). Admins only.",
             summary = "Remind everyone whose part of an active cycle is open (admins; once an hour per person)")
     @APIResponse(responseCode = "200", description = "How many were reminded")
     public RemindNowResponse remind(@PathParam("id") UUID id) {

@@ -4,7 +4,10 @@ import app.cairn.reports.dto.ReportResponse.Column;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Check-ins per person (total, per week, weeks active), people without any first; weekly totals charted. */
+/**
+ * Check-ins per person (total, per week, weeks active), people without any first; weekly totals charted;
+ * the people without a check-in in the range as an item list (`without-check-ins`).
+ */
 @ApplicationScoped
 public class CheckInActivityReport implements Report {
 
@@ -61,6 +64,36 @@ public class CheckInActivityReport implements Report {
     @Override
     public String orderBy() {
         return "check_ins, person";
+    }
+
+    @Override
+    public List<ItemList> lists(ReportScope scope) {
+        return List.of(new ItemList(
+                "without-check-ins",
+                "People without check-ins in the range",
+                List.of(
+                        Report.text("person", "Person"),
+                        Report.text("team", "Team"),
+                        Report.text("manager", "Manager"),
+                        Report.number("active_objectives", "Active objectives"),
+                        Report.datetime("last_check_in", "Last check-in before")),
+                PER_AUTHOR + """
+                , owned as (
+                    select o.owner_id, count(*) as n
+                    from objectives o join scope s on s.id = o.owner_id join periods pe on pe.id = o.period_id
+                    where o.org_id = :org and o.status = 'ACTIVE' and pe.start_date <= :toDate
+                      and pe.end_date >= :fromDate
+                    group by o.owner_id
+                )
+                select s.name as person, t.name as team, m.name as manager, coalesce(w.n, 0) as active_objectives,
+                       (select max(c.created_at) from check_ins c
+                        where c.org_id = :org and c.author_id = s.id and c.created_at < :from) as last_check_in
+                from scope s left join authored a on a.author_id = s.id
+                left join owned w on w.owner_id = s.id
+                left join teams t on t.id = s.team_id left join people m on m.id = s.manager_id
+                where s.active and a.author_id is null
+                """,
+                "active_objectives desc, person"));
     }
 
     @Override

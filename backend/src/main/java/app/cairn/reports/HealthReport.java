@@ -7,13 +7,25 @@ import java.util.List;
 /**
  * How many objectives were on track, at risk and off track at the end of each week, from
  * objective_history (each change of health moves one objective between columns), with the
- * objectives at risk, off track and stale (active, no check-in for 14 days) now as figures.
+ * objectives at risk, off track and stale (active, no check-in within the organization's check-in
+ * cadence) now as figures, and as item lists (`at-risk`, `stale`).
  */
 @ApplicationScoped
 public class HealthReport implements Report {
 
-    /** An active objective without a check-in for this many days is stale. */
-    static final int STALE_DAYS = 14;
+    /** Active objectives of people in scope in a period overlapping the range, of the chosen level. */
+    private static final String ACTIVE = """
+            , active as (
+                select o.title, s.name as owner, coalesce(t.name, 'No team') as team, pe.name as period, o.health,
+                       o.progress, coalesce(o.last_check_in_at, o.created_at) as seen_at, o.last_check_in_at
+                from objectives o
+                join scope s on s.id = o.owner_id
+                join periods pe on pe.id = o.period_id
+                left join teams t on t.id = o.team_id
+                where o.org_id = :org and pe.start_date <= :toDate and pe.end_date >= :fromDate
+                  and o.status = 'ACTIVE' and (:level = '' or o.level = :level)
+            )
+            """;
 
     @Override
     public String slug() {
@@ -76,6 +88,43 @@ public class HealthReport implements Report {
     }
 
     @Override
+    public List<ItemList> lists(ReportScope scope) {
+        List<Column> columns = List.of(
+                Report.text("objective", "Objective"),
+                Report.text("owner", "Owner"),
+                Report.text("team", "Team"),
+                Report.text("period", "Period"),
+                Report.text("health", "Health"),
+                Report.percent("progress", "Progress"),
+                Report.datetime("last_check_in", "Last check-in"),
+                Report.number("days_without", "Days without check-in"));
+        String select = ACTIVE + """
+                select title as objective, owner, team, period,
+                       case health when 'AT_RISK' then 'At risk' when 'OFF_TRACK' then 'Off track' else 'On track' end
+                           as health,
+                       progress, last_check_in_at as last_check_in,
+                       cast(floor(extract(epoch from (cast(:ref as timestamptz) - seen_at)) / 86400) as integer) as days_without
+                from active
+                """;
+        return List.of(
+                new ItemList(
+                        "at-risk",
+                        "Objectives at risk or off track now",
+                        columns,
+                        select + "where health in ('AT_RISK', 'OFF_TRACK')\n",
+                        "health desc, progress, objective"),
+                new ItemList(
+                        "stale",
+                        "Stale objectives: no check-in within the organization's check-in cadence",
+                        columns,
+                        select + """
+                                where seen_at < cast(:ref as timestamptz) - make_interval(days => (
+                                    select check_in_cadence_days from organizations where id = :org))
+                                """,
+                        "days_without desc, objective"));
+    }
+
+    @Override
     public ChartSpec chart(ReportScope scope) {
         return new ChartSpec(
                 "stacked-bar", "Week", "Objectives", "week", null, List.of("on_track", "at_risk", "off_track"));
@@ -90,11 +139,14 @@ public class HealthReport implements Report {
                 select 'Off track now', count(*) filter (where status = 'ACTIVE' and health = 'OFF_TRACK'), 'number'
                 from objs
                 union all
-                select 'Stale (no check-in for %d days)',
+                select 'Stale (no check-in for ' || (select check_in_cadence_days from organizations where id = :org)
+                           || ' days)',
                        count(*) filter (where status = 'ACTIVE'
-                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz) - interval '%d days'),
+                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
+                               - make_interval(days => (select check_in_cadence_days from organizations
+                                                         where id = :org))),
                        'number'
                 from objs
-                """.formatted(STALE_DAYS, STALE_DAYS);
+                """;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Per manager in scope: how many of their active reports they met (a completed 1:1) within the pair's
  * interval (the pair's own, else the organization's default) before the end of the range, and how
- * many pairs are overdue. Only the fact and time of sessions is read, never their content.
+ * many pairs are overdue (each listed in the item list `overdue`). Only the fact and time of sessions
+ * is read, never their content.
  */
 @ApplicationScoped
 public class OneToOneCadenceReport implements Report {
@@ -72,6 +73,31 @@ public class OneToOneCadenceReport implements Report {
     @Override
     public String orderBy() {
         return "share, manager";
+    }
+
+    @Override
+    public List<ItemList> lists(ReportScope scope) {
+        return List.of(new ItemList(
+                "overdue",
+                "Overdue 1:1 pairs",
+                List.of(
+                        Report.text("manager", "Manager"),
+                        Report.text("report", "Report"),
+                        Report.text("team", "Team"),
+                        Report.number("interval_days", "Interval (days)"),
+                        Report.datetime("last_one_to_one", "Last 1:1"),
+                        Report.date("due", "Due since"),
+                        Report.number("days_since", "Days since last 1:1")),
+                PAIRS + """
+                select p.manager, r.name as report, t.name as team, p.days as interval_days,
+                       p.last_at as last_one_to_one,
+                       cast((p.last_at + p.days * interval '1 day') at time zone :zone as date) as due,
+                       cast(floor(extract(epoch from (cast(:ref as timestamptz) - p.last_at)) / 86400) as integer)
+                           as days_since
+                from pairs p join people r on r.id = p.rid left join teams t on t.id = r.team_id
+                where p.last_at is null or p.last_at < cast(:ref as timestamptz) - p.days * interval '1 day'
+                """,
+                "last_one_to_one nulls first, manager, report"));
     }
 
     @Override

@@ -18,6 +18,13 @@ public interface Report {
     record ChartSpec(
             String kind, String xLabel, String yLabel, String xKey, String seriesKey, List<String> valueKeys) {}
 
+    /**
+     * A list of items a report offers besides its main table (the objectives at risk, the overdue 1:1
+     * pairs…): shown instead of the main table when asked for with `list`, in JSON and CSV alike;
+     * the chart and the figures stay the report's. `sql` is like {@link #tableSql}.
+     */
+    record ItemList(String key, String title, List<Column> columns, String sql, String orderBy) {}
+
     String slug();
 
     String title();
@@ -40,6 +47,11 @@ public interface Report {
      */
     default String chartSql(ReportScope scope) {
         return null;
+    }
+
+    /** The item lists this report offers (none by default). */
+    default List<ItemList> lists(ReportScope scope) {
+        return List.of();
     }
 
     /** SQL after the CTE returning (label text, value numeric, type text); null for none. */

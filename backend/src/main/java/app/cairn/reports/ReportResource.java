@@ -3,8 +3,10 @@ package app.cairn.reports;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.web.Dates;
 import app.cairn.common.web.Ids;
+import app.cairn.objectives.ObjectiveLevel;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import io.quarkus.security.Authenticated;
@@ -96,11 +98,13 @@ public class ReportResource {
                     @QueryParam("periodId")
                     String periodId,
             @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
                             description =
                                     "First day (ISO date, in the organization's time zone); default 13 weeks before `to`")
                     @QueryParam("from")
                     String from,
             @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
                             description =
                                     "Last day, inclusive (ISO date, in the organization's time zone); default today; at most 2 years after from")
                     @QueryParam("to")
@@ -108,12 +112,34 @@ public class ReportResource {
             @Parameter(description = "Only members of this team") @QueryParam("teamId") String teamId,
             @Parameter(description = "Only this manager and everyone below them") @QueryParam("managerId")
                     String managerId,
-            @Parameter(description = "Only objectives of this level (COMPANY, TEAM, INDIVIDUAL)") @QueryParam("level")
+            @Parameter(
+                            schema = @Schema(implementation = ObjectiveLevel.class),
+                            description = "Only objectives of this level (COMPANY, TEAM, INDIVIDUAL)")
+                    @QueryParam("level")
                     String level,
-            @Parameter(description = "Group by team (default), level or manager, where the report groups")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"team", "level", "manager"},
+                                            defaultValue = "team"),
+                            description = "Group by team (default), level or manager, where the report groups")
                     @QueryParam("groupBy")
                     String groupBy,
-            @Parameter(description = "`csv` for the CSV export") @QueryParam("format") String format,
+            @Parameter(
+                            description =
+                                    "An item list of the report instead of its main table (see `lists`): health `at-risk`,"
+                                            + " `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue`")
+                    @QueryParam("list")
+                    String list,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "json"}),
+                            description = "`csv` for the CSV export")
+                    @QueryParam("format")
+                    String format,
             @Parameter(description = "Table page, from 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Table page size, 1 to 500") @QueryParam("size") @DefaultValue("100") int size) {
         ReportFilter filter = new ReportFilter(
@@ -124,9 +150,12 @@ public class ReportResource {
                 Ids.parseOptional("managerId", managerId),
                 level == null || level.isBlank() ? null : level,
                 groupBy == null || groupBy.isBlank() ? null : groupBy);
-        if (wantsCsv(headers, format)) {
-            return Response.ok(service.csv(report, filter), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + service.filename(report, filter) + "\"")
+        String itemList = list == null || list.isBlank() ? null : list.trim();
+        if (CsvCells.requested(headers, format)) {
+            return Response.ok(service.csv(report, filter, itemList), CSV + "; charset=UTF-8")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + service.filename(report, filter, itemList) + "\"")
                     .build();
         }
         if (page < 0 || page > 1_000_000) {
@@ -135,23 +164,7 @@ public class ReportResource {
         if (size < 1 || size > 500) {
             throw ApiException.invalid("size", "must be between 1 and 500");
         }
-        return Response.ok(service.get(report, filter, page, size), MediaType.APPLICATION_JSON)
+        return Response.ok(service.get(report, filter, itemList, page, size), MediaType.APPLICATION_JSON)
                 .build();
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers, String format) {
-        if (format != null && !format.isBlank()) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (!format.equalsIgnoreCase("json")) {
-                throw ApiException.invalid("format", "must be csv or json");
-            }
-            return false;
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty()
-                && accepted.get(0).isCompatible(MediaType.valueOf(CSV))
-                && !accepted.get(0).isWildcardType();
     }
 }

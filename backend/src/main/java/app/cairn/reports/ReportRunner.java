@@ -1,6 +1,7 @@
 package app.cairn.reports;
 
 import app.cairn.reports.Report.ChartSpec;
+import app.cairn.reports.Report.ItemList;
 import app.cairn.reports.dto.ReportResponse;
 import app.cairn.reports.dto.ReportResponse.Chart;
 import app.cairn.reports.dto.ReportResponse.Column;
@@ -40,19 +41,20 @@ public class ReportRunner {
         this.dataSource = dataSource;
     }
 
-    public ReportResponse run(Report report, ReportScope scope, int page, int size) {
-        List<Column> columns = report.columns(scope);
+    /** The report with a page of its main table, or of its item list `list` when not null. */
+    public ReportResponse run(Report report, ItemList list, ReportScope scope, int page, int size) {
+        List<Column> columns = list == null ? report.columns(scope) : list.columns();
+        String table = list == null
+                ? tableQuery(report, scope, "count(*) over () as total_rows__")
+                : tableQuery(list, "count(*) over () as total_rows__");
         Map<String, Object> params = scope.params();
         try (Connection connection = dataSource.getConnection()) {
             params.put("limit", size);
             params.put("offset", page * size);
             List<Map<String, Object>> rows = new ArrayList<>();
             long total = 0;
-            try (PreparedStatement statement = NamedSql.prepare(
-                            connection,
-                            tableQuery(report, scope, "count(*) over () as total_rows__")
-                                    + " limit :limit offset :offset",
-                            params);
+            try (PreparedStatement statement =
+                            NamedSql.prepare(connection, table + " limit :limit offset :offset", params);
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(row(rs, columns));
@@ -60,11 +62,16 @@ public class ReportRunner {
                 }
             }
             if (rows.isEmpty() && page > 0) {
-                total = count(connection, report, scope, params);
+                total = count(
+                        connection, list == null ? tableQuery(report, scope, null) : tableQuery(list, null), params);
             }
             return new ReportResponse(
                     report.slug(),
                     report.title(),
+                    list == null ? null : list.key(),
+                    report.lists(scope).stream()
+                            .map(l -> new ReportResponse.ListInfo(l.key(), l.title()))
+                            .toList(),
                     scope.from(),
                     scope.to(),
                     columns,
@@ -79,14 +86,14 @@ public class ReportRunner {
         }
     }
 
-    /** Streams every table row, in order, to `sink` (a cursor of 500 rows at a time). */
-    public void export(Report report, ReportScope scope, RowSink sink) throws java.io.IOException {
-        List<Column> columns = report.columns(scope);
+    /** Streams every row of the main table (or of `list`), in order, to `sink` (a cursor of 500 rows at a time). */
+    public void export(Report report, ItemList list, ReportScope scope, RowSink sink) throws java.io.IOException {
+        List<Column> columns = list == null ? report.columns(scope) : list.columns();
+        String table = list == null ? tableQuery(report, scope, null) : tableQuery(list, null);
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement statement =
-                    NamedSql.prepare(connection, tableQuery(report, scope, null), scope.params())) {
+            try (PreparedStatement statement = NamedSql.prepare(connection, table, scope.params())) {
                 statement.setFetchSize(500);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -104,19 +111,25 @@ public class ReportRunner {
 
     /** The scope CTE, the report's CTEs, its select as `report_rows`, then its rows in order. */
     static String tableQuery(Report report, ReportScope scope, String extraColumn) {
-        String sql = report.tableSql(scope);
+        return tableQuery(report.tableSql(scope), report.orderBy(), extraColumn);
+    }
+
+    static String tableQuery(ItemList list, String extraColumn) {
+        return tableQuery(list.sql(), list.orderBy(), extraColumn);
+    }
+
+    private static String tableQuery(String sql, String orderBy, String extraColumn) {
         int split = sql.lastIndexOf("\nselect ");
         split = split < 0 ? 0 : split + 1;
         String ctes = sql.substring(0, split).strip();
         String select = sql.substring(split);
         return ReportScope.CTE + (ctes.isEmpty() ? "" : ctes + "\n") + ", report_rows as (\n" + select + ")\n"
                 + "select *" + (extraColumn == null ? "" : ", " + extraColumn) + " from report_rows order by "
-                + report.orderBy();
+                + orderBy;
     }
 
-    private static long count(Connection connection, Report report, ReportScope scope, Map<String, Object> params)
-            throws SQLException {
-        String sql = "select count(*) from (" + tableQuery(report, scope, null) + ") counted";
+    private static long count(Connection connection, String table, Map<String, Object> params) throws SQLException {
+        String sql = "select count(*) from (" + table + ") counted";
         try (PreparedStatement statement = NamedSql.prepare(connection, sql, params);
                 ResultSet rs = statement.executeQuery()) {
             rs.next();

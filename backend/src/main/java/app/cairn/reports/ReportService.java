@@ -1,21 +1,17 @@
 package app.cairn.reports;
 
-import app.cairn.common.csv.CsvCells;
+import app.cairn.common.web.CsvCells;
 import app.cairn.common.error.ApiException;
+import app.cairn.reports.Report.ItemList;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;
 import app.cairn.reports.dto.ReportResponse.Column;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The reports the caller may open, each as JSON (a page of the table, chart, figures) or as CSV. */
 @ApplicationScoped
@@ -53,38 +49,47 @@ public class ReportService {
                 .toList();
     }
 
-    public ReportResponse get(String slug, ReportFilter filter, int page, int size) {
+    public ReportResponse get(String slug, ReportFilter filter, String list, int page, int size) {
         Report report = find(slug);
-        return runner.run(report, access.scope(filter), page, size);
+        ReportScope scope = access.scope(filter);
+        return runner.run(report, list(report, scope, list), scope, page, size);
     }
 
     /** The whole table as RFC 4180 CSV (UTF-8, header row), streamed row by row. */
-    public StreamingOutput csv(String slug, ReportFilter filter) {
+    public StreamingOutput csv(String slug, ReportFilter filter, String listKey) {
         Report report = find(slug);
         ReportScope scope = access.scope(filter);
-        List<Column> columns = report.columns(scope);
-        return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            CSVFormat format = CSVFormat.RFC4180
-                    .builder()
-                    .setHeader(
-                            columns.stream().map(c -> CsvCells.text(c.label())).toArray(String[]::new))
-                    .get();
-            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                runner.export(report, scope, values -> {
-                    for (Object value : values) {
-                        printer.print(CsvCells.cell(value));
-                    }
-                    printer.println();
-                });
-            }
-        };
+        ItemList list = list(report, scope, listKey);
+        List<Column> columns = list == null ? report.columns(scope) : list.columns();
+        return CsvCells.stream(
+                columns.stream().map(Column::label).toList(), row -> runner.export(report, list, scope, row::write));
     }
 
-    public String filename(String slug, ReportFilter filter) {
+    public String filename(String slug, ReportFilter filter, String list) {
         Report report = find(slug);
         ReportScope scope = access.scope(filter);
-        return report.slug() + "-" + scope.from() + "-to-" + scope.to() + ".csv";
+        return report.slug() + (list == null ? "" : "-" + list) + "-" + scope.from() + "-to-" + scope.to() + ".csv";
+    }
+
+    /** The item list `key` of the report (null: its main table); an unknown key is a 400 on `list`. */
+    private static ItemList list(Report report, ReportScope scope, String key) {
+        if (key == null) {
+            return null;
+        }
+        List<ItemList> lists = report.lists(scope);
+        return lists.stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid(
+                        "list",
+                        lists.isEmpty()
+                                ? "this report has no item lists"
+                                : "must be one of "
+                                        + String.join(
+                                                ", ",
+                                                lists.stream()
+                                                        .map(ItemList::key)
+                                                        .toList())));
     }
 
     private Report find(String slug) {

@@ -1,8 +1,12 @@
 package app.cairn.reviews;
 
 import app.cairn.common.error.ApiException;
+import app.cairn.common.outbox.DomainEvents;
+import app.cairn.common.outbox.EventTypes;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.web.Ref;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.reviews.dto.CalibrationView;
 import app.cairn.reviews.dto.PeerSummary;
 import app.cairn.reviews.dto.RatingChangeResponse;
@@ -37,6 +41,8 @@ public class RatingService {
     private final ReviewTemplateRepository templates;
     private final ReviewJson json;
     private final Clock clock;
+    private final AuditLog audit;
+    private final DomainEvents events;
 
     public RatingService(
             ReviewLoader loader,
@@ -46,7 +52,10 @@ public class RatingService {
             RatingChangeRepository changes,
             ReviewTemplateRepository templates,
             ReviewJson json,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit,
+            DomainEvents events) {
+        this.audit = audit;
         this.loader = loader;
         this.access = access;
         this.reviews = reviews;
@@ -55,6 +64,7 @@ public class RatingService {
         this.templates = templates;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -185,6 +195,17 @@ public class RatingService {
         review.overallRating = change.toRating;
         review.updatedAt = change.createdAt;
         changes.flush();
+        audit.record(
+                kind == RatingChangeKind.OVERRIDE ? "review.rating_overridden" : "review.rating_calibrated",
+                "reviews",
+                review.id,
+                context.cycle().name,
+                Changes.of()
+                        .field("overallRating", change.fromRating, change.toRating)
+                        .field("reason", null, change.reason));
+        if (kind == RatingChangeKind.CALIBRATION) {
+            events.publish(EventTypes.RATING_CALIBRATED, review.orgId, review.id, access.me());
+        }
         return toResponse(change, access.caller().name);
     }
 

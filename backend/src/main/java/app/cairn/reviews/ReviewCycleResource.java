@@ -6,6 +6,7 @@ import app.cairn.common.web.Created;
 import app.cairn.common.web.Enums;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.reviews.dto.CalibrationView;
 import app.cairn.reviews.dto.CycleProgress;
 import app.cairn.reviews.dto.CycleRequest;
@@ -51,17 +52,28 @@ public class ReviewCycleResource {
 
     @GET
     @Path("/review-cycles")
-    @Operation(operationId = "listReviewCycles", summary = "List review cycles (admins and managers)")
+    @SortFields({"name", "createdAt", "selfReviewDue"})
+    @Operation(
+            operationId = "listReviewCycles",
+            description =
+                    "Lists the organization's review cycles, newest first, optionally by state. Admins and managers.",
+            summary = "List review cycles (admins and managers)")
     @APIResponse(responseCode = "200", description = "A page of cycles, newest first")
     public PageResponse<CycleResponse> list(
-            @Parameter(description = "DRAFT, ACTIVE or CLOSED") @QueryParam("state") String state,
+            @Parameter(schema = @Schema(implementation = CycleState.class), description = "DRAFT, ACTIVE or CLOSED")
+                    @QueryParam("state")
+                    String state,
             @Valid @BeanParam PageQuery page) {
         return service.list(Enums.parseOptional("state", state, CycleState.class), page);
     }
 
     @POST
     @Path("/review-cycles")
-    @Operation(operationId = "createReviewCycle", summary = "Prepare a review cycle as a draft (admin)")
+    @Operation(
+            operationId = "createReviewCycle",
+            description =
+                    "Prepares a review cycle (appraisal or 360) as a draft with its template, period, participants and deadlines. Admins only.",
+            summary = "Prepare a review cycle as a draft (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
@@ -76,7 +88,10 @@ public class ReviewCycleResource {
 
     @GET
     @Path("/review-cycles/{id}")
-    @Operation(operationId = "getReviewCycle", summary = "Read a review cycle (admins and managers)")
+    @Operation(
+            operationId = "getReviewCycle",
+            description = "Reads a review cycle with its template, participants and deadlines. Admins and managers.",
+            summary = "Read a review cycle (admins and managers)")
     @APIResponse(responseCode = "200", description = "The cycle")
     public CycleResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -84,7 +99,10 @@ public class ReviewCycleResource {
 
     @PUT
     @Path("/review-cycles/{id}")
-    @Operation(operationId = "updateReviewCycle", summary = "Change a draft cycle (admin); send the version you loaded")
+    @Operation(
+            operationId = "updateReviewCycle",
+            description = "Changes a draft review cycle. Admins only; send the version you loaded.",
+            summary = "Change a draft cycle (admin); send the version you loaded")
     @APIResponse(responseCode = "200", description = "The updated cycle")
     @APIResponse(responseCode = "409", description = "Stale version, or launched already")
     public CycleResponse update(
@@ -94,7 +112,10 @@ public class ReviewCycleResource {
 
     @DELETE
     @Path("/review-cycles/{id}")
-    @Operation(operationId = "deleteReviewCycle", summary = "Delete a draft cycle (admin)")
+    @Operation(
+            operationId = "deleteReviewCycle",
+            description = "Deletes a draft review cycle. Admins only.",
+            summary = "Delete a draft cycle (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Launched already")
     public void delete(@PathParam("id") UUID id) {
@@ -105,6 +126,8 @@ public class ReviewCycleResource {
     @Path("/review-cycles/{id}/launch")
     @Operation(
             operationId = "launchReviewCycle",
+            description =
+                    "Launches a draft cycle: one review per participant, and an e-mail to each. Admins only; send the version you loaded.",
             summary = "Launch a draft cycle: one review per participant, and an email to each (admin)")
     @APIResponse(responseCode = "200", description = "The active cycle")
     @APIResponse(responseCode = "409", description = "Stale version, or launched already")
@@ -115,7 +138,11 @@ public class ReviewCycleResource {
 
     @POST
     @Path("/review-cycles/{id}/close")
-    @Operation(operationId = "closeReviewCycle", summary = "Close an active cycle: no more answers (admin)")
+    @Operation(
+            operationId = "closeReviewCycle",
+            description =
+                    "Closes an active cycle: no more answers are accepted. Admins only; send the version you loaded.",
+            summary = "Close an active cycle: no more answers (admin)")
     @APIResponse(responseCode = "200", description = "The closed cycle")
     @APIResponse(responseCode = "409", description = "Stale version, or not active")
     public CycleResponse close(
@@ -125,7 +152,10 @@ public class ReviewCycleResource {
 
     @GET
     @Path("/review-cycles/{id}/progress")
-    @Operation(operationId = "getReviewCycleProgress", summary = "How many reviews of a cycle are in each state")
+    @Operation(
+            operationId = "getReviewCycleProgress",
+            description = "Counts a cycle's reviews in each state. Admins and managers.",
+            summary = "How many reviews of a cycle are in each state")
     @APIResponse(responseCode = "200", description = "Counts per state")
     public CycleProgress progress(@PathParam("id") UUID id) {
         return service.progress(id);
@@ -135,6 +165,8 @@ public class ReviewCycleResource {
     @Path("/review-cycles/{id}/calibration")
     @Operation(
             operationId = "getCalibration",
+            description =
+                    "Lists a cycle's ratings and their distribution per team and manager, for calibration. Admins, and skip-level managers for their branch.",
             summary =
                     "A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch)")
     @APIResponse(responseCode = "200", description = "The calibration view")

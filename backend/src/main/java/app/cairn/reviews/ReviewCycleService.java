@@ -57,6 +57,7 @@ public class ReviewCycleService {
     private final DomainEvents events;
     private final TimeZones timeZones;
     private final Clock clock;
+    private final CycleAudit audit;
 
     public ReviewCycleService(
             ReviewCycleRepository cycles,
@@ -70,7 +71,9 @@ public class ReviewCycleService {
             CycleMapper mapper,
             DomainEvents events,
             TimeZones timeZones,
-            Clock clock) {
+            Clock clock,
+            CycleAudit audit) {
+        this.audit = audit;
         this.cycles = cycles;
         this.reviews = reviews;
         this.templates = templates;
@@ -107,6 +110,7 @@ public class ReviewCycleService {
         apply(cycle, request);
         cycles.persist(cycle);
         cycles.flush();
+        audit.record("created", cycle, null, false);
         return toResponse(cycle);
     }
 
@@ -118,8 +122,10 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.DRAFT) {
             throw ApiException.conflict("This cycle has been launched: only drafts change.");
         }
+        Map<String, Object> before = CycleAudit.snapshot(cycle);
         apply(cycle, request);
         cycles.flush();
+        audit.record("updated", cycle, before, false);
         return toResponse(cycle);
     }
 
@@ -130,6 +136,7 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.DRAFT) {
             throw ApiException.conflict("This cycle has been launched: close it instead.");
         }
+        audit.record("deleted", cycle, CycleAudit.snapshot(cycle), true);
         cycles.delete(cycle);
     }
 
@@ -160,9 +167,11 @@ public class ReviewCycleService {
             review.teamId = person.teamId;
             reviews.persist(review);
         }
+        Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.ACTIVE;
         cycle.launchedAt = clock.instant();
         cycles.flush();
+        audit.record("launched", cycle, before, false);
         events.publish(
                 LAUNCHED,
                 cycle.orgId,
@@ -178,9 +187,12 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.ACTIVE) {
             throw ApiException.conflict("Only an active cycle can be closed.");
         }
+        Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.CLOSED;
         cycle.closedAt = clock.instant();
+        events.publish(app.cairn.common.outbox.EventTypes.REVIEW_CYCLE_CLOSED, cycle.orgId, cycle.id, access.me());
         cycles.flush();
+        audit.record("closed", cycle, before, false);
         return toResponse(cycle);
     }
 

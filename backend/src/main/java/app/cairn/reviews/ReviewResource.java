@@ -8,6 +8,7 @@ import app.cairn.common.web.Enums;
 import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.reviews.dto.AcknowledgeRequest;
 import app.cairn.reviews.dto.AnswersRequest;
 import app.cairn.reviews.dto.AnswersResponse;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,17 +74,28 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews")
+    @SortFields({"reviewee", "state", "createdAt", "cycle"})
     @Operation(
             operationId = "listReviews",
+            description =
+                    "Lists reviews by scope: about the caller, the ones they write (as manager, peer or skip level), or all (admins). Each item says the caller's part and where their answers are.",
             summary = "Reviews about me, reviews I write (manager or peer), or all (admin)")
     @APIResponse(responseCode = "200", description = "A page of reviews")
     public PageResponse<ReviewListItem> list(
-            @Parameter(description = "mine (default), to-write, or all (admin)")
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"mine", "to-write", "all"},
+                                            defaultValue = "mine"),
+                            description = "mine (default), to-write, or all (admin)")
                     @QueryParam("scope")
                     @DefaultValue("mine")
                     String scope,
             @Parameter(description = "Only this cycle") @QueryParam("cycleId") String cycleId,
-            @Parameter(description = "Only this state") @QueryParam("state") String state,
+            @Parameter(schema = @Schema(implementation = ReviewState.class), description = "Only this state")
+                    @QueryParam("state")
+                    String state,
             @Valid @BeanParam PageQuery page) {
         ReviewService.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
             case "mine" -> ReviewService.Scope.MINE;
@@ -98,7 +112,11 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}")
-    @Operation(operationId = "getReview", summary = "Read a review as the caller may see it")
+    @Operation(
+            operationId = "getReview",
+            description =
+                    "Reads a review as the caller may see it: hidden parts (ratings before sharing, others' peer answers) are null. Its reviewee, manager, skip level, peers and admins.",
+            summary = "Read a review as the caller may see it")
     @APIResponse(responseCode = "200", description = "The review")
     public ReviewResponse get(@PathParam("id") UUID id) {
         return reviews.get(id);
@@ -109,23 +127,33 @@ public class ReviewResource {
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "getReviewAnswers",
+            description =
+                    "Reads one part's answers: SELF, MANAGER, or the caller's own PEER answers. Whoever may see that part (others: 404).",
             summary = "One part's answers: SELF, MANAGER, or the caller's own PEER answers")
     @APIResponse(responseCode = "200", description = "The answers")
     public AnswersResponse getAnswers(
             @PathParam("id") UUID id,
-            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role) {
+            @Parameter(schema = @Schema(implementation = ReviewRole.class), description = "SELF, MANAGER or PEER")
+                    @PathParam("role")
+                    String role) {
         return answers.get(id, parseRole(role));
     }
 
     @PUT
     @Path("/reviews/{id}/responses/{role}")
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
-    @Operation(operationId = "saveReviewAnswers", summary = "Save the caller's answers in a role as a draft")
+    @Operation(
+            operationId = "saveReviewAnswers",
+            description =
+                    "Saves the caller's answers in one role (SELF, MANAGER or PEER) as a draft. The person writing that part; send the version from the previous save.",
+            summary = "Save the caller's answers in a role as a draft")
     @APIResponse(responseCode = "200", description = "The saved draft")
     @APIResponse(responseCode = "409", description = "Stale version, deadline passed, cycle closed or step over")
     public AnswersResponse saveAnswers(
             @PathParam("id") UUID id,
-            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role,
+            @Parameter(schema = @Schema(implementation = ReviewRole.class), description = "SELF, MANAGER or PEER")
+                    @PathParam("role")
+                    String role,
             @Valid @NotNull(message = "a JSON body is required") AnswersRequest request) {
         return answers.save(id, parseRole(role), request);
     }
@@ -135,12 +163,16 @@ public class ReviewResource {
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "submitReviewAnswers",
+            description =
+                    "Submits the saved draft of one part; 400 lists the required answers still missing. The person writing that part; send the version you loaded.",
             summary = "Submit the saved draft; 400 lists the required answers still missing")
     @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "409", description = "Stale version, deadline passed, cycle closed or step over")
     public AnswersResponse submitAnswers(
             @PathParam("id") UUID id,
-            @Parameter(description = "SELF, MANAGER or PEER") @PathParam("role") String role,
+            @Parameter(schema = @Schema(implementation = ReviewRole.class), description = "SELF, MANAGER or PEER")
+                    @PathParam("role")
+                    String role,
             @Valid @NotNull(message = "a JSON body is required") VersionRequest request) {
         return answers.submit(id, parseRole(role), request.version());
     }
@@ -148,7 +180,11 @@ public class ReviewResource {
     @GET
     @Path("/reviews/{id}/nominations")
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
-    @Operation(operationId = "getNominations", summary = "The peers nominated for a 360 review")
+    @Operation(
+            operationId = "getNominations",
+            description =
+                    "Reads the peers nominated for a 360 review and whether they are approved. The reviewee, their manager and admins.",
+            summary = "The peers nominated for a 360 review")
     @APIResponse(responseCode = "200", description = "The nominations")
     public NominationsResponse getNominations(@PathParam("id") UUID id) {
         return nominations.get(id);
@@ -159,6 +195,8 @@ public class ReviewResource {
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "nominatePeers",
+            description =
+                    "Replaces the peers nominated for a 360 review. The reviewee, or their manager before approving; send the version you loaded.",
             summary = "Nominate the peers of a 360 review (reviewee, or the manager before approving)")
     @APIResponse(responseCode = "200", description = "The nominations, sent to the manager")
     @APIResponse(responseCode = "409", description = "Stale version, deadline passed, approved already, not a 360")
@@ -172,6 +210,8 @@ public class ReviewResource {
     @TokensRefused("Who rates whom in a review is not available to API tokens.")
     @Operation(
             operationId = "approveNominations",
+            description =
+                    "Approves the peers of a 360 review, optionally changing them first; each peer gets a review to write. The reviewee's manager; send the version you loaded.",
             summary = "Approve the peers, optionally changing them first (manager)")
     @APIResponse(responseCode = "200", description = "The approved nominations")
     @APIResponse(responseCode = "409", description = "Stale version, deadline passed, approved already, not a 360")
@@ -184,6 +224,8 @@ public class ReviewResource {
     @Path("/reviews/{id}/summary")
     @Operation(
             operationId = "getPeerSummary",
+            description =
+                    "Reads the anonymous 360 summary: aggregates only, released once the anonymity threshold of answers is reached. The reviewee (when released) and their manager.",
             summary = "The anonymous 360 summary: aggregates only, released at the anonymity threshold")
     @APIResponse(responseCode = "200", description = "The summary, or a notice that it is withheld")
     public PeerSummary summary(@PathParam("id") UUID id) {
@@ -192,7 +234,11 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}/evidence")
-    @Operation(operationId = "getReviewEvidence", summary = "The reviewee's objectives and check-ins in the period")
+    @Operation(
+            operationId = "getReviewEvidence",
+            description =
+                    "Lists the reviewee's objectives and check-ins in the cycle's period, as evidence for the review. The reviewee, their manager, skip level and admins (not peers).",
+            summary = "The reviewee's objectives and check-ins in the period")
     @APIResponse(responseCode = "200", description = "The evidence")
     public Evidence evidence(@PathParam("id") UUID id) {
         return evidence.evidence(id);
@@ -200,7 +246,11 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{id}/override")
-    @Operation(operationId = "overrideRating", summary = "Override the calculated rating with a reason (manager)")
+    @Operation(
+            operationId = "overrideRating",
+            description =
+                    "Overrides a review's calculated rating with a reason kept in its rating changes. The reviewee's manager; send the version you loaded.",
+            summary = "Override the calculated rating with a reason (manager)")
     @APIResponse(responseCode = "200", description = "The audited change")
     @APIResponse(responseCode = "409", description = "Stale version, or not between manager submission and sharing")
     public RatingChangeResponse override(
@@ -212,6 +262,8 @@ public class ReviewResource {
     @Path("/reviews/{id}/calibrate")
     @Operation(
             operationId = "calibrateRating",
+            description =
+                    "Adjusts a review's rating in calibration, with a reason kept in its rating changes. Admins and the reviewee's managers above their manager; send the version you loaded.",
             summary = "Adjust a rating in calibration with a reason (admins; the manager's managers)")
     @APIResponse(responseCode = "200", description = "The audited change")
     @APIResponse(responseCode = "409", description = "Stale version, or not in calibration")
@@ -222,7 +274,11 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}/rating-changes")
-    @Operation(operationId = "listRatingChanges", summary = "The audit of a review's rating: overrides and calibration")
+    @Operation(
+            operationId = "listRatingChanges",
+            description =
+                    "Lists the changes to a review's rating (overrides and calibrations) with who, when and why. Whoever may see the review's rating.",
+            summary = "The audit of a review's rating: overrides and calibration")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
     public List<RatingChangeResponse> ratingChanges(@PathParam("id") UUID id) {
         return ratings.history(id);
@@ -230,7 +286,11 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{id}/share")
-    @Operation(operationId = "shareReview", summary = "Share the review with the reviewee")
+    @Operation(
+            operationId = "shareReview",
+            description =
+                    "Shares a review with its reviewee, who can then read it and acknowledge it. The reviewee's manager; send the version you loaded.",
+            summary = "Share the review with the reviewee")
     @APIResponse(responseCode = "200", description = "The shared review")
     @APIResponse(responseCode = "409", description = "Stale version, or not ready to share")
     public ReviewResponse share(
@@ -242,6 +302,8 @@ public class ReviewResource {
     @Path("/reviews/{id}/acknowledge")
     @Operation(
             operationId = "acknowledgeReview",
+            description =
+                    "Signs off a shared review, optionally with a comment. The reviewee only; send the version you loaded.",
             summary = "Sign off a shared review, optionally with a comment (reviewee)")
     @APIResponse(responseCode = "200", description = "The acknowledged review")
     @APIResponse(responseCode = "409", description = "Stale version, or not shared")
@@ -252,7 +314,11 @@ public class ReviewResource {
 
     @POST
     @Path("/reviews/{id}/sign-off")
-    @Operation(operationId = "signOffReview", summary = "The skip-level sign-off after the acknowledgement")
+    @Operation(
+            operationId = "signOffReview",
+            description =
+                    "Records the skip-level sign-off of an acknowledged review. The reviewee's manager's manager; send the version you loaded.",
+            summary = "The skip-level sign-off after the acknowledgement")
     @APIResponse(responseCode = "200", description = "The signed-off review")
     @APIResponse(responseCode = "409", description = "Stale version, not acknowledged, or not asked by the cycle")
     public ReviewResponse signOff(

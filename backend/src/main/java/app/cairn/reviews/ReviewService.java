@@ -189,6 +189,7 @@ public class ReviewService {
         review.state = ReviewState.ACKNOWLEDGED;
         review.acknowledgedAt = clock.instant();
         review.acknowledgementComment = comment == null || comment.isBlank() ? null : comment.trim();
+        events.publish(EventTypes.REVIEW_ACKNOWLEDGED, review.orgId, review.id, access.me());
         reviews.flush();
         return toResponse(context);
     }

@@ -5,6 +5,7 @@ import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.reviews.dto.TemplateRequest;
 import app.cairn.reviews.dto.TemplateResponse;
 import io.quarkus.security.Authenticated;
@@ -43,7 +44,11 @@ public class ReviewTemplateResource {
 
     @GET
     @Path("/review-templates")
-    @Operation(operationId = "listReviewTemplates", summary = "List review templates (admins and managers)")
+    @SortFields({"name", "updatedAt"})
+    @Operation(
+            operationId = "listReviewTemplates",
+            description = "Lists the organization's review templates. Admins and managers.",
+            summary = "List review templates (admins and managers)")
     @APIResponse(responseCode = "200", description = "A page of templates")
     public PageResponse<TemplateResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
@@ -51,7 +56,10 @@ public class ReviewTemplateResource {
 
     @POST
     @Path("/review-templates")
-    @Operation(operationId = "createReviewTemplate", summary = "Create a review template (admin)")
+    @Operation(
+            operationId = "createReviewTemplate",
+            description = "Creates a review template: its rating scale and ordered questions. Admins only.",
+            summary = "Create a review template (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
@@ -65,7 +73,10 @@ public class ReviewTemplateResource {
 
     @GET
     @Path("/review-templates/{id}")
-    @Operation(operationId = "getReviewTemplate", summary = "Read a review template (admins and managers)")
+    @Operation(
+            operationId = "getReviewTemplate",
+            description = "Reads a review template with its questions. Admins and managers.",
+            summary = "Read a review template (admins and managers)")
     @APIResponse(responseCode = "200", description = "The template")
     public TemplateResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -75,6 +86,8 @@ public class ReviewTemplateResource {
     @Path("/review-templates/{id}")
     @Operation(
             operationId = "updateReviewTemplate",
+            description =
+                    "Changes a template that no launched cycle uses (copy it otherwise). Admins only; send the version you loaded.",
             summary = "Change a template not used by a launched cycle (admin); send the version you loaded")
     @APIResponse(responseCode = "200", description = "The updated template")
     @APIResponse(responseCode = "409", description = "Stale version, or used by a launched cycle (copy it instead)")
@@ -85,7 +98,11 @@ public class ReviewTemplateResource {
 
     @POST
     @Path("/review-templates/{id}/copy")
-    @Operation(operationId = "copyReviewTemplate", summary = "Copy a template, e.g. to change one in use (admin)")
+    @Operation(
+            operationId = "copyReviewTemplate",
+            description =
+                    "Copies a template under a new name, e.g. to change one that a launched cycle uses. Admins only.",
+            summary = "Copy a template, e.g. to change one in use (admin)")
     @APIResponse(
             responseCode = "201",
             description = "The copy; Location names it",
@@ -99,7 +116,10 @@ public class ReviewTemplateResource {
 
     @DELETE
     @Path("/review-templates/{id}")
-    @Operation(operationId = "deleteReviewTemplate", summary = "Delete a template no cycle uses (admin)")
+    @Operation(
+            operationId = "deleteReviewTemplate",
+            description = "Deletes a template that no cycle uses. Admins only.",
+            summary = "Delete a template no cycle uses (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "A cycle uses it")
     public void delete(@PathParam("id") UUID id) {

@@ -45,6 +45,8 @@ public class AgendaTemplateResource {
     @Path("/agenda-templates")
     @Operation(
             operationId = "listAgendaTemplates",
+            description =
+                    "Lists the agenda templates the caller can start a session from: the organization's standard ones and their own. Any signed-in person.",
             summary = "The organization's standard templates and the caller's own")
     @APIResponse(responseCode = "200", description = "A page of templates")
     public PageResponse<AgendaTemplateResponse> list(@Valid @BeanParam PageQuery page) {
@@ -55,6 +57,8 @@ public class AgendaTemplateResource {
     @Path("/agenda-templates")
     @Operation(
             operationId = "createAgendaTemplate",
+            description =
+                    "Creates an agenda template. Anyone may create their own; only admins create standard templates shared with the whole organization.",
             summary = "Create a template: the caller's own, or a standard one (admins)")
     @APIResponse(
             responseCode = "201",
@@ -72,7 +76,11 @@ public class AgendaTemplateResource {
 
     @PUT
     @Path("/agenda-templates/{id}")
-    @Operation(operationId = "updateAgendaTemplate", summary = "Change a template")
+    @Operation(
+            operationId = "updateAgendaTemplate",
+            description =
+                    "Replaces a template's name and items. Its owner, or an admin for a standard template; send the version you loaded.",
+            summary = "Change a template")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "409", description = "A stale version")
     public AgendaTemplateResponse update(
@@ -83,7 +91,11 @@ public class AgendaTemplateResource {
 
     @DELETE
     @Path("/agenda-templates/{id}")
-    @Operation(operationId = "deleteAgendaTemplate", summary = "Delete a template")
+    @Operation(
+            operationId = "deleteAgendaTemplate",
+            description =
+                    "Deletes an agenda template; sessions that used it keep their agendas. Its owner, or an admin for a standard template.",
+            summary = "Delete a template")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);

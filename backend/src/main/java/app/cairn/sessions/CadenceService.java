@@ -81,7 +81,14 @@ public class CadenceService {
         this.clock = clock;
     }
 
+    /**
+     * The pairs the caller may see: every pair for an admin; a manager's own direct reports (another
+     * manager's id gives an empty page); anyone without reports is refused (403).
+     */
     public PageResponse<CadenceEntry> list(boolean onlyOverdue, UUID managerId, PageQuery page) {
+        if (!access.isAdmin() && people.countActiveReports(access.me()) == 0) {
+            throw ApiException.forbidden("Only managers (their own reports) and admins see 1:1 cadence.");
+        }
         return query(onlyOverdue, managerId, null, page);
     }
 

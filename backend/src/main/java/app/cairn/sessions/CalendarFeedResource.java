@@ -1,5 +1,6 @@
 package app.cairn.sessions;
 
+import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.sessions.dto.CalendarFeedResponse;
 import io.quarkus.security.Authenticated;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Calendar feed", description = "A secret, revocable ICS feed URL of the caller's sessions")
 @SecurityRequirement(name = "bearer")
 @Authenticated
+@TokensRefused("Manage the calendar feed URL while signed in: it is a credential of its own.")
 public class CalendarFeedResource {
 
     private final CalendarFeedService service;
@@ -30,7 +32,11 @@ public class CalendarFeedResource {
     }
 
     @GET
-    @Operation(operationId = "getCalendarFeed", summary = "Whether the caller has an active calendar feed URL")
+    @Operation(
+            operationId = "getCalendarFeed",
+            description =
+                    "Says whether the caller has an active calendar feed URL and since when (the URL itself is shown only when created). Any signed-in person.",
+            summary = "Whether the caller has an active calendar feed URL")
     @APIResponse(responseCode = "200", description = "The feed's state (never its URL: only a hash is kept)")
     public CalendarFeedResponse get() {
         return service.get();
@@ -39,6 +45,8 @@ public class CalendarFeedResource {
     @POST
     @Operation(
             operationId = "createCalendarFeed",
+            description =
+                    "Creates a new secret iCalendar feed URL of the caller's sessions, shown only in this answer; any previous URL stops working. Any signed-in person.",
             summary = "Create a new secret feed URL, shown once; the previous URL stops working")
     @APIResponse(
             responseCode = "201",
@@ -53,11 +61,15 @@ public class CalendarFeedResource {
                 .path(token + ".ics")
                 .build()
                 .toString());
-        return Created.body(feed);
+        return Created.at(uriInfo.getBaseUriBuilder().path("calendar-feed").build(), feed);
     }
 
     @DELETE
-    @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the caller's feed URL: it answers 404 from now on")
+    @Operation(
+            operationId = "revokeCalendarFeed",
+            description =
+                    "Revokes the caller's calendar feed URL: calendar apps subscribed to it get 404 from now on. Any signed-in person, for their own feed.",
+            summary = "Revoke the caller's feed URL: it answers 404 from now on")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "The caller has no feed")
     public void revoke() {

@@ -32,6 +32,8 @@ public class CalendarIcsResource {
     @Produces("text/calendar")
     @Operation(
             operationId = "getCalendarIcs",
+            description =
+                    "Serves the sessions of the feed's owner as an iCalendar (text/calendar) feed for calendar apps. Public: the secret token in the URL is the credential.",
             summary = "A person's sessions as an iCalendar feed (subscribe from Google Calendar or Outlook)")
     @APIResponse(
             responseCode = "200",

@@ -46,6 +46,8 @@ public class OneToOneResource {
     @Path("/one-to-ones/cadence")
     @Operation(
             operationId = "listOneToOneCadence",
+            description =
+                    "Lists each manager–report pair with its 1:1 interval, last completed and next scheduled 1:1, overdue pairs first. Managers see their own direct reports (another manager's id gives an empty page), admins every pair; anyone without reports gets 403.",
             summary = "Each manager–report pair's 1:1 cadence: a manager's own reports; every pair for admins")
     @APIResponse(responseCode = "200", description = "A page of pairs, overdue ones first")
     public PageResponse<CadenceEntry> cadence(
@@ -58,6 +60,8 @@ public class OneToOneResource {
     @Path("/one-to-ones/overdue")
     @Operation(
             operationId = "listOverdueOneToOnes",
+            description =
+                    "Lists the reports with no completed 1:1 within their interval. Managers see their own direct reports, admins everyone; anyone without reports gets 403.",
             summary = "Reports with no completed 1:1 within their interval: a manager's own; everyone for admins")
     @APIResponse(responseCode = "200", description = "A page of overdue pairs")
     public PageResponse<CadenceEntry> overdue(
@@ -70,6 +74,8 @@ public class OneToOneResource {
     @Path("/one-to-ones/intervals/{reportId}")
     @Operation(
             operationId = "setOneToOneInterval",
+            description =
+                    "Sets how many days may pass between a report's 1:1s with their manager (null: the organization's default). The report's direct manager or an admin.",
             summary = "Set how often a report meets their manager (the manager or an admin); null for the default")
     @APIResponse(responseCode = "200", description = "The pair's cadence")
     public CadenceEntry setInterval(
@@ -80,7 +86,10 @@ public class OneToOneResource {
 
     @GET
     @Path("/session-settings")
-    @Operation(operationId = "getSessionSettings", summary = "The organization's default 1:1 interval and lock period")
+    @Operation(
+            operationId = "getSessionSettings",
+            description = "Reads the organization's default 1:1 interval and lock period. Any signed-in person.",
+            summary = "The organization's default 1:1 interval and lock period")
     @APIResponse(responseCode = "200", description = "The settings")
     public SessionSettingsResponse settings() {
         return settings.get();
@@ -88,7 +97,11 @@ public class OneToOneResource {
 
     @PUT
     @Path("/session-settings")
-    @Operation(operationId = "updateSessionSettings", summary = "Change the session settings (admins)")
+    @Operation(
+            operationId = "updateSessionSettings",
+            description =
+                    "Changes the organization's default 1:1 interval and how many days after a session its notes lock. Admins only; send the version you loaded.",
+            summary = "Change the session settings (admins)")
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "409", description = "A stale version")
     public SessionSettingsResponse update(

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +60,10 @@ public class SessionContentResource {
 
     @GET
     @Path("/sessions/{id}/agenda-items")
-    @Operation(operationId = "listAgendaItems", summary = "The session's shared agenda, in order")
+    @Operation(
+            operationId = "listAgendaItems",
+            description = "Lists a session's shared agenda in order. The session's participants.",
+            summary = "The session's shared agenda, in order")
     @APIResponse(responseCode = "200", description = "The agenda items")
     public List<AgendaItemResponse> agenda(@PathParam("id") UUID id) {
         return service.agenda(id);
@@ -67,7 +71,11 @@ public class SessionContentResource {
 
     @POST
     @Path("/sessions/{id}/agenda-items")
-    @Operation(operationId = "addAgendaItem", summary = "Add an item to the end of the shared agenda")
+    @Operation(
+            operationId = "addAgendaItem",
+            description =
+                    "Adds an item to the end of a session's shared agenda. The session's participants, while it is not locked.",
+            summary = "Add an item to the end of the shared agenda")
     @APIResponse(
             responseCode = "201",
             description = "The agenda item",
@@ -77,14 +85,23 @@ public class SessionContentResource {
                             schema = @Schema(implementation = AgendaItemResponse.class)))
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAgendaItem(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") AgendaItemRequest request) {
-        return Created.body(service.addAgendaItem(id, request));
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") AgendaItemRequest request,
+            UriInfo uri) {
+        AgendaItemResponse created = service.addAgendaItem(id, request);
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("sessions/{id}/agenda-items/{itemId}")
+                        .build(id, created.id()),
+                created);
     }
 
     @PUT
     @Path("/sessions/{id}/agenda-items/{itemId}")
     @Operation(
             operationId = "updateAgendaItem",
+            description =
+                    "Edits an agenda item's text (its author) or marks it discussed (either participant). Send the version you loaded.",
             summary = "Edit an agenda item's text (its author) or mark it discussed (either participant)")
     @APIResponse(responseCode = "200", description = "The agenda item")
     @APIResponse(responseCode = "409", description = LOCKED)
@@ -97,7 +114,10 @@ public class SessionContentResource {
 
     @DELETE
     @Path("/sessions/{id}/agenda-items/{itemId}")
-    @Operation(operationId = "deleteAgendaItem", summary = "Remove an agenda item (its author)")
+    @Operation(
+            operationId = "deleteAgendaItem",
+            description = "Removes an agenda item. Its author, while the session is not locked.",
+            summary = "Remove an agenda item (its author)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = LOCKED)
     public void deleteAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
@@ -106,7 +126,11 @@ public class SessionContentResource {
 
     @POST
     @Path("/sessions/{id}/agenda-items/reorder")
-    @Operation(operationId = "reorderAgendaItems", summary = "Put the agenda in a new order")
+    @Operation(
+            operationId = "reorderAgendaItems",
+            description =
+                    "Puts a session's agenda in a new order (every item's id, once). The session's participants, while it is not locked.",
+            summary = "Put the agenda in a new order")
     @APIResponse(responseCode = "200", description = "The agenda items, in their new order")
     @APIResponse(responseCode = "409", description = LOCKED)
     public List<AgendaItemResponse> reorder(
@@ -117,7 +141,10 @@ public class SessionContentResource {
 
     @GET
     @Path("/sessions/{id}/notes")
-    @Operation(operationId = "getSharedNotes", summary = "The notes both participants share")
+    @Operation(
+            operationId = "getSharedNotes",
+            description = "Reads the notes both participants of a session share. The session's participants.",
+            summary = "The notes both participants share")
     @APIResponse(responseCode = "200", description = "The shared notes")
     public NotesResponse sharedNotes(@PathParam("id") UUID id) {
         return service.sharedNotes(id);
@@ -125,7 +152,11 @@ public class SessionContentResource {
 
     @PUT
     @Path("/sessions/{id}/notes")
-    @Operation(operationId = "saveSharedNotes", summary = "Save the shared notes")
+    @Operation(
+            operationId = "saveSharedNotes",
+            description =
+                    "Saves a session's shared notes; a save based on an older version than the current one is a 409. The session's participants, while it is not locked.",
+            summary = "Save the shared notes")
     @APIResponse(responseCode = "200", description = "The shared notes")
     @APIResponse(responseCode = "409", description = LOCKED)
     public NotesResponse saveSharedNotes(
@@ -138,6 +169,8 @@ public class SessionContentResource {
     @TokensRefused("A 1:1 private note is readable by its author, signed in, only.")
     @Operation(
             operationId = "getPrivateNote",
+            description =
+                    "Reads the caller's private note on a session: nobody else, admins included, ever sees it. Any participant, for their own note.",
             summary = "The caller's private note on the session: nobody else, admins included, ever sees it")
     @APIResponse(responseCode = "200", description = "The caller's private note (empty when none)")
     public NotesResponse privateNote(@PathParam("id") UUID id) {
@@ -147,7 +180,11 @@ public class SessionContentResource {
     @PUT
     @Path("/sessions/{id}/private-notes")
     @TokensRefused("A 1:1 private note is readable by its author, signed in, only.")
-    @Operation(operationId = "savePrivateNote", summary = "Save the caller's private note on the session")
+    @Operation(
+            operationId = "savePrivateNote",
+            description =
+                    "Saves the caller's private note on a session. Any participant, for their own note; nobody else ever reads it.",
+            summary = "Save the caller's private note on the session")
     @APIResponse(responseCode = "200", description = "The caller's private note")
     @APIResponse(responseCode = "409", description = LOCKED)
     public NotesResponse savePrivateNote(
@@ -157,7 +194,10 @@ public class SessionContentResource {
 
     @GET
     @Path("/sessions/{id}/action-items")
-    @Operation(operationId = "listSessionActionItems", summary = "The session's action items")
+    @Operation(
+            operationId = "listSessionActionItems",
+            description = "Lists a session's action items. The session's participants.",
+            summary = "The session's action items")
     @APIResponse(responseCode = "200", description = "The action items")
     public List<ActionItemResponse> actions(@PathParam("id") UUID id) {
         return service.actions(id);
@@ -165,7 +205,11 @@ public class SessionContentResource {
 
     @POST
     @Path("/sessions/{id}/action-items")
-    @Operation(operationId = "addActionItem", summary = "Add an action item assigned to a participant")
+    @Operation(
+            operationId = "addActionItem",
+            description =
+                    "Adds an action item to a session, assigned to one of its participants. The session's participants, while it is not locked.",
+            summary = "Add an action item assigned to a participant")
     @APIResponse(
             responseCode = "201",
             description = "The action item",
@@ -175,13 +219,24 @@ public class SessionContentResource {
                             schema = @Schema(implementation = ActionItemResponse.class)))
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response addAction(
-            @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ActionItemRequest request) {
-        return Created.body(service.addAction(id, request));
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") ActionItemRequest request,
+            UriInfo uri) {
+        ActionItemResponse created = service.addAction(id, request);
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("sessions/{id}/action-items/{itemId}")
+                        .build(id, created.id()),
+                created);
     }
 
     @PUT
     @Path("/sessions/{id}/action-items/{itemId}")
-    @Operation(operationId = "updateActionItem", summary = "Change an action item or mark it done")
+    @Operation(
+            operationId = "updateActionItem",
+            description =
+                    "Changes an action item's text, assignee or due date, or marks it done. The session's participants; send the version you loaded.",
+            summary = "Change an action item or mark it done")
     @APIResponse(responseCode = "200", description = "The action item")
     @APIResponse(responseCode = "409", description = LOCKED)
     public ActionItemResponse updateAction(
@@ -193,7 +248,10 @@ public class SessionContentResource {
 
     @DELETE
     @Path("/sessions/{id}/action-items/{itemId}")
-    @Operation(operationId = "deleteActionItem", summary = "Remove an action item (its author)")
+    @Operation(
+            operationId = "deleteActionItem",
+            description = "Removes an action item. Its author, while the session is not locked.",
+            summary = "Remove an action item (its author)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = LOCKED)
     public void deleteAction(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
@@ -202,7 +260,11 @@ public class SessionContentResource {
 
     @GET
     @Path("/action-items")
-    @Operation(operationId = "listMyActionItems", summary = "Action items assigned to the caller, open first")
+    @Operation(
+            operationId = "listMyActionItems",
+            description =
+                    "Lists the action items assigned to the caller across all their sessions, open ones first. Any signed-in person; only their own items.",
+            summary = "Action items assigned to the caller, open first")
     @APIResponse(responseCode = "200", description = "A page of action items")
     public PageResponse<ActionItemResponse> myActions(
             @Parameter(description = "true: only done ones; false: only open ones") @QueryParam("done") Boolean done,
@@ -212,7 +274,11 @@ public class SessionContentResource {
 
     @GET
     @Path("/sessions/{id}/objectives")
-    @Operation(operationId = "listSessionObjectives", summary = "Objectives discussed, with live progress and health")
+    @Operation(
+            operationId = "listSessionObjectives",
+            description =
+                    "Lists the objectives linked to a session for discussion, with their live progress and health. The session's participants.",
+            summary = "Objectives discussed, with live progress and health")
     @APIResponse(responseCode = "200", description = "The linked objectives the caller may see")
     public List<LinkedObjective> objectives(@PathParam("id") UUID id) {
         return service.linkedObjectives(id);
@@ -220,7 +286,11 @@ public class SessionContentResource {
 
     @POST
     @Path("/sessions/{id}/objectives")
-    @Operation(operationId = "linkSessionObjective", summary = "Link an objective to discuss")
+    @Operation(
+            operationId = "linkSessionObjective",
+            description =
+                    "Links an objective to a session to discuss it. The session's participants, for objectives they may see.",
+            summary = "Link an objective to discuss")
     @APIResponse(responseCode = "200", description = "The linked objectives")
     @APIResponse(responseCode = "409", description = LOCKED)
     public List<LinkedObjective> link(
@@ -231,7 +301,10 @@ public class SessionContentResource {
 
     @DELETE
     @Path("/sessions/{id}/objectives/{objectiveId}")
-    @Operation(operationId = "unlinkSessionObjective", summary = "Unlink an objective")
+    @Operation(
+            operationId = "unlinkSessionObjective",
+            description = "Unlinks an objective from a session. The session's participants.",
+            summary = "Unlink an objective")
     @APIResponse(responseCode = "204", description = "Unlinked")
     @APIResponse(responseCode = "409", description = LOCKED)
     public void unlink(@PathParam("id") UUID id, @PathParam("objectiveId") UUID objectiveId) {

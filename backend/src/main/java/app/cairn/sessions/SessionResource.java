@@ -8,6 +8,7 @@ import app.cairn.common.web.Ids;
 import app.cairn.common.web.Instants;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.sessions.dto.CancelSessionRequest;
 import app.cairn.sessions.dto.RescheduleRequest;
 import app.cairn.sessions.dto.ScheduleSessionRequest;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,19 +53,36 @@ public class SessionResource {
 
     @GET
     @Path("/sessions")
+    @SortFields({"startsAt", "status"})
     @Operation(
             operationId = "listSessions",
+            description =
+                    "Lists sessions by participant, kind, time and status. Participants see their own sessions; admins every session in the organization, metadata only.",
             summary = "List sessions: the caller's own; for admins every session in the organization (metadata only)")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public PageResponse<SessionSummary> list(
             @Parameter(description = "Only sessions with this person") @QueryParam("participantId")
                     String participantId,
-            @Parameter(description = "ONE_TO_ONE, CHECK_IN or APPRAISAL_MEETING") @QueryParam("kind") String kind,
-            @Parameter(description = "One or more statuses (repeat the parameter)") @QueryParam("status")
+            @Parameter(
+                            schema = @Schema(implementation = SessionKind.class),
+                            description = "ONE_TO_ONE, CHECK_IN or APPRAISAL_MEETING")
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = SessionStatus.class),
+                            description = "One or more statuses (repeat the parameter)")
+                    @QueryParam("status")
                     List<String> status,
-            @Parameter(description = "Only sessions starting at or after this time (ISO-8601)") @QueryParam("from")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "Only sessions starting at or after this time (ISO-8601)")
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "Only sessions starting before this time (ISO-8601)") @QueryParam("to") String to,
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                            description = "Only sessions starting before this time (ISO-8601)")
+                    @QueryParam("to")
+                    String to,
             @Valid @BeanParam PageQuery page) {
         return service.list(
                 new SessionService.Filter(
@@ -77,7 +96,11 @@ public class SessionResource {
 
     @POST
     @Path("/sessions")
-    @Operation(operationId = "scheduleSession", summary = "Schedule a session between the caller and another person")
+    @Operation(
+            operationId = "scheduleSession",
+            description =
+                    "Schedules a session (1:1, check-in or appraisal meeting) between the caller and another person, once or recurring. Any signed-in person; the other participant is notified.",
+            summary = "Schedule a session between the caller and another person")
     @APIResponse(
             responseCode = "201",
             description = "The session; Location names it",
@@ -92,7 +115,11 @@ public class SessionResource {
 
     @GET
     @Path("/sessions/{id}")
-    @Operation(operationId = "getSession", summary = "A session with its agenda, shared notes, actions and objectives")
+    @Operation(
+            operationId = "getSession",
+            description =
+                    "Reads a session with its agenda, shared notes, action items and objectives. Its participants; admins see the metadata only.",
+            summary = "A session with its agenda, shared notes, actions and objectives")
     @APIResponse(
             responseCode = "200",
             description = "The session (metadata only for an admin who is not a participant)")
@@ -102,7 +129,11 @@ public class SessionResource {
 
     @POST
     @Path("/sessions/{id}/reschedule")
-    @Operation(operationId = "rescheduleSession", summary = "Move a scheduled occurrence (confirms a tentative one)")
+    @Operation(
+            operationId = "rescheduleSession",
+            description =
+                    "Moves a scheduled occurrence to a new time, confirming it when it was tentative. Its participants; send the version you loaded.",
+            summary = "Move a scheduled occurrence (confirms a tentative one)")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "409", description = "Completed, cancelled, locked, or a stale version")
     public SessionResponse reschedule(
@@ -112,7 +143,11 @@ public class SessionResource {
 
     @POST
     @Path("/sessions/{id}/cancel")
-    @Operation(operationId = "cancelSession", summary = "Cancel one occurrence, or the series from it on")
+    @Operation(
+            operationId = "cancelSession",
+            description =
+                    "Cancels one occurrence of a session, or a recurring series from it on. Its participants; send the version you loaded.",
+            summary = "Cancel one occurrence, or the series from it on")
     @APIResponse(responseCode = "200", description = "The cancelled session")
     @APIResponse(responseCode = "409", description = "Completed, already cancelled, or a stale version")
     public SessionResponse cancel(
@@ -125,6 +160,8 @@ public class SessionResource {
     @Path("/sessions/{id}/complete")
     @Operation(
             operationId = "completeSession",
+            description =
+                    "Completes a session; the next occurrence takes over undiscussed agenda items and open actions. Its participants; send the version you loaded.",
             summary = "Complete a session; the next occurrence takes over undiscussed items and open actions")
     @APIResponse(responseCode = "200", description = "The completed session (nextId names the next occurrence)")
     @APIResponse(responseCode = "409", description = "Already completed, cancelled, or a stale version")

@@ -239,6 +239,7 @@ public class SessionService {
         session.completedBy = access.me();
         session.tentative = false;
         next(session, now);
+        events.publish(EventTypes.SESSION_COMPLETED, session.orgId, session.id, access.me());
         sessions.flush();
         return mapper.full(session);
     }

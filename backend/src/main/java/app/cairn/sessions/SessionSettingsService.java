@@ -3,6 +3,8 @@ package app.cairn.sessions;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.persistence.Versions;
 import app.cairn.common.security.CurrentUser;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.sessions.dto.SessionSettingsRequest;
 import app.cairn.sessions.dto.SessionSettingsResponse;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -20,8 +22,11 @@ public class SessionSettingsService {
     private final SessionSettingsRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public SessionSettingsService(SessionSettingsRepository repository, CurrentUser currentUser, Clock clock) {
+    public SessionSettingsService(
+            SessionSettingsRepository repository, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -58,14 +63,28 @@ public class SessionSettingsService {
                     .setParameter("lock", request.lockAfterDays())
                     .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                     .executeUpdate();
+            audit.record(
+                    "session_settings.updated",
+                    "session-settings",
+                    currentUser.orgId(),
+                    "1:1 settings",
+                    changes(new SessionSettings(), request));
             return toResponse(repository.findById(currentUser.orgId()));
         }
         Versions.check(request.version(), settings.version, "The session settings");
+        Changes changes = changes(settings, request);
         settings.defaultIntervalDays = request.defaultIntervalDays();
         settings.lockAfterDays = request.lockAfterDays();
         settings.updatedAt = clock.instant();
         repository.flush();
+        audit.record("session_settings.updated", "session-settings", settings.orgId, "1:1 settings", changes);
         return toResponse(settings);
+    }
+
+    private static Changes changes(SessionSettings before, SessionSettingsRequest request) {
+        return Changes.of()
+                .field("defaultIntervalDays", before.defaultIntervalDays, request.defaultIntervalDays())
+                .field("lockAfterDays", before.lockAfterDays, request.lockAfterDays());
     }
 
     private static SessionSettingsResponse toResponse(SessionSettings s) {

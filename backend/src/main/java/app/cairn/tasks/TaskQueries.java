@@ -5,7 +5,7 @@ final class TaskQueries {
 
     private TaskQueries() {}
 
-    /** Rows: kind, title, link, subject_id, due_at (timestamptz), due_on (date). Needs :me, :org, :admin, :now, :soon, :today, :checkin_cutoff, :default_days. */
+    /** Rows: kind, title, link, subject_id, due_at (timestamptz), due_on (date). Needs :me, :org, :admin, :now, :soon, :today, :checkin_days, :checkin_cutoff, :default_days. */
     static final String TASKS = """
             select 'SELF_REVIEW', c.name, '/reviews/' || r.id, r.id, c.self_review_due, cast(null as date)
               from reviews r join review_cycles c on c.id = r.cycle_id

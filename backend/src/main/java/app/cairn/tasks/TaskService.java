@@ -4,6 +4,7 @@ import app.cairn.common.persistence.SqlValues;
 import app.cairn.common.security.CurrentUser;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
+import app.cairn.organizations.OrganizationRepository;
 import app.cairn.sessions.SessionSettingsService;
 import app.cairn.tasks.dto.TaskCount;
 import app.cairn.tasks.dto.TaskList;
@@ -26,21 +27,20 @@ import java.util.UUID;
 
 /**
  * The caller's to-do inbox, computed from live data in one query (TaskQueries): reviews to write or
- * sign off, nominations to approve, drafts to agree, objectives without a recent check-in, 1:1s in
+ * sign off, nominations to approve, drafts to agree, objectives without a check-in within the
+ * organization's check-in cadence, 1:1s in
  * the next 48 h and overdue 1:1s with reports, own action items due, feedback requests, cycles to
  * calibrate (admins). Due days end at midnight in the caller's time zone.
  */
 @ApplicationScoped
 public class TaskService {
 
-    /** An own active objective with no check-in for this long is due one. */
-    public static final int CHECK_IN_DAYS = 14;
-
     private static final Duration PREPARE_WINDOW = Duration.ofHours(48);
 
     private final EntityManager em;
     private final CurrentUser currentUser;
     private final SessionSettingsService sessionSettings;
+    private final OrganizationRepository organizations;
     private final TimeZones zones;
     private final Clock clock;
 
@@ -48,11 +48,13 @@ public class TaskService {
             EntityManager em,
             CurrentUser currentUser,
             SessionSettingsService sessionSettings,
+            OrganizationRepository organizations,
             TimeZones zones,
             Clock clock) {
         this.em = em;
         this.currentUser = currentUser;
         this.sessionSettings = sessionSettings;
+        this.organizations = organizations;
         this.zones = zones;
         this.clock = clock;
     }
@@ -81,6 +83,7 @@ public class TaskService {
         Instant now = clock.instant();
         ZoneId zone = zones.of(currentUser.person());
         LocalDate today = LocalDate.ofInstant(now, zone);
+        int checkInDays = organizations.findById(currentUser.orgId()).checkInCadenceDays;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(TaskQueries.TASKS)
                 .setParameter("me", currentUser.id())
@@ -89,8 +92,8 @@ public class TaskService {
                 .setParameter("now", utc(now))
                 .setParameter("soon", utc(now.plus(PREPARE_WINDOW)))
                 .setParameter("today", today)
-                .setParameter("checkin_days", CHECK_IN_DAYS)
-                .setParameter("checkin_cutoff", utc(now.minus(Duration.ofDays(CHECK_IN_DAYS))))
+                .setParameter("checkin_days", checkInDays)
+                .setParameter("checkin_cutoff", utc(now.minus(Duration.ofDays(checkInDays))))
                 .setParameter("default_days", sessionSettings.of(currentUser.orgId()).defaultIntervalDays)
                 .getResultList();
         List<TaskResponse> tasks = new ArrayList<>();

@@ -5,6 +5,7 @@ import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
+import app.cairn.common.web.SortFields;
 import app.cairn.teams.dto.TeamRequest;
 import app.cairn.teams.dto.TeamResponse;
 import io.quarkus.security.Authenticated;
@@ -45,7 +46,12 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(operationId = "listTeams", summary = "List teams")
+    @SortFields({"name", "createdAt"})
+    @Operation(
+            operationId = "listTeams",
+            description =
+                    "Lists the organization's teams, with their parent, lead and member count. Any signed-in person.",
+            summary = "List teams")
     @APIResponse(responseCode = "200", description = "A page of teams")
     public PageResponse<TeamResponse> list(
             @Parameter(description = "Text in the team name") @QueryParam("q") String q,
@@ -55,7 +61,7 @@ public class TeamResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getTeam", summary = "Read a team")
+    @Operation(operationId = "getTeam", description = "Reads one team. Any signed-in person.", summary = "Read a team")
     @APIResponse(responseCode = "200", description = "The team")
     public TeamResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -63,7 +69,10 @@ public class TeamResource {
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "createTeam", summary = "Create a team (admin)")
+    @Operation(
+            operationId = "createTeam",
+            description = "Creates a team, optionally below a parent team and with a lead. Admins only.",
+            summary = "Create a team (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new team",
@@ -80,7 +89,11 @@ public class TeamResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("ADMIN")
-    @Operation(operationId = "updateTeam", summary = "Rename a team, move it, or change its lead (admin)")
+    @Operation(
+            operationId = "updateTeam",
+            description =
+                    "Renames a team, moves it in the tree or changes its lead; a move that would form a cycle is refused. Admins only; send the version you loaded.",
+            summary = "Rename a team, move it, or change its lead (admin)")
     @APIResponse(responseCode = "200", description = "The updated team")
     @APIResponse(responseCode = "409", description = "Stale version or name taken")
     public TeamResponse update(
@@ -93,6 +106,7 @@ public class TeamResource {
     @RolesAllowed("ADMIN")
     @Operation(
             operationId = "deleteTeam",
+            description = "Deletes a team without sub-teams; its members are left without a team. Admins only.",
             summary = "Delete a team without sub-teams; its members keep no team (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The team has sub-teams")

@@ -7,6 +7,8 @@ import app.cairn.common.security.CurrentUser;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.Ref;
+import app.cairn.integrations.audit.AuditLog;
+import app.cairn.integrations.audit.Changes;
 import app.cairn.people.PersonRepository;
 import app.cairn.teams.TeamRepository.TeamView;
 import app.cairn.teams.dto.TeamRequest;
@@ -23,11 +25,13 @@ public class TeamService {
     private final TeamRepository teams;
     private final PersonRepository people;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    public TeamService(TeamRepository teams, PersonRepository people, CurrentUser currentUser) {
+    public TeamService(TeamRepository teams, PersonRepository people, CurrentUser currentUser, AuditLog audit) {
         this.teams = teams;
         this.people = people;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public PageResponse<TeamResponse> list(String q, PageQuery page) {
@@ -49,6 +53,7 @@ public class TeamService {
         apply(team, request);
         teams.persist(team);
         teams.flush();
+        audit.record("team.created", "teams", team.id, team.name, changes(null, team));
         return get(team.id);
     }
 
@@ -57,8 +62,10 @@ public class TeamService {
         Team team = find(id);
         Versions.check(request.version(), team.version, "This team");
         validate(team.orgId, team.id, request);
+        Team before = copy(team);
         apply(team, request);
         teams.flush();
+        audit.record("team.updated", "teams", team.id, team.name, changes(before, team));
         return get(team.id);
     }
 
@@ -69,6 +76,7 @@ public class TeamService {
             throw ApiException.conflict("This team has sub-teams: move or delete them first.");
         }
         teams.delete(team);
+        audit.record("team.deleted", "teams", team.id, team.name, changes(team, null));
     }
 
     private Team find(UUID id) {
@@ -94,6 +102,22 @@ public class TeamService {
         if (teams.nameTaken(orgId, request.name(), teamId)) {
             throw ApiException.conflict("name", "is already the name of another team");
         }
+    }
+
+    private static Team copy(Team team) {
+        Team copy = new Team();
+        copy.name = team.name;
+        copy.parentId = team.parentId;
+        copy.leadId = team.leadId;
+        return copy;
+    }
+
+    /** The before/after of a team's name, parent and lead (null before: created; null after: deleted). */
+    private static Changes changes(Team before, Team after) {
+        return Changes.of()
+                .field("name", before == null ? null : before.name, after == null ? null : after.name)
+                .field("parentId", before == null ? null : before.parentId, after == null ? null : after.parentId)
+                .field("leadId", before == null ? null : before.leadId, after == null ? null : after.leadId);
     }
 
     private static void apply(Team team, TeamRequest request) {

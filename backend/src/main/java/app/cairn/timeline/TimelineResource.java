@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,12 +52,20 @@ public class TimelineResource {
     @APIResponse(responseCode = "404", description = "No such person, or the caller may not see their history")
     public PageResponse<TimelineItem> timeline(
             @PathParam("id") UUID id,
-            @Parameter(description = "Only these kinds (repeat or comma-separate)") @QueryParam("kind")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineKind.class),
+                            description = "Only these kinds (repeat or comma-separate)")
+                    @QueryParam("kind")
                     List<String> kinds,
             @Parameter(description = "Only what happened within this period") @QueryParam("periodId") String periodId,
-            @Parameter(description = "From this day (ISO date, in the organization's time zone)") @QueryParam("from")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            description = "From this day (ISO date, in the organization's time zone)")
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "Up to and including this day (ISO date, in the organization's time zone)")
+            @Parameter(
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            description = "Up to and including this day (ISO date, in the organization's time zone)")
                     @QueryParam("to")
                     String to,
             @Valid @BeanParam PageQuery page) {

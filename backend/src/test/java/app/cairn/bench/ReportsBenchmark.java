@@ -97,7 +97,7 @@ class ReportsBenchmark {
             long rows = 0;
             for (int i = 0; i < 10; i++) {
                 long t = System.nanoTime();
-                rows = runner.run(report, scope, 0, 100).total();
+                rows = runner.run(report, null, scope, 0, 100).total();
                 if (i >= 2) {
                     sql.add((System.nanoTime() - t) / 1e6);
                 }

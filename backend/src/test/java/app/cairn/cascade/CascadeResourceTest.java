@@ -147,6 +147,60 @@ class CascadeResourceTest {
     }
 
     @Test
+    void shouldSendTheFirstThreeLevelsAndDeeperSubtreesWhenAsked() {
+        var period = org.period().id;
+        String three = createActive(employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
+        String four = createActive(employee, manager, with(objective("Four", "INDIVIDUAL", period), "parentId", three));
+        createActive(employee, manager, with(objective("Five", "INDIVIDUAL", period), "parentId", four));
+
+        JsonPath first = cascade(peer, Map.of());
+        assertEquals(List.of("Alpha", "Team", "One", "Three", "Two", "Beta", "Loose"), first.getList("nodes.title"));
+        assertEquals(3, first.getInt("nodes.find { it.title == 'Three' }.depth"));
+        assertEquals(1, first.getInt("nodes.find { it.title == 'Three' }.childCount"));
+        // the summary counts the whole visible cascade, also the levels not sent yet
+        assertEquals(9, first.getInt("summary.nodeCount"));
+
+        JsonPath subtree = cascade(peer, Map.of("rootId", three));
+        assertEquals(List.of("Three", "Four", "Five"), subtree.getList("nodes.title"));
+        assertEquals(List.of(0, 1, 2), subtree.getList("nodes.depth"));
+        assertEquals(null, subtree.getString("nodes[0].parentId"));
+        assertEquals(three, subtree.getString("nodes[1].parentId"));
+        assertEquals(3, subtree.getInt("summary.nodeCount"));
+
+        JsonPath shallow = cascade(peer, Map.of("rootId", three, "depth", "1"));
+        assertEquals(List.of("Three", "Four"), shallow.getList("nodes.title"));
+        assertEquals(1, shallow.getInt("nodes[1].childCount"));
+
+        JsonPath all = cascade(peer, Map.of("depth", "50"));
+        assertEquals(9, all.getList("nodes").size());
+    }
+
+    @Test
+    void shouldKeepPrivateObjectivesOutOfSubtreesAndCountThemAsHidden() {
+        var period = org.period().id;
+        String three = createActive(employee, manager, with(objective("Three", "INDIVIDUAL", period), "parentId", one));
+        String four = createActive(
+                employee,
+                manager,
+                with(objective("Four", "INDIVIDUAL", period), "parentId", three, "visibility", "PRIVATE"));
+        createActive(employee, manager, with(objective("Five", "INDIVIDUAL", period), "parentId", four));
+
+        JsonPath forPeer = cascade(peer, Map.of("rootId", three));
+        assertEquals(List.of("Three"), forPeer.getList("nodes.title"));
+        assertEquals(1, forPeer.getInt("nodes[0].childCount"));
+        assertEquals(1, forPeer.getInt("nodes[0].hiddenChildCount"));
+        as(peer).queryParam("rootId", four).get("/api/v1/cascade").then().statusCode(404);
+        assertEquals(1, cascade(peer, Map.of()).getInt("nodes.find { it.title == 'Three' }.hiddenChildCount"));
+
+        assertEquals(
+                List.of("Three", "Four", "Five"),
+                cascade(employee, Map.of("rootId", three)).getList("nodes.title"));
+        assertEquals(
+                List.of("Four", "Five"),
+                cascade(manager, Map.of("rootId", four)).getList("nodes.title"));
+    }
+
+    @Test
     void shouldReplayThePastFromTheCheckInHistory() {
         Instant start = Instant.now().minus(Duration.ofDays(2));
         clock.set(start);

@@ -41,7 +41,7 @@ class DemoDataSeederTest {
                 .oauth2(alex)
                 .get("/api/v1/periods")
                 .then()
-                .body("total", equalTo(2))
+                .body("total", equalTo(3))
                 .body("items[0].current", equalTo(true));
 
         String morgan = login("morgan.manager@example.com");
@@ -72,7 +72,7 @@ class DemoDataSeederTest {
                 .queryParam("status", "COMPLETED")
                 .get("/api/v1/sessions")
                 .then()
-                .body("total", equalTo(6));
+                .body("total", equalTo(9)); // the fortnightly series, and monthly 1:1s before it
         given().auth()
                 .oauth2(erin)
                 .queryParam("done", false)

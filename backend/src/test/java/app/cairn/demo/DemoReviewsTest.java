@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class DemoReviewsTest {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     DemoDataSeeder seeder;
 
     @Test
@@ -76,12 +79,16 @@ class DemoReviewsTest {
                 .body("groups[0].ratings", hasSize(0));
 
         String alex = login("alex.admin@example.com");
+        java.time.LocalDate quarter = DemoOrganization.quarterStart(java.time.LocalDate.now(clock));
+        String previousQuarter = quarterName(quarter.minusMonths(3));
+        String earlierQuarter = quarterName(quarter.minusMonths(6));
         String closed = given().auth()
                 .oauth2(alex)
                 .queryParam("state", "CLOSED")
                 .get("/api/v1/review-cycles")
                 .then()
-                .body("items", hasSize(1))
+                .body("items", hasSize(2))
+                .body("items.name", equalTo(List.of(previousQuarter + " appraisal", earlierQuarter + " appraisal")))
                 .extract()
                 .path("items[0].id");
         given().auth()
@@ -91,6 +98,25 @@ class DemoReviewsTest {
                 .body("reviews", hasSize(5))
                 .body("reviews.findAll { it.adjusted }", hasSize(2))
                 .body("byManager[0].average", notNullValue());
+        String earlier = given().auth()
+                .oauth2(alex)
+                .queryParam("state", "CLOSED")
+                .get("/api/v1/review-cycles")
+                .then()
+                .extract()
+                .path("items[1].id");
+        // two quarters ago: Morgan's and Priya's teams, two ratings moved in calibration
+        given().auth()
+                .oauth2(alex)
+                .get("/api/v1/review-cycles/" + earlier + "/calibration")
+                .then()
+                .body("reviews", hasSize(9))
+                .body("reviews.findAll { it.adjusted }", hasSize(2))
+                .body("byManager", hasSize(2));
+    }
+
+    private static String quarterName(java.time.LocalDate start) {
+        return start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
     }
 
     private static String login(String email) {

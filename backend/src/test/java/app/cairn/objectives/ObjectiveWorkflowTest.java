@@ -10,6 +10,7 @@ import static app.cairn.support.Api.version;
 import static app.cairn.support.Api.with;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -157,18 +158,20 @@ class ObjectiveWorkflowTest {
                 .statusCode(201)
                 .body("owner.name", containsInAnyOrder("Eli Employee", "Pat Peer"))
                 .body("status", equalTo(List.of("DRAFT", "DRAFT")))
-                .body("parentId", equalTo(List.of(source, source)));
+                .body("parentId", equalTo(List.of(source, source)))
+                .header("Location", endsWith("/api/v1/objectives?parentId=" + source));
         as(manager)
                 .body(Map.of("ownerIds", List.of(org.admin().id.toString())))
                 .post("/api/v1/objectives/" + source + "/cascade")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("ownerIds[0]"));
+        // an employee without reports may not cascade at all: 403, not a complaint about the owners
         as(employee)
                 .body(Map.of("ownerIds", List.of(org.peer().id.toString())))
                 .post("/api/v1/objectives/" + source + "/cascade")
                 .then()
-                .statusCode(400);
+                .statusCode(403);
         as(employee)
                 .queryParam("parentId", source)
                 .get("/api/v1/objectives")

@@ -37,6 +37,9 @@ class CalibrationTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    app.cairn.support.Outbox outbox;
+
     TestOrg org;
     String admin;
     String skip;
@@ -108,9 +111,71 @@ class CalibrationTest {
                 .body("score.calculated", equalTo(4.0f))
                 .body("score.overall", equalTo(4.0f))
                 .body("score.adjusted", equalTo(false));
+        as(admin)
+                .get("/api/v1/audit-events?action=review.rating&resourceId=" + review)
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("review.rating_calibrated", "review.rating_overridden")))
+                .body("items[1].actor.id", equalTo(org.manager().id.toString()))
+                .body("items[1].changes.overallRating.before", equalTo(4.0f))
+                .body("items[1].changes.overallRating.after", equalTo(4.5f))
+                .body("items[1].changes.reason.after", equalTo("Carried the launch"))
+                .body("items[0].changes.overallRating.before", equalTo(4.5f));
+        as(admin)
+                .get("/api/v1/audit-events?resourceId=" + cycle)
+                .then()
+                .body("items.action", equalTo(List.of("review_cycle.launched", "review_cycle.created")))
+                .body("items[0].changes.state.before", equalTo("DRAFT"))
+                .body("items[0].changes.state.after", equalTo("ACTIVE"))
+                .body("items[1].changes.kind.after", equalTo("APPRAISAL"));
         // the reviewee sees nothing of it, now or later
         as(employee).get("/api/v1/reviews/" + review).then().body("score", nullValue());
         as(employee).get("/api/v1/reviews/" + review + "/rating-changes").then().statusCode(403);
+    }
+
+    @Test
+    void shouldTellTheOtherAdminsOfACalibrationButNeverTheRevieweeNorTheCalibrator() {
+        Person secondAdmin = fixtures.addPerson(
+                org.org().id, "admin2-" + UUID.randomUUID() + "@test.example", "Abe Admin", null, true);
+        String second = fixtures.token(secondAdmin);
+        as(skip).body(change(4, "In line with peers", version(skip, review)))
+                .post("/api/v1/reviews/" + review + "/calibrate")
+                .then()
+                .statusCode(200);
+        outbox.drain();
+        for (String token : List.of(admin, second)) {
+            as(token)
+                    .get("/api/v1/notifications")
+                    .then()
+                    .body("items.findAll { it.kind == 'RATING_CALIBRATED' }", hasSize(1))
+                    .body(
+                            "items.find { it.kind == 'RATING_CALIBRATED' }.title",
+                            containsString("Sid Skip calibrated Eli Employee's rating in"))
+                    .body(
+                            "items.find { it.kind == 'RATING_CALIBRATED' }.link",
+                            equalTo("/admin/review-cycles/" + cycle));
+        }
+        for (String token : List.of(skip, manager, employee, peer)) {
+            as(token)
+                    .get("/api/v1/notifications")
+                    .then()
+                    .body("items.findAll { it.kind == 'RATING_CALIBRATED' }", hasSize(0));
+        }
+        // an admin calibrating is not told of their own act; the other admin is
+        as(admin)
+                .body(change(3.5, "Second look", version(admin, review)))
+                .post("/api/v1/reviews/" + review + "/calibrate")
+                .then()
+                .statusCode(200);
+        outbox.drain();
+        as(admin)
+                .get("/api/v1/notifications")
+                .then()
+                .body("items.findAll { it.kind == 'RATING_CALIBRATED' }", hasSize(1));
+        as(second)
+                .get("/api/v1/notifications")
+                .then()
+                .body("items.findAll { it.kind == 'RATING_CALIBRATED' }", hasSize(2));
     }
 
     @Test

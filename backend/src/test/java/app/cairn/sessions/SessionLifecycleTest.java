@@ -264,6 +264,20 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void shouldRefuseCadenceToSomeoneWithoutReportsAndShowAManagerOnlyTheirOwnPairs() {
+        for (String list : List.of("/api/v1/one-to-ones/cadence", "/api/v1/one-to-ones/overdue")) {
+            as(employee).get(list).then().statusCode(403).contentType("application/problem+json");
+            // another manager's id is not an error: the page holds only the caller's own pairs
+            as(manager)
+                    .queryParam("managerId", org.skipLevel().id.toString())
+                    .get(list)
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(0));
+        }
+    }
+
+    @Test
     void shouldListWhoHasHadNoCompletedOneToOneWithinTheirInterval() {
         // nobody has met yet: both of the manager's reports are overdue
         as(manager)

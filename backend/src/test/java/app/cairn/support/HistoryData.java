@@ -51,6 +51,15 @@ public class HistoryData {
         return id;
     }
 
+    /** Moves the organization to another IANA time zone (its calendars, reports' days and weeks). */
+    @Transactional
+    public void orgZone(UUID orgId, String zone) {
+        sql("update organizations set time_zone = :zone where id = :id")
+                .setParameter("zone", zone)
+                .setParameter("id", orgId)
+                .executeUpdate();
+    }
+
     @Transactional
     public void history(UUID orgId, UUID objectiveId, Instant at, double progress, String health, String status) {
         sql("""

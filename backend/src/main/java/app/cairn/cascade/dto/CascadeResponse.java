@@ -78,7 +78,12 @@ public record CascadeResponse(
 
     @Schema(name = "CascadeSummary")
     public record Summary(
-            @Schema(required = true) int nodeCount,
+            @Schema(
+                    required = true,
+                    description = "Visible objectives the filters select, at any depth (also those deeper than"
+                            + " the nodes returned); the counts and averages below are over the same objectives")
+            int nodeCount,
+
             @Schema(required = true) Map<Health, Long> byHealth,
             @Schema(required = true) Map<ObjectiveStatus, Long> byStatus,
             @Schema(required = true) Map<ObjectiveLevel, BigDecimal> averageProgressByLevel,

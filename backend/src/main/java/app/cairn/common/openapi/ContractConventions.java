@@ -29,6 +29,12 @@ public final class ContractConventions {
     /** {@code @Schema(extensions = @Extension(name = NULLABLE_ITEMS, value = "true"))}: a list with null items. */
     public static final String NULLABLE_ITEMS = "x-nullable-items";
 
+    /**
+     * {@code @Schema(extensions = @Extension(name = CREATE_ONLY, value = "true"))}: a field of a body shared
+     * by create and update that only creating reads; the update schema leaves it out ({@link VersionedBodies}).
+     */
+    public static final String CREATE_ONLY = "x-create-only";
+
     private ContractConventions() {}
 
     static void apply(OpenAPI api) {
@@ -45,9 +51,63 @@ public final class ContractConventions {
         Schemas.forEach(api, schema -> inlineScalars(schema, scalars));
         Schemas.forEach(api, ContractConventions::noTypeBesideRef);
         scalars.keySet().forEach(api.getComponents()::removeSchema);
+        VersionedBodies.split(api);
         Schemas.forEach(api, schema -> nullableUnlessRequired(schema, components));
+        idParametersAreUuids(api);
+        createdNamesLocation(api);
         headersHaveSchemas(api);
         publicOperationsSaySo(api);
+    }
+
+    /**
+     * A parameter named `id`, `…Id` or `…Ids` (and `reportsOf`, a person) carries a UUID: the server
+     * answers 400 naming it for anything else ({@code Ids.parseOptional}), so the contract says {@code
+     * format: uuid} even where the Java parameter is a String.
+     */
+    private static void idParametersAreUuids(OpenAPI api) {
+        Schemas.forEachOperation(api, operation -> {
+            if (operation.getParameters() == null) {
+                return;
+            }
+            operation.getParameters().forEach(parameter -> {
+                if (isIdName(parameter.getName()) && parameter.getSchema() != null) {
+                    Schema schema = parameter.getSchema();
+                    Schema target = schema.getItems() != null ? schema.getItems() : schema;
+                    if (target.getRef() == null
+                            && target.getFormat() == null
+                            && target.getType() != null
+                            && target.getType().contains(SchemaType.STRING)) {
+                        target.setFormat("uuid");
+                    }
+                }
+            });
+        });
+    }
+
+    static boolean isIdName(String name) {
+        return name != null
+                && (name.equals("id") || name.endsWith("Id") || name.endsWith("Ids") || name.equals("reportsOf"));
+    }
+
+    /** Every 201 names what it created in a `Location` header ({@code app.cairn.common.web.Created}). */
+    private static void createdNamesLocation(OpenAPI api) {
+        Schemas.forEachOperation(api, operation -> {
+            if (operation.getResponses() == null || !operation.getResponses().hasAPIResponse("201")) {
+                return;
+            }
+            var created = operation.getResponses().getAPIResponse("201");
+            if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
+                created.addHeader(
+                        "Location",
+                        OASFactory.createHeader()
+                                .required(true)
+                                .description("The address of what was created, or of the list that shows it where"
+                                        + " it has no address of its own")
+                                .schema(OASFactory.createSchema()
+                                        .addType(SchemaType.STRING)
+                                        .format("uri")));
+            }
+        });
     }
 
     /** Response headers are strings unless they say otherwise (a header needs a schema). */

@@ -13,6 +13,7 @@ public enum ApiArea {
     FEEDBACK("feedback"),
     PEOPLE("people"),
     REPORTS("reports"),
+    NOTIFICATIONS("notifications"),
     WEBHOOKS("webhooks"),
     AUDIT("audit");
 

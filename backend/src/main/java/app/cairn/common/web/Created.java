@@ -3,9 +3,14 @@ package app.cairn.common.web;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 
-/** The 201 answers of the API: the created resource as JSON, with a Location when it has its own address. */
+/**
+ * The 201 answers of the API: the created resource as JSON with a `Location` (the contract declares it on
+ * every 201). Location is the created resource's own address, or, for what has none of its own (a
+ * check-in, a comment, objectives created in bulk), the address of the list that shows it.
+ */
 public final class Created {
 
     private Created() {}
@@ -18,9 +23,9 @@ public final class Created {
                 .build();
     }
 
-    /** 201 with the body, for results without an address of their own (check-ins, copies). */
-    public static Response body(Object body) {
-        return Response.status(Response.Status.CREATED)
+    /** 201 with this `Location` and the body. */
+    public static Response at(URI location, Object body) {
+        return Response.created(location)
                 .type(MediaType.APPLICATION_JSON)
                 .entity(body)
                 .build();

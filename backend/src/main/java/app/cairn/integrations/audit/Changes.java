@@ -20,6 +20,22 @@ public final class Changes {
         return new Changes();
     }
 
+    /**
+     * The fields that differ between two snapshots (field → value, in the order to record); a null
+     * snapshot stands for "did not exist" (created or deleted).
+     */
+    public static Changes between(Map<String, ?> before, Map<String, ?> after) {
+        Changes changes = new Changes();
+        Map<String, ?> keys = before != null ? before : after;
+        if (keys != null) {
+            for (String field : keys.keySet()) {
+                changes.field(
+                        field, before == null ? null : before.get(field), after == null ? null : after.get(field));
+            }
+        }
+        return changes;
+    }
+
     /** A field's old and new value (recorded only when they differ). */
     public Changes field(String name, Object before, Object after) {
         Object b = normalize(before);

@@ -1,11 +1,13 @@
 package app.cairn.integrations.serviceaccounts;
 
+import app.cairn.common.security.CurrentUser;
 import app.cairn.common.security.TokensRefused;
 import app.cairn.common.web.Created;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountRequest;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountResponse;
+import app.cairn.integrations.tokens.TokenManagement;
 import app.cairn.integrations.tokens.dto.ApiTokenResponse;
 import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
 import app.cairn.integrations.tokens.dto.CreatedApiTokenResponse;
@@ -40,20 +42,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceAccountResource {
 
     private final ServiceAccountService service;
+    private final TokenManagement tokens;
+    private final CurrentUser currentUser;
 
-    public ServiceAccountResource(ServiceAccountService service) {
+    public ServiceAccountResource(ServiceAccountService service, TokenManagement tokens, CurrentUser currentUser) {
         this.service = service;
+        this.tokens = tokens;
+        this.currentUser = currentUser;
     }
 
     @GET
-    @Operation(operationId = "listServiceAccounts", summary = "List service accounts (admin)")
+    @Operation(
+            operationId = "listServiceAccounts",
+            description = "Lists the organization's service accounts. Admins only.",
+            summary = "List service accounts (admin)")
     @APIResponse(responseCode = "200", description = "A page of service accounts")
     public PageResponse<ServiceAccountResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
     }
 
     @POST
-    @Operation(operationId = "createServiceAccount", summary = "Create a service account (admin)")
+    @Operation(
+            operationId = "createServiceAccount",
+            description =
+                    "Creates a service account: a non-person identity for integrations, with a role and scopes. Admins only.",
+            summary = "Create a service account (admin)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -69,7 +82,10 @@ public class ServiceAccountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getServiceAccount", summary = "Read a service account (admin)")
+    @Operation(
+            operationId = "getServiceAccount",
+            description = "Reads a service account. Admins only.",
+            summary = "Read a service account (admin)")
     @APIResponse(responseCode = "200", description = "The service account")
     public ServiceAccountResponse get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -79,6 +95,8 @@ public class ServiceAccountResource {
     @Path("/{id}")
     @Operation(
             operationId = "updateServiceAccount",
+            description =
+                    "Renames a service account or changes its role and scopes. Admins only; send the version you loaded.",
             summary = "Rename, re-scope or change the role of a service account (admin)")
     @APIResponse(responseCode = "200", description = "The updated service account")
     @APIResponse(responseCode = "409", description = "Stale version")
@@ -92,6 +110,7 @@ public class ServiceAccountResource {
     @Path("/{id}")
     @Operation(
             operationId = "deactivateServiceAccount",
+            description = "Deactivates a service account and revokes all its tokens. Admins only.",
             summary = "Deactivate a service account and revoke its tokens (admin)")
     @APIResponse(responseCode = "204", description = "Deactivated")
     public void deactivate(@PathParam("id") UUID id) {
@@ -100,16 +119,21 @@ public class ServiceAccountResource {
 
     @GET
     @Path("/{id}/tokens")
-    @Operation(operationId = "listServiceAccountTokens", summary = "List a service account's tokens (admin)")
+    @Operation(
+            operationId = "listServiceAccountTokens",
+            description = "Lists a service account's tokens, never their secrets. Admins only.",
+            summary = "List a service account's tokens (admin)")
     @APIResponse(responseCode = "200", description = "A page of tokens")
     public PageResponse<ApiTokenResponse> tokens(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
-        return service.tokens(id, page);
+        return tokens.list(service.tokenOwner(id, false), page);
     }
 
     @POST
     @Path("/{id}/tokens")
     @Operation(
             operationId = "createServiceAccountToken",
+            description =
+                    "Creates a token acting as a service account; its secret is in this answer only. Admins only.",
             summary = "Create a token for a service account; its secret is in this answer only (admin)")
     @APIResponse(
             responseCode = "201",
@@ -121,15 +145,24 @@ public class ServiceAccountResource {
     @APIResponse(responseCode = "409", description = "The service account is deactivated")
     public Response createToken(
             @PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request) {
-        return Created.body(service.createToken(id, request));
+            @Valid @NotNull(message = "a JSON body is required") CreateApiTokenRequest request,
+            UriInfo uri) {
+        CreatedApiTokenResponse created = tokens.create(service.tokenOwner(id, true), currentUser.id(), request);
+        return Created.at(
+                uri.getBaseUriBuilder()
+                        .path("service-accounts/{id}/tokens/{tokenId}")
+                        .build(id, created.token().id()),
+                created);
     }
 
     @DELETE
     @Path("/{id}/tokens/{tokenId}")
-    @Operation(operationId = "revokeServiceAccountToken", summary = "Revoke a service account's token (admin)")
+    @Operation(
+            operationId = "revokeServiceAccountToken",
+            description = "Revokes one of a service account's tokens: it stops working at once. Admins only.",
+            summary = "Revoke a service account's token (admin)")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void revokeToken(@PathParam("id") UUID id, @PathParam("tokenId") UUID tokenId) {
-        service.revokeToken(id, tokenId);
+        tokens.revoke(service.tokenOwner(id, false), tokenId);
     }
 }

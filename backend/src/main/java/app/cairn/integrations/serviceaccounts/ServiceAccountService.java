@@ -10,14 +10,10 @@ import app.cairn.integrations.audit.Changes;
 import app.cairn.integrations.serviceaccounts.ServiceAccountRepository.AccountView;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountRequest;
 import app.cairn.integrations.serviceaccounts.dto.ServiceAccountResponse;
-import app.cairn.integrations.tokens.ApiToken;
-import app.cairn.integrations.tokens.ApiTokenIssuer;
 import app.cairn.integrations.tokens.ApiTokenRepository;
-import app.cairn.integrations.tokens.ApiTokenService;
 import app.cairn.integrations.tokens.Scopes;
-import app.cairn.integrations.tokens.dto.ApiTokenResponse;
-import app.cairn.integrations.tokens.dto.CreateApiTokenRequest;
-import app.cairn.integrations.tokens.dto.CreatedApiTokenResponse;
+import app.cairn.integrations.tokens.TokenManagement;
+import app.cairn.integrations.tokens.TokenOwner;
 import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.people.Role;
@@ -36,7 +32,6 @@ public class ServiceAccountService {
     private final ServiceAccountRepository accounts;
     private final PersonRepository people;
     private final ApiTokenRepository tokens;
-    private final ApiTokenIssuer issuer;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
@@ -45,7 +40,6 @@ public class ServiceAccountService {
             ServiceAccountRepository accounts,
             PersonRepository people,
             ApiTokenRepository tokens,
-            ApiTokenIssuer issuer,
             CurrentUser currentUser,
             Clock clock,
             AuditLog audit) {
@@ -53,7 +47,6 @@ public class ServiceAccountService {
         this.accounts = accounts;
         this.people = people;
         this.tokens = tokens;
-        this.issuer = issuer;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -127,43 +120,14 @@ public class ServiceAccountService {
                 Changes.of().field("active", true, false));
     }
 
-    public PageResponse<ApiTokenResponse> tokens(UUID id, PageQuery page) {
+    /** The account as the owner of tokens, for {@link TokenManagement}; 409 for new tokens of a deactivated one. */
+    public TokenOwner tokenOwner(UUID id, boolean minting) {
         AccountView view = find(id);
-        return tokens.listFor(view.account().orgId, view.account().id, page).map(issuer::toResponse);
-    }
-
-    @Transactional
-    public CreatedApiTokenResponse createToken(UUID id, CreateApiTokenRequest request) {
-        AccountView view = find(id);
-        if (!view.person().active) {
+        if (minting && !view.person().active) {
             throw ApiException.conflict("This service account is deactivated.");
         }
-        Set<String> scopes = Scopes.validate(request.scopes(), "scopes");
-        Set<String> allowed = Scopes.parse(view.account().scopes);
-        List<String> beyond =
-                scopes.stream().filter(s -> !Scopes.covers(allowed, s)).toList();
-        if (!beyond.isEmpty()) {
-            throw ApiException.invalid(
-                    "scopes", "go beyond the service account's scopes: " + String.join(", ", beyond));
-        }
-        var issued = issuer.issue(view.account().orgId, view.account().id, currentUser.id(), request, scopes);
-        audit.record(
-                "service_account.token_created",
-                "service-accounts",
-                id,
-                view.person().name + ": " + issued.token().name,
-                ApiTokenService.created(issued.token()));
-        return issued.response();
-    }
-
-    @Transactional
-    public void revokeToken(UUID id, UUID tokenId) {
-        AccountView view = find(id);
-        ApiToken token = tokens.findFor(view.account().orgId, view.account().id, tokenId)
-                .orElseThrow(() -> ApiException.notFound("API token " + tokenId));
-        issuer.revoke(token);
-        audit.record(
-                "service_account.token_revoked", "service-accounts", id, view.person().name + ": " + token.name, null);
+        return TokenOwner.serviceAccount(
+                view.account().orgId, view.account().id, Scopes.parse(view.account().scopes), view.person().name);
     }
 
     private AccountView find(UUID id) {

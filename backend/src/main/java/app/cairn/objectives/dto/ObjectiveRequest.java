@@ -1,5 +1,6 @@
 package app.cairn.objectives.dto;
 
+import app.cairn.common.openapi.ContractConventions;
 import app.cairn.objectives.ObjectiveLevel;
 import app.cairn.objectives.Visibility;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -42,6 +44,10 @@ public record ObjectiveRequest(
         LocalDate dueDate,
 
         @Size(max = 20, message = "must have at most 20 key results")
+        @Schema(
+                description = "Key results created with the objective (on update, change them through their own"
+                        + " operations)",
+                extensions = @Extension(name = ContractConventions.CREATE_ONLY, value = "true"))
         List<@Valid KeyResultRequest> keyResults,
 
         @Schema(description = "Required on update") Integer version) {

@@ -24,7 +24,10 @@ public record ObjectiveResponse(
         @Schema(required = true) Health health,
         @Schema(required = true) BigDecimal progress,
 
-        @Schema(required = true, description = "What drives progress: KEY_RESULTS, CHILDREN or CHECK_INS")
+        @Schema(
+                required = true,
+                enumeration = {"KEY_RESULTS", "CHILDREN", "CHECK_INS"},
+                description = "What drives progress")
         String progressSource,
 
         @Schema(required = true) Visibility visibility,

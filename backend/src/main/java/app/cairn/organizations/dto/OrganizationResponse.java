@@ -17,4 +17,9 @@ public record OrganizationResponse(
                         + " who has not chosen their own)")
         String timeZone,
 
+        @Schema(
+                required = true,
+                description = "Days after which an active objective without a check-in is due one and counts as stale")
+        int checkInCadenceDays,
+
         @Schema(required = true) int version) {}

@@ -3,7 +3,7 @@ package app.cairn.people.dto;
 import app.cairn.common.time.IanaTimeZone;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The signed-in person's own settings")
+@Schema(name = "MyPreferencesRequest", description = "The signed-in person's own settings")
 public record PreferencesRequest(
         @Schema(
                 nullable = true,

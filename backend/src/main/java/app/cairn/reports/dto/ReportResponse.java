@@ -13,6 +13,14 @@ public record ReportResponse(
         @Schema(required = true) String slug,
         @Schema(required = true) String title,
 
+        @Schema(
+                nullable = true,
+                description = "The item list the table shows (one of `lists`), or null for the report's main table")
+        String list,
+
+        @Schema(required = true, description = "The item lists this report offers besides its main table (`list=`)")
+        List<ListInfo> lists,
+
         @Schema(required = true, description = "First day covered (UTC)")
         LocalDate from,
 
@@ -32,6 +40,11 @@ public record ReportResponse(
 
         @Schema(required = true) Chart chart,
         @Schema(required = true) List<Figure> figures) {
+
+    @Schema(description = "An item list a report offers: ask for it with `list=<key>`")
+    public record ListInfo(
+            @Schema(required = true) String key,
+            @Schema(required = true) String title) {}
 
     @Schema(description = "A table column")
     public record Column(

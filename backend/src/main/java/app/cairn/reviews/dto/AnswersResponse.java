@@ -11,7 +11,10 @@ public record AnswersResponse(
         @Schema(required = true) UUID reviewId,
         @Schema(required = true) ReviewRole role,
 
-        @Schema(required = true, description = "NOT_STARTED, DRAFT or SUBMITTED")
+        @Schema(
+                required = true,
+                enumeration = {"NOT_STARTED", "DRAFT", "SUBMITTED"},
+                description = "Where these answers are")
         String status,
 
         @Schema(required = true) List<Answer> answers,

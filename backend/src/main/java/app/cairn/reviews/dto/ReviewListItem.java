@@ -19,10 +19,13 @@ public record ReviewListItem(
 
         @Schema(
                 required = true,
-                description = "REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed")
+                enumeration = {"REVIEWEE", "MANAGER", "PEER", "SKIP_LEVEL", "ADMIN"},
+                description = "Why it is listed: the caller's part in it (SKIP_LEVEL: to sign off)")
         String myRole,
 
-        @Schema(description = "NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers")
+        @Schema(
+                enumeration = {"NOT_STARTED", "DRAFT", "SUBMITTED"},
+                description = "Where the caller's own answers are; null where they write none")
         String myStatus,
 
         @Schema(description = "The deadline of the caller's current step")

@@ -14,7 +14,11 @@ public record AuditEventResponse(
         @Schema(required = true, nullable = true, description = "The person or service account that acted")
         Ref actor,
 
-        @Schema(required = true, description = "PERSON (signed in), API_TOKEN or SERVICE_ACCOUNT")
+        @Schema(
+                required = true,
+                enumeration = {"PERSON", "API_TOKEN", "SERVICE_ACCOUNT"},
+                description = "How the actor acted: signed in (PERSON), with a person's API token, or as a service"
+                        + " account")
         String actorKind,
 
         @Schema(required = true, nullable = true, description = "The API token used, if any")

@@ -24,5 +24,8 @@ public record ApiTokenResponse(
 
         @Schema(required = true, nullable = true) Instant revokedAt,
 
-        @Schema(required = true, description = "ACTIVE, EXPIRED or REVOKED")
+        @Schema(
+                required = true,
+                enumeration = {"ACTIVE", "EXPIRED", "REVOKED"},
+                description = "Whether the token still works")
         String status) {}

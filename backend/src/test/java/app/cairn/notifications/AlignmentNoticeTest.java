@@ -1,0 +1,114 @@
+package app.cairn.notifications;
+
+import static app.cairn.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.cairn.support.Api;
+import app.cairn.support.Fixtures;
+import app.cairn.support.Fixtures.TestOrg;
+import app.cairn.support.Outbox;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** "An objective was aligned to yours": to the parent's owner, never to self, never about what they cannot see. */
+@QuarkusTest
+class AlignmentNoticeTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Outbox outbox;
+
+    TestOrg org;
+    String skip;
+    String manager;
+    String employee;
+    String peer;
+
+    @BeforeEach
+    void setUp() {
+        org = fixtures.org();
+        skip = fixtures.token(org.skipLevel());
+        manager = fixtures.token(org.manager());
+        employee = fixtures.token(org.employee());
+        peer = fixtures.token(org.peer());
+    }
+
+    @Test
+    void shouldTellTheParentsOwnerOnceAndNeverTheOneWhoAligned() {
+        String parent = Api.createActive(manager, skip, Api.objective("Grow revenue", "INDIVIDUAL", org.period().id));
+        outbox.drain();
+        int before = aligned(manager).size();
+
+        // the employee's draft is in the manager's sight (their report): told at once, and not again on agreement
+        String child = Api.create(
+                employee,
+                Api.with(Api.objective("Close ten deals", "INDIVIDUAL", org.period().id), "parentId", parent));
+        outbox.drain();
+        List<Map<String, Object>> mine = aligned(manager);
+        assertEquals(before + 1, mine.size());
+        assertEquals(
+                "\"Close ten deals\" (Eli Employee) now aligns to your objective \"Grow revenue\"",
+                mine.get(0).get("title"));
+        assertEquals("/objectives/" + child, mine.get(0).get("link"));
+        Api.act(manager, child, "approve").statusCode(200);
+        outbox.drain();
+        assertEquals(before + 1, aligned(manager).size());
+        assertEquals(0, aligned(employee).size(), "nobody hears of their own alignment");
+
+        // aligning one's own objective to one's own tells nobody
+        Api.create(manager, Api.with(Api.objective("Own sub-goal", "INDIVIDUAL", org.period().id), "parentId", parent));
+        outbox.drain();
+        assertEquals(before + 1, aligned(manager).size());
+    }
+
+    @Test
+    void shouldNeverTellTheParentsOwnerOfAnObjectiveTheyMayNotSee() {
+        String parent =
+                Api.createActive(employee, manager, Api.objective("Faster builds", "INDIVIDUAL", org.period().id));
+        // a peer's private objective aligned to the employee's: the employee may not see it, now or once agreed
+        String hidden = Api.create(
+                peer,
+                Api.with(
+                        Api.objective("Secret plan", "INDIVIDUAL", org.period().id),
+                        "parentId",
+                        parent,
+                        "visibility",
+                        "PRIVATE"));
+        outbox.drain();
+        Api.act(manager, hidden, "approve").statusCode(200);
+        outbox.drain();
+        assertEquals(0, aligned(employee).size());
+        as(employee).get("/api/v1/objectives/" + hidden).then().statusCode(404);
+
+        // the same as an organization-wide draft: unseen while a draft, told once it is agreed
+        String open = Api.create(
+                peer, Api.with(Api.objective("Cache the builds", "INDIVIDUAL", org.period().id), "parentId", parent));
+        outbox.drain();
+        assertEquals(0, aligned(employee).size());
+        Api.act(manager, open, "approve").statusCode(200);
+        outbox.drain();
+        List<Map<String, Object>> mine = aligned(employee);
+        assertEquals(1, mine.size());
+        assertEquals("/objectives/" + open, mine.get(0).get("link"));
+    }
+
+    private static List<Map<String, Object>> aligned(String token) {
+        List<Map<String, Object>> items = as(token)
+                .queryParam("size", 200)
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(n -> "OBJECTIVE_ALIGNED".equals(n.get("kind")))
+                .toList();
+    }
+}
