@@ -13,7 +13,9 @@ export interface paths {
         };
         /**
          * Action items assigned to the caller, open first
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists the action items assigned to the caller across all their sessions, open ones first. Any signed-in person; only their own items.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listMyActionItems"];
         put?: never;
@@ -33,13 +35,17 @@ export interface paths {
         };
         /**
          * The organization's standard templates and the caller's own
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists the agenda templates the caller can start a session from: the organization's standard ones and their own. Any signed-in person.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listAgendaTemplates"];
         put?: never;
         /**
          * Create a template: the caller's own, or a standard one (admins)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Creates an agenda template. Anyone may create their own; only admins create standard templates shared with the whole organization.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["createAgendaTemplate"];
         delete?: never;
@@ -58,13 +64,17 @@ export interface paths {
         get?: never;
         /**
          * Change a template
-         * @description API tokens need the scope `sessions:write`.
+         * @description Replaces a template's name and items. Its owner, or an admin for a standard template; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["updateAgendaTemplate"];
         post?: never;
         /**
          * Delete a template
-         * @description API tokens need the scope `sessions:write`.
+         * @description Deletes an agenda template; sessions that used it keep their agendas. Its owner, or an admin for a standard template.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         delete: operations["deleteAgendaTemplate"];
         options?: never;
@@ -79,10 +89,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my API tokens (newest first; never their secrets) */
+        /**
+         * List my API tokens (newest first; never their secrets)
+         * @description Lists the caller's own personal API tokens with their scopes, last use and status, never their secrets. Any signed-in person.
+         */
         get: operations["listApiTokens"];
         put?: never;
-        /** Create an API token; its secret is in this answer only */
+        /**
+         * Create an API token; its secret is in this answer only
+         * @description Creates a personal API token acting as the caller, narrowed to the scopes asked for. The secret is in this answer only; store it now.
+         */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -97,11 +113,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one of my API tokens (never its secret) */
+        /**
+         * Read one of my API tokens (never its secret)
+         * @description Reads one of the caller's own API tokens (scopes, expiry, last use), never its secret. Its owner only.
+         */
         get: operations["getApiToken"];
         put?: never;
         post?: never;
-        /** Revoke one of my API tokens; it stops working at once */
+        /**
+         * Revoke one of my API tokens; it stops working at once
+         * @description Revokes one of the caller's own API tokens: calls made with it answer 401 from now on. Its owner only.
+         */
         delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
@@ -116,8 +138,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the audit log, newest first (admin)
-         * @description API tokens need the scope `audit:read`.
+         * Search the audit log, newest first (admin); or export what the filters match as CSV
+         * @description Searches the organization's audit log (who changed what, when, and through which credential), newest first. Admins only. With `Accept: text/csv` or `format=csv` every event the filters match (not one page) streams as RFC 4180 CSV (UTF-8, header row, times ISO-8601 UTC, `changes` as JSON; text a spreadsheet would run as a formula is prefixed with an apostrophe).
+         *
+         *     API tokens need the scope `audit:read`.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -315,12 +339,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the caller has an active calendar feed URL */
+        /**
+         * Whether the caller has an active calendar feed URL
+         * @description Says whether the caller has an active calendar feed URL and since when (the URL itself is shown only when created). Any signed-in person.
+         */
         get: operations["getCalendarFeed"];
         put?: never;
-        /** Create a new secret feed URL, shown once; the previous URL stops working */
+        /**
+         * Create a new secret feed URL, shown once; the previous URL stops working
+         * @description Creates a new secret iCalendar feed URL of the caller's sessions, shown only in this answer; any previous URL stops working. Any signed-in person.
+         */
         post: operations["createCalendarFeed"];
-        /** Revoke the caller's feed URL: it answers 404 from now on */
+        /**
+         * Revoke the caller's feed URL: it answers 404 from now on
+         * @description Revokes the caller's calendar feed URL: calendar apps subscribed to it get 404 from now on. Any signed-in person, for their own feed.
+         */
         delete: operations["revokeCalendarFeed"];
         options?: never;
         head?: never;
@@ -334,7 +367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's sessions as an iCalendar feed (subscribe from Google Calendar or Outlook) */
+        /**
+         * A person's sessions as an iCalendar feed (subscribe from Google Calendar or Outlook)
+         * @description Serves the sessions of the feed's owner as an iCalendar (text/calendar) feed for calendar apps. Public: the secret token in the URL is the credential.
+         */
         get: operations["getCalendarIcs"];
         put?: never;
         post?: never;
@@ -353,7 +389,7 @@ export interface paths {
         };
         /**
          * The objective cascade of a period, now or as of a past moment, with coverage figures
-         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has.
+         * @description Objectives the caller may not see are left out (their subtrees too) but still count in their parents' progress; each node says how many hidden children it has. By default the first levels (depth 3): a client fetches a deeper subtree with rootId when it is opened.
          *
          *     API tokens need the scope `cascade:read`.
          */
@@ -375,13 +411,17 @@ export interface paths {
         };
         /**
          * The organization's company values, in order
-         * @description API tokens need the scope `feedback:read`.
+         * @description Lists the organization's company values in their display order (archived ones on request). Any signed-in person.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["listCompanyValues"];
         put?: never;
         /**
          * Define a company value (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Defines a new company value that praise can show. Admins only.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["createCompanyValue"];
         delete?: never;
@@ -400,13 +440,17 @@ export interface paths {
         get?: never;
         /**
          * Change, reorder or archive a value (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Changes a company value's name, description, position or archived flag. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         put: operations["updateCompanyValue"];
         post?: never;
         /**
          * Delete a value no feedback carries (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Deletes a company value that no feedback carries (archive it otherwise). Admins only.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         delete: operations["deleteCompanyValue"];
         options?: never;
@@ -443,13 +487,17 @@ export interface paths {
         };
         /**
          * Feedback the caller received, gave, that their reports received, or all (admins: text only where they may read it)
-         * @description API tokens need the scope `feedback:read`.
+         * @description Lists feedback by scope: what the caller received or gave, what their reports received, or everything (admins). Each item shows only what the caller may read.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["listFeedback"];
         put?: never;
         /**
          * Give feedback to someone in your organization
-         * @description API tokens need the scope `feedback:write`.
+         * @description Gives private feedback or praise to a person of the organization, optionally linked to an objective or session. Any signed-in person, to anyone but themselves.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["giveFeedback"];
         delete?: never;
@@ -467,13 +515,17 @@ export interface paths {
         };
         /**
          * The organization's prompt templates
-         * @description API tokens need the scope `feedback:read`.
+         * @description Lists the organization's feedback prompt templates, which suggest questions when asking for feedback. Any signed-in person.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["listFeedbackPromptTemplates"];
         put?: never;
         /**
          * Write a prompt template (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Writes a feedback prompt template for the organization. Admins only.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["createFeedbackPromptTemplate"];
         delete?: never;
@@ -492,13 +544,17 @@ export interface paths {
         get?: never;
         /**
          * Change a prompt template (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Changes a feedback prompt template. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         put: operations["updateFeedbackPromptTemplate"];
         post?: never;
         /**
          * Delete a prompt template (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Deletes a feedback prompt template; requests made with it keep their text. Admins only.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         delete: operations["deleteFeedbackPromptTemplate"];
         options?: never;
@@ -515,13 +571,17 @@ export interface paths {
         };
         /**
          * Requests addressed to the caller, or sent by them
-         * @description API tokens need the scope `feedback:read`.
+         * @description Lists the feedback requests addressed to the caller (inbox) or sent by them, newest first. Any signed-in person, for their own requests.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["listFeedbackRequests"];
         put?: never;
         /**
          * Ask one or more people for feedback about yourself or one of your reports
-         * @description API tokens need the scope `feedback:write`.
+         * @description Asks one or more people for feedback about the caller or one of their reports; each person asked gets a request and a notification. Any signed-in person.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["requestFeedback"];
         delete?: never;
@@ -539,7 +599,9 @@ export interface paths {
         };
         /**
          * One request (its asker or the person asked)
-         * @description API tokens need the scope `feedback:read`.
+         * @description Reads one feedback request with its prompt and status. Only its asker and the person asked.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["getFeedbackRequest"];
         put?: never;
@@ -561,7 +623,9 @@ export interface paths {
         put?: never;
         /**
          * Answer a request addressed to you, once
-         * @description API tokens need the scope `feedback:write`.
+         * @description Answers a feedback request addressed to the caller; the answer becomes feedback to its subject. Only the person asked, once.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["answerFeedbackRequest"];
         delete?: never;
@@ -581,7 +645,9 @@ export interface paths {
         put?: never;
         /**
          * Decline a request addressed to you
-         * @description API tokens need the scope `feedback:write`.
+         * @description Declines a feedback request addressed to the caller, optionally saying why. Only the person asked, while it is pending.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["declineFeedbackRequest"];
         delete?: never;
@@ -599,12 +665,16 @@ export interface paths {
         };
         /**
          * The visibilities givers may choose, whether public praise is on, and the compose guidance
-         * @description API tokens need the scope `feedback:read`.
+         * @description Reads the organization's feedback settings, which the compose form follows. Any signed-in person.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["getFeedbackSettings"];
         /**
          * Change the feedback settings (admins)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Changes the organization's feedback settings: the visibilities givers may choose, public praise, and the compose guidance. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         put: operations["updateFeedbackSettings"];
         post?: never;
@@ -623,7 +693,9 @@ export interface paths {
         };
         /**
          * One piece of feedback, as the caller may see it
-         * @description API tokens need the scope `feedback:read`.
+         * @description Reads one piece of feedback as the caller may see it. Its giver, its recipient, the recipient's managers and admins, as its visibility allows.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["getFeedback"];
         put?: never;
@@ -644,13 +716,17 @@ export interface paths {
         get?: never;
         /**
          * Change a key result; send the version you loaded
-         * @description API tokens need the scope `objectives:write`.
+         * @description Changes a key result's title, kind, start, target, unit or weight; the objective's progress is recalculated. Whoever may edit the objective; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         put: operations["updateKeyResult"];
         post?: never;
         /**
          * Remove a key result (its check-ins stay in the history)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Removes a key result from its objective; its check-ins stay in the history. Whoever may edit the objective.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         delete: operations["deleteKeyResult"];
         options?: never;
@@ -669,7 +745,9 @@ export interface paths {
         put?: never;
         /**
          * Check in on a key result with its new value
-         * @description API tokens need the scope `check-ins:write`.
+         * @description Records a key result's new value with health, confidence and a comment; progress rolls up to the objective and its parents. Whoever may edit the objective.
+         *
+         *     API tokens need the scope `check-ins:write`.
          */
         post: operations["checkInKeyResult"];
         delete?: never;
@@ -687,7 +765,9 @@ export interface paths {
         };
         /**
          * The signed-in person
-         * @description API tokens need the scope `people:read`.
+         * @description Reads the signed-in person with their roles, report count and preferences. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getMe"];
         put?: never;
@@ -708,7 +788,9 @@ export interface paths {
         get?: never;
         /**
          * Set your own time zone (null: use the organization's)
-         * @description API tokens need the scope `people:write`.
+         * @description Sets the caller's own time zone for calendars and reminders (null: the organization's). Any signed-in person.
+         *
+         *     API tokens need the scope `people:write`.
          */
         put: operations["updateMyPreferences"];
         post?: never;
@@ -725,9 +807,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How each kind of notification reaches the caller */
+        /**
+         * How each kind of notification reaches the caller
+         * @description Reads, per kind of notification, how it reaches the caller (in the app, by e-mail). Any signed-in person, for themselves.
+         *
+         *     API tokens need the scope `notifications:read`.
+         */
         get: operations["getNotificationPreferences"];
-        /** Change how some kinds reach the caller */
+        /**
+         * Change how some kinds reach the caller
+         * @description Changes, per kind, whether notifications reach the caller in the app and by e-mail. Any signed-in person, for themselves.
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         put: operations["updateNotificationPreferences"];
         post?: never;
         delete?: never;
@@ -743,7 +835,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications, newest first */
+        /**
+         * The caller's notifications, newest first
+         * @description Lists the caller's notifications, newest first. Any signed-in person, for themselves.
+         *
+         *     API tokens need the scope `notifications:read`.
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -762,7 +859,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark all of the caller's notifications read */
+        /**
+         * Mark all of the caller's notifications read
+         * @description Marks every notification of the caller read. Any signed-in person, for themselves.
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -777,7 +879,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of the caller's notifications are unread */
+        /**
+         * How many of the caller's notifications are unread
+         * @description Counts the caller's unread notifications (the bell's badge). Any signed-in person, for themselves.
+         *
+         *     API tokens need the scope `notifications:read`.
+         */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -796,7 +903,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop e-mails of one kind through the single-use link in such an e-mail (no sign-in) */
+        /**
+         * Stop e-mails of one kind through the single-use link in such an e-mail (no sign-in)
+         * @description Stops e-mails of one kind for the person a notification e-mail was sent to. Public: the single-use token from the e-mail is the credential.
+         */
         post: operations["unsubscribeNotificationMail"];
         delete?: never;
         options?: never;
@@ -813,7 +923,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of the caller's notifications read */
+        /**
+         * Mark one of the caller's notifications read
+         * @description Marks one of the caller's notifications read. Any signed-in person, for their own notifications (others': 404).
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -830,13 +945,17 @@ export interface paths {
         };
         /**
          * List the objectives the caller may see
-         * @description API tokens need the scope `objectives:read`.
+         * @description Lists the objectives the caller may see, filtered by period, owner, team, level, status, health, parent or text. Any signed-in person; private objectives only for their owner, the owner's managers and admins.
+         *
+         *     API tokens need the scope `objectives:read`.
          */
         get: operations["listObjectives"];
         put?: never;
         /**
          * Create an objective (a draft), optionally with key results
-         * @description API tokens need the scope `objectives:write`.
+         * @description Creates an objective as a draft, optionally with key results and aligned to a parent. Anyone for their own objectives; managers for their reports; admins for company objectives.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["createObjective"];
         delete?: never;
@@ -856,7 +975,9 @@ export interface paths {
         put?: never;
         /**
          * Copy objectives into another period as drafts, key results reset to their start
-         * @description API tokens need the scope `objectives:write`.
+         * @description Copies objectives into another period as drafts, key results reset to their start values. Anyone, for objectives they may see and may write for (their own, their reports', company ones for admins).
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["copyObjectives"];
         delete?: never;
@@ -874,12 +995,16 @@ export interface paths {
         };
         /**
          * Read an objective with key results, children, alignment path and permissions
-         * @description API tokens need the scope `objectives:read`.
+         * @description Reads an objective with its key results, children, alignment path and what the caller may do with it. Anyone who may see it (others: 404).
+         *
+         *     API tokens need the scope `objectives:read`.
          */
         get: operations["getObjective"];
         /**
          * Change an objective; send the version you loaded
-         * @description API tokens need the scope `objectives:write`.
+         * @description Changes an objective's fields and alignment; a parent that would form a cycle is refused. Its owner, the owner's managers and admins; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         put: operations["updateObjective"];
         post?: never;
@@ -898,7 +1023,9 @@ export interface paths {
         };
         /**
          * The path from an objective up to its company goal
-         * @description API tokens need the scope `objectives:read`.
+         * @description Lists the path from an objective up to the company goal it serves, company goal first. Anyone who may see the objective.
+         *
+         *     API tokens need the scope `objectives:read`.
          */
         get: operations["getAlignment"];
         put?: never;
@@ -920,7 +1047,9 @@ export interface paths {
         put?: never;
         /**
          * Agree a draft: it becomes ACTIVE (manager or admin)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Agrees a proposed draft: it becomes ACTIVE. The owner's managers and admins; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["approveObjective"];
         delete?: never;
@@ -940,7 +1069,9 @@ export interface paths {
         put?: never;
         /**
          * Archive an objective; its history stays
-         * @description API tokens need the scope `objectives:write`.
+         * @description Archives an objective: it leaves lists and the cascade, its history stays. Whoever may edit it; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["archiveObjective"];
         delete?: never;
@@ -960,7 +1091,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a draft or active objective
-         * @description API tokens need the scope `objectives:write`.
+         * @description Cancels a draft or active objective; it stops counting in its parent's progress. Whoever may edit it; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["cancelObjective"];
         delete?: never;
@@ -980,7 +1113,9 @@ export interface paths {
         put?: never;
         /**
          * Create an aligned draft objective for each of several reports (manager or admin)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Creates one aligned draft below this objective for each person named, owned by them. Managers (for their reports) and admins; anyone else gets 403.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["cascadeObjective"];
         delete?: never;
@@ -998,13 +1133,17 @@ export interface paths {
         };
         /**
          * An objective's check-ins and its key results', newest first
-         * @description API tokens need the scope `check-ins:read`.
+         * @description Lists the check-ins on an objective and on its key results, newest first: the objective's performance history. Anyone who may see the objective.
+         *
+         *     API tokens need the scope `check-ins:read`.
          */
         get: operations["listCheckIns"];
         put?: never;
         /**
          * Check in on an objective: progress, health, confidence, comment
-         * @description API tokens need the scope `check-ins:write`.
+         * @description Records progress, health, confidence and a comment on an objective; the change rolls up to its parents. Whoever may edit the objective.
+         *
+         *     API tokens need the scope `check-ins:write`.
          */
         post: operations["checkInObjective"];
         delete?: never;
@@ -1022,13 +1161,17 @@ export interface paths {
         };
         /**
          * An objective's discussion, oldest first
-         * @description API tokens need the scope `objectives:read`.
+         * @description Lists the discussion on an objective, oldest first. Anyone who may see the objective.
+         *
+         *     API tokens need the scope `objectives:read`.
          */
         get: operations["listObjectiveComments"];
         put?: never;
         /**
          * Comment on an objective
-         * @description API tokens need the scope `objectives:write`.
+         * @description Adds a comment to an objective's discussion. Anyone who may see the objective.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["addObjectiveComment"];
         delete?: never;
@@ -1048,7 +1191,9 @@ export interface paths {
         put?: never;
         /**
          * Mark an active objective completed
-         * @description API tokens need the scope `objectives:write`.
+         * @description Marks an active objective completed. Whoever may edit it; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["completeObjective"];
         delete?: never;
@@ -1068,7 +1213,9 @@ export interface paths {
         put?: never;
         /**
          * Add a key result to an objective
-         * @description API tokens need the scope `objectives:write`.
+         * @description Adds a key result to an objective; the objective's progress now comes from its key results. Whoever may edit the objective.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["addKeyResult"];
         delete?: never;
@@ -1086,7 +1233,9 @@ export interface paths {
         };
         /**
          * An objective's progress over time, for a chart
-         * @description API tokens need the scope `check-ins:read`.
+         * @description Lists an objective's progress over time (one point per check-in or roll-up change) for a chart. Anyone who may see the objective.
+         *
+         *     API tokens need the scope `check-ins:read`.
          */
         get: operations["getProgressSeries"];
         put?: never;
@@ -1108,7 +1257,9 @@ export interface paths {
         put?: never;
         /**
          * Propose a draft to the manager (owner)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Proposes a draft to the owner's manager for agreement. The owner; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["proposeObjective"];
         delete?: never;
@@ -1128,7 +1279,9 @@ export interface paths {
         put?: never;
         /**
          * Reopen a completed or cancelled objective: it becomes ACTIVE (owner's manager or admin)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Reopens a completed or cancelled objective: it becomes ACTIVE again. The owner's managers and admins; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["reopenObjective"];
         delete?: never;
@@ -1148,7 +1301,9 @@ export interface paths {
         put?: never;
         /**
          * Return a draft to its owner with a comment (manager or admin)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Returns a proposed draft to its owner with a comment saying what to change. The owner's managers and admins; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["returnObjective"];
         delete?: never;
@@ -1168,7 +1323,9 @@ export interface paths {
         put?: never;
         /**
          * Bring an archived objective back to its status before archiving (owner's manager or admin)
-         * @description API tokens need the scope `objectives:write`.
+         * @description Brings an archived objective back to the status it had before archiving. The owner's managers and admins; send the version you loaded.
+         *
+         *     API tokens need the scope `objectives:write`.
          */
         post: operations["unarchiveObjective"];
         delete?: never;
@@ -1186,7 +1343,9 @@ export interface paths {
         };
         /**
          * Each manager–report pair's 1:1 cadence: a manager's own reports; every pair for admins
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists each manager–report pair with its 1:1 interval, last completed and next scheduled 1:1, overdue pairs first. Managers see their own direct reports (another manager's id gives an empty page), admins every pair; anyone without reports gets 403.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listOneToOneCadence"];
         put?: never;
@@ -1207,7 +1366,9 @@ export interface paths {
         get?: never;
         /**
          * Set how often a report meets their manager (the manager or an admin); null for the default
-         * @description API tokens need the scope `sessions:write`.
+         * @description Sets how many days may pass between a report's 1:1s with their manager (null: the organization's default). The report's direct manager or an admin.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["setOneToOneInterval"];
         post?: never;
@@ -1226,7 +1387,9 @@ export interface paths {
         };
         /**
          * Reports with no completed 1:1 within their interval: a manager's own; everyone for admins
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists the reports with no completed 1:1 within their interval. Managers see their own direct reports, admins everyone; anyone without reports gets 403.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listOverdueOneToOnes"];
         put?: never;
@@ -1246,7 +1409,9 @@ export interface paths {
         };
         /**
          * The reporting lines of every active person
-         * @description API tokens need the scope `people:read`.
+         * @description Lists every active person with their manager and team, to draw the reporting lines. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getOrgChart"];
         put?: never;
@@ -1266,12 +1431,16 @@ export interface paths {
         };
         /**
          * The caller's organization and its settings
-         * @description API tokens need the scope `people:read`.
+         * @description Reads the caller's organization: name, time zone and settings. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getOrganization"];
         /**
-         * Change the organization's name and time zone (admin); send the version you loaded
-         * @description API tokens need the scope `people:write`.
+         * Change the organization's name, time zone and check-in cadence (admin); send the version you loaded
+         * @description Changes the organization's name, time zone and check-in cadence. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `people:write`.
          */
         put: operations["updateOrganization"];
         post?: never;
@@ -1309,8 +1478,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search the people directory
-         * @description API tokens need the scope `people:read`.
+         * Search the people directory; with `Accept: text/csv`, export it
+         * @description Searches the people directory by text, team or manager. Any signed-in person; deactivated people only on request. With `Accept: text/csv` (or `format=csv`) everyone matching the filters (not one page) comes as CSV in the columns the import reads, so an exported file imports unchanged; text a spreadsheet would run as a formula is prefixed with an apostrophe. The export is for admins.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["listPeople"];
         put?: never;
@@ -1327,6 +1498,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the team, manager or role of several people, or (de)activate them (admin)
+         * @description All of them or none: the rules of a single edit apply (an active manager in the organization, no reporting cycle, at least one active admin, not yourself when deactivating). A person of another organization is not found (404). Each change is audited.
+         *
+         *     API tokens need the scope `people:write`.
+         */
+        post: operations["bulkChangePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add and update people from a CSV file (admin)
+         * @description A header row names the columns (any order): `email` and `name` are required; `title`, `team` (a team's name), `manager_email`, `role` (EMPLOYEE or ADMIN) and `time_zone` (IANA) are optional. A person is matched by email: new emails are invited, known ones updated. A column left out of the header keeps everyone's value; a blank cell clears it. Managers are found in the file (any order) or the directory. With `dryRun=true` nothing is saved and the answer previews every row with its errors. Otherwise the whole file is saved in one transaction, or, when any row has an error, nothing (400 with `errors[].field` like `row 5, manager_email`). Importing the same file again changes nothing. At most 2,000 rows and 1 MiB (413). docs/people-import.md has the format and an example.
+         *
+         *     API tokens need the scope `people:write`.
+         */
+        post: operations["importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{id}": {
         parameters: {
             query?: never;
@@ -1336,12 +1551,16 @@ export interface paths {
         };
         /**
          * Read a person
-         * @description API tokens need the scope `people:read`.
+         * @description Reads one person of the organization. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getPerson"];
         /**
          * Change a person: name, email, title, team, manager, roles (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Changes a person's name, email, title, team, manager or roles; a manager that would form a reporting cycle is refused. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `people:write`.
          */
         put: operations["updatePerson"];
         post?: never;
@@ -1362,7 +1581,9 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a person: they can no longer sign in (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Deactivates a person: they can no longer sign in and their sessions end; their history stays. Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["deactivatePerson"];
         delete?: never;
@@ -1426,7 +1647,9 @@ export interface paths {
         put?: never;
         /**
          * Reactivate a deactivated person (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Reactivates a deactivated person so that they can sign in again. Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["reactivatePerson"];
         delete?: never;
@@ -1444,7 +1667,9 @@ export interface paths {
         };
         /**
          * List a person's direct reports
-         * @description API tokens need the scope `people:read`.
+         * @description Lists a person's active direct reports. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["listReports"];
         put?: never;
@@ -1486,13 +1711,17 @@ export interface paths {
         };
         /**
          * List periods, newest first by default
-         * @description API tokens need the scope `people:read`.
+         * @description Lists the organization's periods, newest first unless sorted otherwise. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["listPeriods"];
         put?: never;
         /**
          * Create a period (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Creates a period (a named time box such as a quarter). Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["createPeriod"];
         delete?: never;
@@ -1510,18 +1739,24 @@ export interface paths {
         };
         /**
          * Read a period
-         * @description API tokens need the scope `people:read`.
+         * @description Reads one period. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getPeriod"];
         /**
          * Rename a period or change its dates (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Renames a period or changes its dates. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `people:write`.
          */
         put: operations["updatePeriod"];
         post?: never;
         /**
          * Delete a period that nothing uses (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Deletes a period that no objective or review cycle uses. Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         delete: operations["deletePeriod"];
         options?: never;
@@ -1538,13 +1773,17 @@ export interface paths {
         };
         /**
          * The praise wall, newest first; 403 when public praise is off
-         * @description API tokens need the scope `feedback:read`.
+         * @description Lists the public praise wall, newest first, filtered by person, team or company value. Any signed-in person; 403 when public praise is switched off.
+         *
+         *     API tokens need the scope `feedback:read`.
          */
         get: operations["listPraise"];
         put?: never;
         /**
          * Praise someone publicly; 403 when public praise is off
-         * @description API tokens need the scope `feedback:write`.
+         * @description Praises a person publicly on the wall, optionally with company values. Any signed-in person, to anyone but themselves; 403 when public praise is off.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["givePraise"];
         delete?: never;
@@ -1564,7 +1803,9 @@ export interface paths {
         put?: never;
         /**
          * Add the caller's reaction (once per kind)
-         * @description API tokens need the scope `feedback:write`.
+         * @description Adds the caller's reaction of one kind to a piece of praise (once per kind). Any signed-in person.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         post: operations["reactToPraise"];
         delete?: never;
@@ -1585,7 +1826,9 @@ export interface paths {
         post?: never;
         /**
          * Remove the caller's reaction
-         * @description API tokens need the scope `feedback:write`.
+         * @description Removes the caller's reaction of one kind from a piece of praise. Any signed-in person, for their own reaction.
+         *
+         *     API tokens need the scope `feedback:write`.
          */
         delete: operations["removePraiseReaction"];
         options?: never;
@@ -1600,10 +1843,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's reminder rules (admins) */
+        /**
+         * The organization's reminder rules (admins)
+         * @description Lists the organization's reminder rules (what triggers a reminder, to whom, and when). Admins only.
+         *
+         *     API tokens need the scope `notifications:read`.
+         */
         get: operations["listReminderRules"];
         put?: never;
-        /** Add a reminder rule (admins) */
+        /**
+         * Add a reminder rule (admins)
+         * @description Adds a reminder rule that the reminder job applies from its next run. Admins only.
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         post: operations["createReminderRule"];
         delete?: never;
         options?: never;
@@ -1619,10 +1872,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a reminder rule (admins; send its version) */
+        /**
+         * Change a reminder rule (admins; send its version)
+         * @description Changes or switches off a reminder rule. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         put: operations["updateReminderRule"];
         post?: never;
-        /** Remove a reminder rule (admins) */
+        /**
+         * Remove a reminder rule (admins)
+         * @description Removes a reminder rule. Admins only.
+         *
+         *     API tokens need the scope `notifications:write`.
+         */
         delete: operations["deleteReminderRule"];
         options?: never;
         head?: never;
@@ -1682,13 +1945,17 @@ export interface paths {
         };
         /**
          * List review cycles (admins and managers)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists the organization's review cycles, newest first, optionally by state. Admins and managers.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["listReviewCycles"];
         put?: never;
         /**
          * Prepare a review cycle as a draft (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Prepares a review cycle (appraisal or 360) as a draft with its template, period, participants and deadlines. Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["createReviewCycle"];
         delete?: never;
@@ -1706,18 +1973,24 @@ export interface paths {
         };
         /**
          * Read a review cycle (admins and managers)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Reads a review cycle with its template, participants and deadlines. Admins and managers.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getReviewCycle"];
         /**
          * Change a draft cycle (admin); send the version you loaded
-         * @description API tokens need the scope `reviews:write`.
+         * @description Changes a draft review cycle. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         put: operations["updateReviewCycle"];
         post?: never;
         /**
          * Delete a draft cycle (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Deletes a draft review cycle. Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         delete: operations["deleteReviewCycle"];
         options?: never;
@@ -1734,7 +2007,9 @@ export interface paths {
         };
         /**
          * A cycle's ratings and their distribution per team and manager (admins; skip levels for their branch)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists a cycle's ratings and their distribution per team and manager, for calibration. Admins, and skip-level managers for their branch.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getCalibration"];
         put?: never;
@@ -1756,7 +2031,9 @@ export interface paths {
         put?: never;
         /**
          * Close an active cycle: no more answers (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Closes an active cycle: no more answers are accepted. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["closeReviewCycle"];
         delete?: never;
@@ -1776,7 +2053,9 @@ export interface paths {
         put?: never;
         /**
          * Launch a draft cycle: one review per participant, and an email to each (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Launches a draft cycle: one review per participant, and an e-mail to each. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["launchReviewCycle"];
         delete?: never;
@@ -1794,7 +2073,9 @@ export interface paths {
         };
         /**
          * How many reviews of a cycle are in each state
-         * @description API tokens need the scope `reviews:read`.
+         * @description Counts a cycle's reviews in each state. Admins and managers.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getReviewCycleProgress"];
         put?: never;
@@ -1814,7 +2095,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind everyone whose part of an active cycle is open (admins; once an hour per person) */
+        /**
+         * Remind everyone whose part of an active cycle is open (admins; once an hour per person)
+         * @description Reminds everyone whose part of an active cycle is still open (at most once an hour per person). Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
+         */
         post: operations["remindReviewCycle"];
         delete?: never;
         options?: never;
@@ -1831,13 +2117,17 @@ export interface paths {
         };
         /**
          * List review templates (admins and managers)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists the organization's review templates. Admins and managers.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["listReviewTemplates"];
         put?: never;
         /**
          * Create a review template (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Creates a review template: its rating scale and ordered questions. Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["createReviewTemplate"];
         delete?: never;
@@ -1855,18 +2145,24 @@ export interface paths {
         };
         /**
          * Read a review template (admins and managers)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Reads a review template with its questions. Admins and managers.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getReviewTemplate"];
         /**
          * Change a template not used by a launched cycle (admin); send the version you loaded
-         * @description API tokens need the scope `reviews:write`.
+         * @description Changes a template that no launched cycle uses (copy it otherwise). Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         put: operations["updateReviewTemplate"];
         post?: never;
         /**
          * Delete a template no cycle uses (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Deletes a template that no cycle uses. Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         delete: operations["deleteReviewTemplate"];
         options?: never;
@@ -1885,7 +2181,9 @@ export interface paths {
         put?: never;
         /**
          * Copy a template, e.g. to change one in use (admin)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Copies a template under a new name, e.g. to change one that a launched cycle uses. Admins only.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["copyReviewTemplate"];
         delete?: never;
@@ -1903,7 +2201,9 @@ export interface paths {
         };
         /**
          * Reviews about me, reviews I write (manager or peer), or all (admin)
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists reviews by scope: about the caller, the ones they write (as manager, peer or skip level), or all (admins). Each item says the caller's part and where their answers are.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["listReviews"];
         put?: never;
@@ -1923,7 +2223,9 @@ export interface paths {
         };
         /**
          * Read a review as the caller may see it
-         * @description API tokens need the scope `reviews:read`.
+         * @description Reads a review as the caller may see it: hidden parts (ratings before sharing, others' peer answers) are null. Its reviewee, manager, skip level, peers and admins.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getReview"];
         put?: never;
@@ -1945,7 +2247,9 @@ export interface paths {
         put?: never;
         /**
          * Sign off a shared review, optionally with a comment (reviewee)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Signs off a shared review, optionally with a comment. The reviewee only; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["acknowledgeReview"];
         delete?: never;
@@ -1965,7 +2269,9 @@ export interface paths {
         put?: never;
         /**
          * Adjust a rating in calibration with a reason (admins; the manager's managers)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Adjusts a review's rating in calibration, with a reason kept in its rating changes. Admins and the reviewee's managers above their manager; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["calibrateRating"];
         delete?: never;
@@ -1983,7 +2289,9 @@ export interface paths {
         };
         /**
          * The reviewee's objectives and check-ins in the period
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists the reviewee's objectives and check-ins in the cycle's period, as evidence for the review. The reviewee, their manager, skip level and admins (not peers).
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getReviewEvidence"];
         put?: never;
@@ -2001,9 +2309,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The peers nominated for a 360 review */
+        /**
+         * The peers nominated for a 360 review
+         * @description Reads the peers nominated for a 360 review and whether they are approved. The reviewee, their manager and admins.
+         */
         get: operations["getNominations"];
-        /** Nominate the peers of a 360 review (reviewee, or the manager before approving) */
+        /**
+         * Nominate the peers of a 360 review (reviewee, or the manager before approving)
+         * @description Replaces the peers nominated for a 360 review. The reviewee, or their manager before approving; send the version you loaded.
+         */
         put: operations["nominatePeers"];
         post?: never;
         delete?: never;
@@ -2021,7 +2335,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the peers, optionally changing them first (manager) */
+        /**
+         * Approve the peers, optionally changing them first (manager)
+         * @description Approves the peers of a 360 review, optionally changing them first; each peer gets a review to write. The reviewee's manager; send the version you loaded.
+         */
         post: operations["approveNominations"];
         delete?: never;
         options?: never;
@@ -2040,7 +2357,9 @@ export interface paths {
         put?: never;
         /**
          * Override the calculated rating with a reason (manager)
-         * @description API tokens need the scope `reviews:write`.
+         * @description Overrides a review's calculated rating with a reason kept in its rating changes. The reviewee's manager; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["overrideRating"];
         delete?: never;
@@ -2058,7 +2377,9 @@ export interface paths {
         };
         /**
          * The audit of a review's rating: overrides and calibration
-         * @description API tokens need the scope `reviews:read`.
+         * @description Lists the changes to a review's rating (overrides and calibrations) with who, when and why. Whoever may see the review's rating.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["listRatingChanges"];
         put?: never;
@@ -2076,9 +2397,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One part's answers: SELF, MANAGER, or the caller's own PEER answers */
+        /**
+         * One part's answers: SELF, MANAGER, or the caller's own PEER answers
+         * @description Reads one part's answers: SELF, MANAGER, or the caller's own PEER answers. Whoever may see that part (others: 404).
+         */
         get: operations["getReviewAnswers"];
-        /** Save the caller's answers in a role as a draft */
+        /**
+         * Save the caller's answers in a role as a draft
+         * @description Saves the caller's answers in one role (SELF, MANAGER or PEER) as a draft. The person writing that part; send the version from the previous save.
+         */
         put: operations["saveReviewAnswers"];
         post?: never;
         delete?: never;
@@ -2096,7 +2423,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the saved draft; 400 lists the required answers still missing */
+        /**
+         * Submit the saved draft; 400 lists the required answers still missing
+         * @description Submits the saved draft of one part; 400 lists the required answers still missing. The person writing that part; send the version you loaded.
+         */
         post: operations["submitReviewAnswers"];
         delete?: never;
         options?: never;
@@ -2115,7 +2445,9 @@ export interface paths {
         put?: never;
         /**
          * Share the review with the reviewee
-         * @description API tokens need the scope `reviews:write`.
+         * @description Shares a review with its reviewee, who can then read it and acknowledge it. The reviewee's manager; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["shareReview"];
         delete?: never;
@@ -2135,7 +2467,9 @@ export interface paths {
         put?: never;
         /**
          * The skip-level sign-off after the acknowledgement
-         * @description API tokens need the scope `reviews:write`.
+         * @description Records the skip-level sign-off of an acknowledged review. The reviewee's manager's manager; send the version you loaded.
+         *
+         *     API tokens need the scope `reviews:write`.
          */
         post: operations["signOffReview"];
         delete?: never;
@@ -2153,7 +2487,9 @@ export interface paths {
         };
         /**
          * The anonymous 360 summary: aggregates only, released at the anonymity threshold
-         * @description API tokens need the scope `reviews:read`.
+         * @description Reads the anonymous 360 summary: aggregates only, released once the anonymity threshold of answers is reached. The reviewee (when released) and their manager.
+         *
+         *     API tokens need the scope `reviews:read`.
          */
         get: operations["getPeerSummary"];
         put?: never;
@@ -2171,10 +2507,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List service accounts (admin) */
+        /**
+         * List service accounts (admin)
+         * @description Lists the organization's service accounts. Admins only.
+         */
         get: operations["listServiceAccounts"];
         put?: never;
-        /** Create a service account (admin) */
+        /**
+         * Create a service account (admin)
+         * @description Creates a service account: a non-person identity for integrations, with a role and scopes. Admins only.
+         */
         post: operations["createServiceAccount"];
         delete?: never;
         options?: never;
@@ -2189,12 +2531,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a service account (admin) */
+        /**
+         * Read a service account (admin)
+         * @description Reads a service account. Admins only.
+         */
         get: operations["getServiceAccount"];
-        /** Rename, re-scope or change the role of a service account (admin) */
+        /**
+         * Rename, re-scope or change the role of a service account (admin)
+         * @description Renames a service account or changes its role and scopes. Admins only; send the version you loaded.
+         */
         put: operations["updateServiceAccount"];
         post?: never;
-        /** Deactivate a service account and revoke its tokens (admin) */
+        /**
+         * Deactivate a service account and revoke its tokens (admin)
+         * @description Deactivates a service account and revokes all its tokens. Admins only.
+         */
         delete: operations["deactivateServiceAccount"];
         options?: never;
         head?: never;
@@ -2208,10 +2559,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a service account's tokens (admin) */
+        /**
+         * List a service account's tokens (admin)
+         * @description Lists a service account's tokens, never their secrets. Admins only.
+         */
         get: operations["listServiceAccountTokens"];
         put?: never;
-        /** Create a token for a service account; its secret is in this answer only (admin) */
+        /**
+         * Create a token for a service account; its secret is in this answer only (admin)
+         * @description Creates a token acting as a service account; its secret is in this answer only. Admins only.
+         */
         post: operations["createServiceAccountToken"];
         delete?: never;
         options?: never;
@@ -2229,7 +2586,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a service account's token (admin) */
+        /**
+         * Revoke a service account's token (admin)
+         * @description Revokes one of a service account's tokens: it stops working at once. Admins only.
+         */
         delete: operations["revokeServiceAccountToken"];
         options?: never;
         head?: never;
@@ -2245,12 +2605,16 @@ export interface paths {
         };
         /**
          * The organization's default 1:1 interval and lock period
-         * @description API tokens need the scope `sessions:read`.
+         * @description Reads the organization's default 1:1 interval and lock period. Any signed-in person.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["getSessionSettings"];
         /**
          * Change the session settings (admins)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Changes the organization's default 1:1 interval and how many days after a session its notes lock. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["updateSessionSettings"];
         post?: never;
@@ -2269,13 +2633,17 @@ export interface paths {
         };
         /**
          * List sessions: the caller's own; for admins every session in the organization (metadata only)
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists sessions by participant, kind, time and status. Participants see their own sessions; admins every session in the organization, metadata only.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listSessions"];
         put?: never;
         /**
          * Schedule a session between the caller and another person
-         * @description API tokens need the scope `sessions:write`.
+         * @description Schedules a session (1:1, check-in or appraisal meeting) between the caller and another person, once or recurring. Any signed-in person; the other participant is notified.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["scheduleSession"];
         delete?: never;
@@ -2293,7 +2661,9 @@ export interface paths {
         };
         /**
          * A session with its agenda, shared notes, actions and objectives
-         * @description API tokens need the scope `sessions:read`.
+         * @description Reads a session with its agenda, shared notes, action items and objectives. Its participants; admins see the metadata only.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["getSession"];
         put?: never;
@@ -2313,13 +2683,17 @@ export interface paths {
         };
         /**
          * The session's action items
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists a session's action items. The session's participants.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listSessionActionItems"];
         put?: never;
         /**
          * Add an action item assigned to a participant
-         * @description API tokens need the scope `sessions:write`.
+         * @description Adds an action item to a session, assigned to one of its participants. The session's participants, while it is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["addActionItem"];
         delete?: never;
@@ -2338,13 +2712,17 @@ export interface paths {
         get?: never;
         /**
          * Change an action item or mark it done
-         * @description API tokens need the scope `sessions:write`.
+         * @description Changes an action item's text, assignee or due date, or marks it done. The session's participants; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["updateActionItem"];
         post?: never;
         /**
          * Remove an action item (its author)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Removes an action item. Its author, while the session is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         delete: operations["deleteActionItem"];
         options?: never;
@@ -2361,13 +2739,17 @@ export interface paths {
         };
         /**
          * The session's shared agenda, in order
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists a session's shared agenda in order. The session's participants.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listAgendaItems"];
         put?: never;
         /**
          * Add an item to the end of the shared agenda
-         * @description API tokens need the scope `sessions:write`.
+         * @description Adds an item to the end of a session's shared agenda. The session's participants, while it is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["addAgendaItem"];
         delete?: never;
@@ -2387,7 +2769,9 @@ export interface paths {
         put?: never;
         /**
          * Put the agenda in a new order
-         * @description API tokens need the scope `sessions:write`.
+         * @description Puts a session's agenda in a new order (every item's id, once). The session's participants, while it is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["reorderAgendaItems"];
         delete?: never;
@@ -2406,13 +2790,17 @@ export interface paths {
         get?: never;
         /**
          * Edit an agenda item's text (its author) or mark it discussed (either participant)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Edits an agenda item's text (its author) or marks it discussed (either participant). Send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["updateAgendaItem"];
         post?: never;
         /**
          * Remove an agenda item (its author)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Removes an agenda item. Its author, while the session is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         delete: operations["deleteAgendaItem"];
         options?: never;
@@ -2431,7 +2819,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel one occurrence, or the series from it on
-         * @description API tokens need the scope `sessions:write`.
+         * @description Cancels one occurrence of a session, or a recurring series from it on. Its participants; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["cancelSession"];
         delete?: never;
@@ -2451,7 +2841,9 @@ export interface paths {
         put?: never;
         /**
          * Complete a session; the next occurrence takes over undiscussed items and open actions
-         * @description API tokens need the scope `sessions:write`.
+         * @description Completes a session; the next occurrence takes over undiscussed agenda items and open actions. Its participants; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["completeSession"];
         delete?: never;
@@ -2469,12 +2861,16 @@ export interface paths {
         };
         /**
          * The notes both participants share
-         * @description API tokens need the scope `sessions:read`.
+         * @description Reads the notes both participants of a session share. The session's participants.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["getSharedNotes"];
         /**
          * Save the shared notes
-         * @description API tokens need the scope `sessions:write`.
+         * @description Saves a session's shared notes; a save based on an older version than the current one is a 409. The session's participants, while it is not locked.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         put: operations["saveSharedNotes"];
         post?: never;
@@ -2493,13 +2889,17 @@ export interface paths {
         };
         /**
          * Objectives discussed, with live progress and health
-         * @description API tokens need the scope `sessions:read`.
+         * @description Lists the objectives linked to a session for discussion, with their live progress and health. The session's participants.
+         *
+         *     API tokens need the scope `sessions:read`.
          */
         get: operations["listSessionObjectives"];
         put?: never;
         /**
          * Link an objective to discuss
-         * @description API tokens need the scope `sessions:write`.
+         * @description Links an objective to a session to discuss it. The session's participants, for objectives they may see.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["linkSessionObjective"];
         delete?: never;
@@ -2520,7 +2920,9 @@ export interface paths {
         post?: never;
         /**
          * Unlink an objective
-         * @description API tokens need the scope `sessions:write`.
+         * @description Unlinks an objective from a session. The session's participants.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         delete: operations["unlinkSessionObjective"];
         options?: never;
@@ -2535,9 +2937,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's private note on the session: nobody else, admins included, ever sees it */
+        /**
+         * The caller's private note on the session: nobody else, admins included, ever sees it
+         * @description Reads the caller's private note on a session: nobody else, admins included, ever sees it. Any participant, for their own note.
+         */
         get: operations["getPrivateNote"];
-        /** Save the caller's private note on the session */
+        /**
+         * Save the caller's private note on the session
+         * @description Saves the caller's private note on a session. Any participant, for their own note; nobody else ever reads it.
+         */
         put: operations["savePrivateNote"];
         post?: never;
         delete?: never;
@@ -2557,7 +2965,9 @@ export interface paths {
         put?: never;
         /**
          * Move a scheduled occurrence (confirms a tentative one)
-         * @description API tokens need the scope `sessions:write`.
+         * @description Moves a scheduled occurrence to a new time, confirming it when it was tentative. Its participants; send the version you loaded.
+         *
+         *     API tokens need the scope `sessions:write`.
          */
         post: operations["rescheduleSession"];
         delete?: never;
@@ -2575,7 +2985,7 @@ export interface paths {
         };
         /**
          * Everything waiting for the caller, overdue first
-         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in for 14 days, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
+         * @description Computed from live data: reviews to write or sign off, nominations to approve, drafts waiting for the caller's agreement, own objectives without a check-in within the organization's check-in cadence, 1:1s in the next 48 h, overdue 1:1s with reports, own action items due, feedback requests, and (admins) cycles with reviews in calibration. The sort parameter is ignored.
          */
         get: operations["listTasks"];
         put?: never;
@@ -2595,13 +3005,17 @@ export interface paths {
         };
         /**
          * List teams
-         * @description API tokens need the scope `people:read`.
+         * @description Lists the organization's teams, with their parent, lead and member count. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["listTeams"];
         put?: never;
         /**
          * Create a team (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Creates a team, optionally below a parent team and with a lead. Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         post: operations["createTeam"];
         delete?: never;
@@ -2619,18 +3033,24 @@ export interface paths {
         };
         /**
          * Read a team
-         * @description API tokens need the scope `people:read`.
+         * @description Reads one team. Any signed-in person.
+         *
+         *     API tokens need the scope `people:read`.
          */
         get: operations["getTeam"];
         /**
          * Rename a team, move it, or change its lead (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Renames a team, moves it in the tree or changes its lead; a move that would form a cycle is refused. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `people:write`.
          */
         put: operations["updateTeam"];
         post?: never;
         /**
          * Delete a team without sub-teams; its members keep no team (admin)
-         * @description API tokens need the scope `people:write`.
+         * @description Deletes a team without sub-teams; its members are left without a team. Admins only.
+         *
+         *     API tokens need the scope `people:write`.
          */
         delete: operations["deleteTeam"];
         options?: never;
@@ -2820,6 +3240,8 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @enum {string} */
+        Action: "CREATE" | "UPDATE" | "UNCHANGED" | "INVALID";
         /** @description A new action item */
         ActionItemRequest: {
             title: string;
@@ -2882,18 +3304,6 @@ export interface components {
             mine: boolean;
             /** Format: int32 */
             version: number;
-        };
-        /** @description An agenda template: a name and the items it pre-fills */
-        AgendaTemplateRequest: {
-            name: string;
-            items: string[];
-            /** @description ORGANIZATION (admins only) or PERSONAL (default) */
-            scope?: (string & components["schemas"]["TemplateScope"]) | null;
-            /**
-             * Format: int32
-             * @description The version you loaded; required on update
-             */
-            version?: number | null;
         };
         /** @description An agenda template */
         AgendaTemplateResponse: {
@@ -2965,8 +3375,11 @@ export interface components {
             /** Format: uuid */
             reviewId: string;
             role: components["schemas"]["ReviewRole"];
-            /** @description NOT_STARTED, DRAFT or SUBMITTED */
-            status: string;
+            /**
+             * @description Where these answers are
+             * @enum {string}
+             */
+            status: "NOT_STARTED" | "DRAFT" | "SUBMITTED";
             answers: components["schemas"]["Answer"][];
             /** Format: date-time */
             submittedAt?: string | null;
@@ -2995,8 +3408,11 @@ export interface components {
             lastUsedFrom: string | null;
             /** Format: date-time */
             revokedAt: string | null;
-            /** @description ACTIVE, EXPIRED or REVOKED */
-            status: string;
+            /**
+             * @description Whether the token still works
+             * @enum {string}
+             */
+            status: "ACTIVE" | "EXPIRED" | "REVOKED";
         };
         /** @enum {string} */
         AppraisalType: "ANNUAL" | "INTERIM";
@@ -3009,8 +3425,11 @@ export interface components {
             occurredAt: string;
             /** @description The person or service account that acted */
             actor: components["schemas"]["Ref"] | null;
-            /** @description PERSON (signed in), API_TOKEN or SERVICE_ACCOUNT */
-            actorKind: string;
+            /**
+             * @description How the actor acted: signed in (PERSON), with a person's API token, or as a service account
+             * @enum {string}
+             */
+            actorKind: "PERSON" | "API_TOKEN" | "SERVICE_ACCOUNT";
             /**
              * Format: uuid
              * @description The API token used, if any
@@ -3036,6 +3455,41 @@ export interface components {
             label: string;
             /** Format: int64 */
             count: number;
+        };
+        /** @enum {string} */
+        BulkAction: "SET_TEAM" | "SET_MANAGER" | "SET_ROLE" | "DEACTIVATE" | "REACTIVATE";
+        /** @description One change for several people at once: all of them change, or none */
+        BulkPeopleRequest: {
+            personIds: string[];
+            /** @description SET_TEAM (teamId; null: no team), SET_MANAGER (managerId; null: no manager), SET_ROLE (role), DEACTIVATE, REACTIVATE */
+            action: components["schemas"]["BulkAction"];
+            /**
+             * Format: uuid
+             * @description The new team for SET_TEAM; null takes them out of their team
+             */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The new manager for SET_MANAGER; null: no manager
+             */
+            managerId?: string | null;
+            /** @description For SET_ROLE: ADMIN makes them admins, EMPLOYEE takes admin away */
+            role?: (string & components["schemas"]["Role"]) | null;
+        };
+        /** @description The outcome of a bulk change */
+        BulkPeopleResponse: {
+            /**
+             * Format: int32
+             * @description People the change altered
+             */
+            changed: number;
+            /**
+             * Format: int32
+             * @description People who had that value already
+             */
+            unchanged: number;
+            /** @description Everyone named, as they are now */
+            people: components["schemas"]["PersonResponse"][];
         };
         /** @description A manager–report pair's 1:1 cadence: interval, last and next 1:1, overdue flag */
         CadenceEntry: {
@@ -3182,7 +3636,10 @@ export interface components {
             summary: components["schemas"]["CascadeSummary"];
         };
         CascadeSummary: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Visible objectives the filters select, at any depth (also those deeper than the nodes returned); the counts and averages below are over the same objectives
+             */
             nodeCount: number;
             byHealth: {
                 [key: string]: number;
@@ -3272,23 +3729,6 @@ export interface components {
             questionId: string;
             question: string;
             comments: string[];
-        };
-        /** @description A company value; on update send the version you loaded */
-        CompanyValueRequest: {
-            name: string;
-            description?: string | null;
-            /** @description Archived values stay on old feedback but are no longer offered (default false) */
-            archived?: boolean | null;
-            /**
-             * Format: int32
-             * @description Order in lists, low first (default 0)
-             */
-            position?: number | null;
-            /**
-             * Format: int32
-             * @description The version you loaded; required on update
-             */
-            version?: number | null;
         };
         /** @description A company value */
         CompanyValueResponse: {
@@ -3405,59 +3845,6 @@ export interface components {
             /** Format: date-time */
             sharedAt: string;
             rating?: number | null;
-        };
-        /** @description A review cycle as a draft; on update send the version you loaded */
-        CycleRequest: {
-            name: string;
-            kind: components["schemas"]["CycleKind"];
-            /** @description For appraisals: ANNUAL (default) or INTERIM */
-            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
-            /** Format: uuid */
-            templateId: string;
-            /**
-             * Format: uuid
-             * @description The period the reviews look back on
-             */
-            periodId: string;
-            participantScope: components["schemas"]["ParticipantScope"];
-            /**
-             * Format: uuid
-             * @description For TEAM
-             */
-            participantTeamId?: string | null;
-            /** @description For LIST */
-            participantIds?: string[] | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            selfReviewDue: string;
-            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            nominationsDue?: string | null;
-            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            peerAnswersDue?: string | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            managerReviewDue: string;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
-            signOffDue: string;
-            /**
-             * Format: int32
-             * @description Fewest peers a reviewee nominates (360; default 3)
-             */
-            minPeers?: number | null;
-            /**
-             * Format: int32
-             * @description Most peers a reviewee nominates (360; default 8)
-             */
-            maxPeers?: number | null;
-            /** @description Hold reviews for calibration before sharing (default true) */
-            calibration?: boolean | null;
-            /** @description The manager's manager signs off after the reviewee (default false) */
-            skipLevelSignOff?: boolean | null;
-            /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
-            peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
         };
         /** @description A review cycle */
         CycleResponse: {
@@ -3768,24 +4155,6 @@ export interface components {
         };
         /** @enum {string} */
         KeyResultKind: "PERCENT" | "NUMBER" | "CURRENCY" | "BOOLEAN" | "MILESTONE";
-        /** @description A key result's state. BOOLEAN ignores start/target (0 → 1); PERCENT defaults to 0 → 100. On update, send the version you loaded. */
-        KeyResultRequest: {
-            title: string;
-            kind: components["schemas"]["KeyResultKind"];
-            /** @description Where it starts (default 0) */
-            startValue?: number | null;
-            /** @description Where it should end; may be below the start for decreasing targets */
-            targetValue?: number | null;
-            /** @description Where it is now (default: the start) */
-            currentValue?: number | null;
-            unit?: string | null;
-            weight?: number | null;
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
-        };
         /** @description A key result with its computed progress (0–100) */
         KeyResultResponse: {
             /** Format: uuid */
@@ -3846,6 +4215,11 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
         };
+        /** @description An item list a report offers: ask for it with `list=<key>` */
+        ListInfo: {
+            key: string;
+            title: string;
+        };
         /** @description Sign in with email and password */
         LoginRequest: {
             email: string;
@@ -3884,6 +4258,11 @@ export interface components {
             /** @description The IANA time zone this person's calendars use: their own choice, else the organization's. Show dates and times in it. */
             timeZone: string;
             preferences: components["schemas"]["Preferences"];
+        };
+        /** @description The signed-in person's own settings */
+        MyPreferencesRequest: {
+            /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
+            timeZone?: string | null;
         };
         /** @description The peers asked to answer a 360 review; replaces the list. Send the review's version. */
         NominationsRequest: {
@@ -3931,7 +4310,7 @@ export interface components {
             version?: number | null;
         };
         /** @enum {string} */
-        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER" | "WEBHOOK_DISABLED";
+        NotificationKind: "DRAFT_PROPOSED" | "DRAFT_AGREED" | "DRAFT_RETURNED" | "OBJECTIVE_COMMENTED" | "OBJECTIVE_ALIGNED" | "SESSION_SCHEDULED" | "SESSION_RESCHEDULED" | "SESSION_CANCELLED" | "AGENDA_ITEM_ADDED" | "ACTION_ITEM_ASSIGNED" | "REVIEW_CYCLE_LAUNCHED" | "REVIEW_SHARED" | "PEER_FEEDBACK_REQUESTED" | "RATING_CALIBRATED" | "FEEDBACK_RECEIVED" | "FEEDBACK_REQUESTED" | "FEEDBACK_REQUEST_ANSWERED" | "REMINDER" | "WEBHOOK_DISABLED";
         /** @description How one kind of notification reaches the caller */
         NotificationPreference: {
             kind: components["schemas"]["NotificationKind"];
@@ -3939,6 +4318,10 @@ export interface components {
             inApp: boolean;
             /** @description OFF, IMMEDIATE (one mail each) or DIGEST (one mail a day at 08:00) */
             email: components["schemas"]["EmailChoice"];
+        };
+        /** @description Preferences to change; kinds left out keep theirs */
+        NotificationPreferencesRequest: {
+            preferences: components["schemas"]["NotificationPreference"][];
         };
         /** @description Something that happened to the caller, or a reminder */
         NotificationResponse: {
@@ -4064,40 +4447,6 @@ export interface components {
             status: string;
             progress: number;
         };
-        /** @description An objective's state. On create, key results may come along; on update, send the version you loaded (key results are changed through their own endpoints). */
-        ObjectiveRequest: {
-            title: string;
-            description?: string | null;
-            level: components["schemas"]["ObjectiveLevel"];
-            /** Format: uuid */
-            periodId: string;
-            /**
-             * Format: uuid
-             * @description Defaults to the caller
-             */
-            ownerId?: string | null;
-            /** Format: uuid */
-            teamId?: string | null;
-            /**
-             * Format: uuid
-             * @description The objective this one aligns to; none for company objectives
-             */
-            parentId?: string | null;
-            /** @description Share in the parent's roll-up (default 1) */
-            weight?: number | null;
-            /** @description Default ORGANIZATION */
-            visibility?: (string & components["schemas"]["Visibility"]) | null;
-            /** Format: date */
-            startDate?: string | null;
-            /** Format: date */
-            dueDate?: string | null;
-            keyResults?: components["schemas"]["KeyResultRequest"][] | null;
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
-        };
         /** @description An objective with its key results, aligned children, alignment path and the caller's permissions */
         ObjectiveResponse: {
             /** Format: uuid */
@@ -4108,8 +4457,11 @@ export interface components {
             status: components["schemas"]["ObjectiveStatus"];
             health: components["schemas"]["Health"];
             progress: number;
-            /** @description What drives progress: KEY_RESULTS, CHILDREN or CHECK_INS */
-            progressSource: string;
+            /**
+             * @description What drives progress
+             * @enum {string}
+             */
+            progressSource: "KEY_RESULTS" | "CHILDREN" | "CHECK_INS";
             visibility: components["schemas"]["Visibility"];
             weight: number;
             period: components["schemas"]["Ref"];
@@ -4222,6 +4574,11 @@ export interface components {
             name: string;
             /** @description IANA time zone, e.g. Europe/Berlin */
             timeZone: string;
+            /**
+             * Format: int32
+             * @description Days (1 to 90) after which an active objective without a check-in is due one and counts as stale; omitted keeps the current value
+             */
+            checkInCadenceDays?: number | null;
             /** Format: int32 */
             version: number;
         };
@@ -4234,6 +4591,11 @@ export interface components {
             slug: string;
             /** @description IANA time zone of the organization's calendars (review deadlines, and everyone's who has not chosen their own) */
             timeZone: string;
+            /**
+             * Format: int32
+             * @description Days after which an active objective without a check-in is due one and counts as stale
+             */
+            checkInCadenceDays: number;
             /** Format: int32 */
             version: number;
         };
@@ -4702,6 +5064,53 @@ export interface components {
         };
         /** @enum {string} */
         PeerSummaryRelease: "AFTER_PEER_DEADLINE" | "WHEN_SHARED";
+        /** @description A problem with one cell of the file */
+        PeopleImportCellError: {
+            /** @description The column, as the export names it (e.g. manager_email) */
+            column: string;
+            message: string;
+        };
+        /** @description What a people import did or, with dryRun, would do: counts and one entry per row */
+        PeopleImportResponse: {
+            /** @description True for a preview: nothing was saved */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description People added
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description People whose team, manager, role, title, name or zone changed
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Rows that match the directory already
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows with errors (a real import saves only when this is 0)
+             */
+            invalid: number;
+            rows: components["schemas"]["PeopleImportRow"][];
+        };
+        /** @description One row of the file and what happens to it */
+        PeopleImportRow: {
+            /**
+             * Format: int32
+             * @description The row number as a spreadsheet shows it (the header is row 1)
+             */
+            row: number;
+            email?: string | null;
+            name?: string | null;
+            action: components["schemas"]["Action"];
+            /** @description The columns that change for an existing person (UPDATE), else empty */
+            changes: string[];
+            /** @description What is wrong in this row, per column */
+            errors: components["schemas"]["PeopleImportCellError"][];
+        };
         /** @description The person's objectives in one period */
         PeriodFigures: {
             /** Format: uuid */
@@ -4717,19 +5126,6 @@ export interface components {
             completed: number;
             /** @description Average progress 0–100; null without objectives */
             averageProgress?: number | null;
-        };
-        /** @description A period's state. On update, send the version you loaded (a stale one gets 409). */
-        PeriodRequest: {
-            name: string;
-            /** Format: date */
-            startDate: string;
-            /** Format: date */
-            endDate: string;
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
         };
         /** @description A named time box objectives and reviews belong to */
         PeriodResponse: {
@@ -4778,15 +5174,6 @@ export interface components {
             /** @description Their own IANA time zone; null means the organization's */
             timeZone?: string | null;
         };
-        /** @description Preferences to change; kinds left out keep theirs */
-        PreferencesRequest: {
-            preferences: components["schemas"]["NotificationPreference"][];
-        };
-        /** @description The signed-in person's own settings */
-        PreferencesRequest1: {
-            /** @description An IANA time zone (e.g. America/New_York); null to use the organization's */
-            timeZone?: string | null;
-        };
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @description A URI naming the kind of problem */
@@ -4814,17 +5201,6 @@ export interface components {
         /** @description An objective's progress over time, oldest first, for charting */
         ProgressSeries: {
             points: components["schemas"]["ProgressPoint"][];
-        };
-        /** @description A feedback prompt template; on update send the version you loaded */
-        PromptTemplateRequest: {
-            name: string;
-            /** @description The question asked, or the starter text of the compose form */
-            prompt: string;
-            /**
-             * Format: int32
-             * @description The version you loaded; required on update
-             */
-            version?: number | null;
         };
         /** @description A feedback prompt template */
         PromptTemplateResponse: {
@@ -4903,25 +5279,6 @@ export interface components {
              */
             skipped: number;
         };
-        /** @description A reminder rule: when it fires, whom it reminds, how, and when not */
-        ReminderRuleRequest: {
-            trigger: components["schemas"]["ReminderTrigger"];
-            /**
-             * Format: int32
-             * @description Days (hours for ONE_TO_ONE_UPCOMING), 0 to 365
-             */
-            offset: number;
-            audience: components["schemas"]["Audience"];
-            channel: components["schemas"]["Channel"];
-            /** @description Quiet hours in the recipient's zone, HH:MM-HH:MM (may span midnight) */
-            quietHours?: string | null;
-            enabled: boolean;
-            /**
-             * Format: int32
-             * @description The version read, when changing a rule
-             */
-            version?: number | null;
-        };
         /** @description A reminder rule of the organization */
         ReminderRuleResponse: {
             /** Format: uuid */
@@ -4954,6 +5311,10 @@ export interface components {
         ReportResponse: {
             slug: string;
             title: string;
+            /** @description The item list the table shows (one of `lists`), or null for the report's main table */
+            list?: string | null;
+            /** @description The item lists this report offers besides its main table (`list=`) */
+            lists: components["schemas"]["ListInfo"][];
             /**
              * Format: date
              * @description First day covered (UTC)
@@ -5010,10 +5371,16 @@ export interface components {
             reviewee: components["schemas"]["Ref"];
             manager?: components["schemas"]["Ref"] | null;
             state: components["schemas"]["ReviewState"];
-            /** @description REVIEWEE, MANAGER, PEER, SKIP_LEVEL (to sign off) or ADMIN: why it is listed */
-            myRole: string;
-            /** @description NOT_STARTED, DRAFT or SUBMITTED: the caller's own answers */
-            myStatus?: string | null;
+            /**
+             * @description Why it is listed: the caller's part in it (SKIP_LEVEL: to sign off)
+             * @enum {string}
+             */
+            myRole: "REVIEWEE" | "MANAGER" | "PEER" | "SKIP_LEVEL" | "ADMIN";
+            /**
+             * @description Where the caller's own answers are; null where they write none
+             * @enum {string|null}
+             */
+            myStatus?: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | null;
             /**
              * Format: date-time
              * @description The deadline of the caller's current step
@@ -5148,23 +5515,6 @@ export interface components {
             createdAt: string;
             /** Format: int32 */
             version: number;
-        };
-        ServiceAccountRequest: {
-            /**
-             * @description The integration's name
-             * @example HRIS sync
-             */
-            name: string;
-            description?: string | null;
-            /** @description The most any of its tokens may do, each AREA:read or AREA:write */
-            scopes: string[];
-            /** @description Acts with admin rights (still narrowed by scopes); default false */
-            admin?: boolean | null;
-            /**
-             * Format: int32
-             * @description The version read, on updates
-             */
-            version?: number | null;
         };
         /** @enum {string} */
         SessionKind: "ONE_TO_ONE" | "CHECK_IN" | "APPRAISAL_MEETING";
@@ -5364,25 +5714,6 @@ export interface components {
             /** @description Past its due time */
             overdue: boolean;
         };
-        /** @description A team's state. On update, send the version you loaded (a stale one gets 409). */
-        TeamRequest: {
-            name: string;
-            /**
-             * Format: uuid
-             * @description The parent team, or null for a top-level team
-             */
-            parentId?: string | null;
-            /**
-             * Format: uuid
-             * @description The person who leads the team
-             */
-            leadId?: string | null;
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
-        };
         /** @description A team; teams form a tree through their parent */
         TeamResponse: {
             /** Format: uuid */
@@ -5413,21 +5744,6 @@ export interface components {
             required: boolean;
             /** @description Weight in the overall score (rating and objectives questions; default 1, 0 leaves it out) */
             weight?: number | null;
-        };
-        /** @description A review template; on update send the version you loaded */
-        TemplateRequest: {
-            name: string;
-            description?: string | null;
-            /** @description 2 to 10 points with rising values */
-            scale: components["schemas"]["ScalePoint"][];
-            /** @description Whether a rating may be answered "not rated" (default true) */
-            allowNotRated?: boolean | null;
-            sections: components["schemas"]["TemplateSection"][];
-            /**
-             * Format: int32
-             * @description Required on update
-             */
-            version?: number | null;
         };
         /** @description A review template */
         TemplateResponse: {
@@ -5646,7 +5962,439 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        WebhookRequest: {
+        /** @description The version of the webhook acted on, as loaded */
+        WebhookVersionRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        WebhookWithSecret: {
+            webhook: components["schemas"]["Webhook"];
+            /** @description The signing secret (`whsec_…`) for Standard Webhooks verification. Shown only now. */
+            secret: string;
+        };
+        /** @description A workflow action on an objective: the version you loaded (a stale one is a 409) */
+        WorkflowRequest: {
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description An agenda template: a name and the items it pre-fills. */
+        CreateAgendaTemplateRequest: {
+            name: string;
+            items: string[];
+            /** @description ORGANIZATION (admins only) or PERSONAL (default) */
+            scope?: (string & components["schemas"]["TemplateScope"]) | null;
+        };
+        /** @description An agenda template: a name and the items it pre-fills. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateAgendaTemplateRequest: {
+            name: string;
+            items: string[];
+            /** @description ORGANIZATION (admins only) or PERSONAL (default) */
+            scope?: (string & components["schemas"]["TemplateScope"]) | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A company value; on update send the version you loaded. */
+        CreateCompanyValueRequest: {
+            name: string;
+            description?: string | null;
+            /** @description Archived values stay on old feedback but are no longer offered (default false) */
+            archived?: boolean | null;
+            /**
+             * Format: int32
+             * @description Order in lists, low first (default 0)
+             */
+            position?: number | null;
+        };
+        /** @description A company value; on update send the version you loaded. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateCompanyValueRequest: {
+            name: string;
+            description?: string | null;
+            /** @description Archived values stay on old feedback but are no longer offered (default false) */
+            archived?: boolean | null;
+            /**
+             * Format: int32
+             * @description Order in lists, low first (default 0)
+             */
+            position?: number | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A review cycle as a draft; on update send the version you loaded. */
+        CreateCycleRequest: {
+            name: string;
+            kind: components["schemas"]["CycleKind"];
+            /** @description For appraisals: ANNUAL (default) or INTERIM */
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description The period the reviews look back on
+             */
+            periodId: string;
+            participantScope: components["schemas"]["ParticipantScope"];
+            /**
+             * Format: uuid
+             * @description For TEAM
+             */
+            participantTeamId?: string | null;
+            /** @description For LIST */
+            participantIds?: string[] | null;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            selfReviewDue: string;
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            nominationsDue?: string | null;
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            peerAnswersDue?: string | null;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            managerReviewDue: string;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            signOffDue: string;
+            /**
+             * Format: int32
+             * @description Fewest peers a reviewee nominates (360; default 3)
+             */
+            minPeers?: number | null;
+            /**
+             * Format: int32
+             * @description Most peers a reviewee nominates (360; default 8)
+             */
+            maxPeers?: number | null;
+            /** @description Hold reviews for calibration before sharing (default true) */
+            calibration?: boolean | null;
+            /** @description The manager's manager signs off after the reviewee (default false) */
+            skipLevelSignOff?: boolean | null;
+            /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
+            peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
+        };
+        /** @description A review cycle as a draft; on update send the version you loaded. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateCycleRequest: {
+            name: string;
+            kind: components["schemas"]["CycleKind"];
+            /** @description For appraisals: ANNUAL (default) or INTERIM */
+            appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description The period the reviews look back on
+             */
+            periodId: string;
+            participantScope: components["schemas"]["ParticipantScope"];
+            /**
+             * Format: uuid
+             * @description For TEAM
+             */
+            participantTeamId?: string | null;
+            /** @description For LIST */
+            participantIds?: string[] | null;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            selfReviewDue: string;
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            nominationsDue?: string | null;
+            /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            peerAnswersDue?: string | null;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            managerReviewDue: string;
+            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            signOffDue: string;
+            /**
+             * Format: int32
+             * @description Fewest peers a reviewee nominates (360; default 3)
+             */
+            minPeers?: number | null;
+            /**
+             * Format: int32
+             * @description Most peers a reviewee nominates (360; default 8)
+             */
+            maxPeers?: number | null;
+            /** @description Hold reviews for calibration before sharing (default true) */
+            calibration?: boolean | null;
+            /** @description The manager's manager signs off after the reviewee (default false) */
+            skipLevelSignOff?: boolean | null;
+            /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
+            peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A key result's state. */
+        CreateKeyResultRequest: {
+            title: string;
+            kind: components["schemas"]["KeyResultKind"];
+            /** @description Where it starts (default 0) */
+            startValue?: number | null;
+            /** @description Where it should end; may be below the start for decreasing targets */
+            targetValue?: number | null;
+            /** @description Where it is now (default: the start) */
+            currentValue?: number | null;
+            unit?: string | null;
+            weight?: number | null;
+        };
+        /** @description A key result's state. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateKeyResultRequest: {
+            title: string;
+            kind: components["schemas"]["KeyResultKind"];
+            /** @description Where it starts (default 0) */
+            startValue?: number | null;
+            /** @description Where it should end; may be below the start for decreasing targets */
+            targetValue?: number | null;
+            /** @description Where it is now (default: the start) */
+            currentValue?: number | null;
+            unit?: string | null;
+            weight?: number | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description An objective's state. */
+        CreateObjectiveRequest: {
+            title: string;
+            description?: string | null;
+            level: components["schemas"]["ObjectiveLevel"];
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the caller
+             */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The objective this one aligns to; none for company objectives
+             */
+            parentId?: string | null;
+            /** @description Share in the parent's roll-up (default 1) */
+            weight?: number | null;
+            /** @description Default ORGANIZATION */
+            visibility?: (string & components["schemas"]["Visibility"]) | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /** @description Key results created with the objective (on update, change them through their own operations) */
+            keyResults?: components["schemas"]["CreateKeyResultRequest"][] | null;
+        };
+        /** @description An objective's state. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateObjectiveRequest: {
+            title: string;
+            description?: string | null;
+            level: components["schemas"]["ObjectiveLevel"];
+            /** Format: uuid */
+            periodId: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the caller
+             */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The objective this one aligns to; none for company objectives
+             */
+            parentId?: string | null;
+            /** @description Share in the parent's roll-up (default 1) */
+            weight?: number | null;
+            /** @description Default ORGANIZATION */
+            visibility?: (string & components["schemas"]["Visibility"]) | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A period's state. */
+        CreatePeriodRequest: {
+            name: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+        };
+        /** @description A period's state. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdatePeriodRequest: {
+            name: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A feedback prompt template; on update send the version you loaded. */
+        CreatePromptTemplateRequest: {
+            name: string;
+            /** @description The question asked, or the starter text of the compose form */
+            prompt: string;
+        };
+        /** @description A feedback prompt template; on update send the version you loaded. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdatePromptTemplateRequest: {
+            name: string;
+            /** @description The question asked, or the starter text of the compose form */
+            prompt: string;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A reminder rule: when it fires, whom it reminds, how, and when not. */
+        CreateReminderRuleRequest: {
+            trigger: components["schemas"]["ReminderTrigger"];
+            /**
+             * Format: int32
+             * @description Days (hours for ONE_TO_ONE_UPCOMING), 0 to 365
+             */
+            offset: number;
+            audience: components["schemas"]["Audience"];
+            channel: components["schemas"]["Channel"];
+            /** @description Quiet hours in the recipient's zone, HH:MM-HH:MM (may span midnight) */
+            quietHours?: string | null;
+            enabled: boolean;
+        };
+        /** @description A reminder rule: when it fires, whom it reminds, how, and when not. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateReminderRuleRequest: {
+            trigger: components["schemas"]["ReminderTrigger"];
+            /**
+             * Format: int32
+             * @description Days (hours for ONE_TO_ONE_UPCOMING), 0 to 365
+             */
+            offset: number;
+            audience: components["schemas"]["Audience"];
+            channel: components["schemas"]["Channel"];
+            /** @description Quiet hours in the recipient's zone, HH:MM-HH:MM (may span midnight) */
+            quietHours?: string | null;
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        CreateServiceAccountRequest: {
+            /**
+             * @description The integration's name
+             * @example HRIS sync
+             */
+            name: string;
+            description?: string | null;
+            /** @description The most any of its tokens may do, each AREA:read or AREA:write */
+            scopes: string[];
+            /** @description Acts with admin rights (still narrowed by scopes); default false */
+            admin?: boolean | null;
+        };
+        /** @description Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateServiceAccountRequest: {
+            /**
+             * @description The integration's name
+             * @example HRIS sync
+             */
+            name: string;
+            description?: string | null;
+            /** @description The most any of its tokens may do, each AREA:read or AREA:write */
+            scopes: string[];
+            /** @description Acts with admin rights (still narrowed by scopes); default false */
+            admin?: boolean | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A team's state. */
+        CreateTeamRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The parent team, or null for a top-level team
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person who leads the team
+             */
+            leadId?: string | null;
+        };
+        /** @description A team's state. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateTeamRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The parent team, or null for a top-level team
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description The person who leads the team
+             */
+            leadId?: string | null;
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        /** @description A review template; on update send the version you loaded. */
+        CreateTemplateRequest: {
+            name: string;
+            description?: string | null;
+            /** @description 2 to 10 points with rising values */
+            scale: components["schemas"]["ScalePoint"][];
+            /** @description Whether a rating may be answered "not rated" (default true) */
+            allowNotRated?: boolean | null;
+            sections: components["schemas"]["TemplateSection"][];
+        };
+        /** @description A review template; on update send the version you loaded. Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateTemplateRequest: {
+            name: string;
+            description?: string | null;
+            /** @description 2 to 10 points with rising values */
+            scale: components["schemas"]["ScalePoint"][];
+            /** @description Whether a rating may be answered "not rated" (default true) */
+            allowNotRated?: boolean | null;
+            sections: components["schemas"]["TemplateSection"][];
+            /**
+             * Format: int32
+             * @description The version you loaded: a stale one is a 409 and nothing is written
+             */
+            version: number;
+        };
+        CreateWebhookRequest: {
+            /**
+             * @description The receiving endpoint: https:// on a public address (see the SSRF settings)
+             * @example https://hooks.example.com/cairn
+             */
+            url: string;
+            /** @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`) */
+            eventTypes: string[];
+            /**
+             * @description What the endpoint is for
+             * @example Slack bot
+             */
+            description?: string | null;
+        };
+        /** @description Send all fields with the version you loaded: a stale version is a 409. */
+        UpdateWebhookRequest: {
             /**
              * @description The receiving endpoint: https:// on a public address (see the SSRF settings)
              * @example https://hooks.example.com/cairn
@@ -5661,23 +6409,8 @@ export interface components {
             description?: string | null;
             /**
              * Format: int32
-             * @description The version read, on updates
+             * @description The version you loaded: a stale one is a 409 and nothing is written
              */
-            version?: number | null;
-        };
-        /** @description The version of the webhook acted on, as loaded */
-        WebhookVersionRequest: {
-            /** Format: int32 */
-            version: number;
-        };
-        WebhookWithSecret: {
-            webhook: components["schemas"]["Webhook"];
-            /** @description The signing secret (`whsec_…`) for Standard Webhooks verification. Shown only now. */
-            secret: string;
-        };
-        /** @description A workflow action on an objective: the version you loaded (a stale one is a 409) */
-        WorkflowRequest: {
-            /** Format: int32 */
             version: number;
         };
     };
@@ -5698,8 +6431,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5783,8 +6514,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5870,13 +6599,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AgendaTemplateRequest"];
+                "application/json": components["schemas"]["CreateAgendaTemplateRequest"];
             };
         };
         responses: {
             /** @description The template; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5972,7 +6703,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AgendaTemplateRequest"];
+                "application/json": components["schemas"]["UpdateAgendaTemplateRequest"];
             };
         };
         responses: {
@@ -6175,8 +6906,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6269,6 +6998,8 @@ export interface operations {
             /** @description Created: the secret is shown once */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6536,6 +7267,8 @@ export interface operations {
                 action?: string;
                 /** @description The acting person or service account */
                 actorId?: string;
+                /** @description `csv` for the CSV export of everything the filters match */
+                format?: "csv";
                 /** @description From this instant (inclusive), ISO-8601 */
                 from?: string;
                 /** @description Page number, from 0 (at most 10737418) */
@@ -6546,8 +7279,6 @@ export interface operations {
                 resourceType?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description Until this instant (exclusive), ISO-8601 */
                 to?: string;
             };
@@ -6557,13 +7288,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of audit events */
+            /** @description A page of audit events, or all of them as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseAuditEventResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */
@@ -7422,6 +8154,8 @@ export interface operations {
             /** @description The feed, with its URL */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7632,20 +8366,23 @@ export interface operations {
             query?: {
                 /** @description A past date (end of that day, UTC) or date-time: the cascade as it stood then */
                 asOf?: string;
-                /** @description Deepest level to return (0 = roots only) */
-                depth?: string;
+                /** @description Deepest level to return below the roots (0 = roots only; default 3). Deeper nodes still count in the summary; ask for a subtree with rootId when a node at the last level is opened. */
+                depth?: number;
                 /** @description The period (default: the current one) */
                 periodId?: string;
                 /** @description This person's objectives with their paths up and subtrees down */
                 personId?: string;
-                /** @description Show only this objective's subtree */
+                /** @description Show only this objective's subtree (depth counts from it) */
                 rootId?: string;
                 /** @description Add weekly progress points per node (for sparklines) */
                 series?: boolean;
                 /** @description Objectives of this team or its members, with their paths up and subtrees down */
                 teamId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a cascade read before: 304 without a body when nothing changed */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7654,15 +8391,19 @@ export interface operations {
             /** @description The cascade, with a weak ETag */
             200: {
                 headers: {
+                    /** @description A weak tag of this answer: send it back in If-None-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CascadeResponse"];
                 };
             };
-            /** @description Unchanged since the ETag sent in If-None-Match */
+            /** @description Unchanged since the ETag sent in If-None-Match (no body) */
             304: {
                 headers: {
+                    /** @description The same tag */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7745,8 +8486,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7832,13 +8571,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompanyValueRequest"];
+                "application/json": components["schemas"]["CreateCompanyValueRequest"];
             };
         };
         responses: {
             /** @description The value; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7943,7 +8684,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompanyValueRequest"];
+                "application/json": components["schemas"]["UpdateCompanyValueRequest"];
             };
         };
         responses: {
@@ -8223,11 +8964,9 @@ export interface operations {
                 /** @description Only feedback to this person */
                 personId?: string;
                 /** @description received (default), given, about-my-reports, or all (admins) */
-                scope?: string;
+                scope?: "received" | "given" | "about-my-reports" | "all";
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -8320,6 +9059,8 @@ export interface operations {
             /** @description The feedback; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,8 +9161,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -8507,13 +9246,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PromptTemplateRequest"];
+                "application/json": components["schemas"]["CreatePromptTemplateRequest"];
             };
         };
         responses: {
             /** @description The template; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8609,7 +9350,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PromptTemplateRequest"];
+                "application/json": components["schemas"]["UpdatePromptTemplateRequest"];
             };
         };
         responses: {
@@ -8811,13 +9552,11 @@ export interface operations {
                 /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description inbox (default: addressed to you) or sent */
-                scope?: string;
+                scope?: "inbox" | "sent";
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description PENDING, ANSWERED or DECLINED */
-                status?: string;
+                status?: components["schemas"]["RequestStatus"];
             };
             header?: never;
             path?: never;
@@ -8910,6 +9649,8 @@ export interface operations {
             /** @description One request per person asked */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9610,7 +10351,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["KeyResultRequest"];
+                "application/json": components["schemas"]["UpdateKeyResultRequest"];
             };
         };
         responses: {
@@ -9833,6 +10574,8 @@ export interface operations {
             /** @description The check-in, with the objective's new progress */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10013,7 +10756,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest1"];
+                "application/json": components["schemas"]["MyPreferencesRequest"];
             };
         };
         responses: {
@@ -10182,7 +10925,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest"];
+                "application/json": components["schemas"]["NotificationPreferencesRequest"];
             };
         };
         responses: {
@@ -10280,8 +11023,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description Only unread ones */
                 unread?: boolean;
             };
@@ -10669,9 +11410,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description ON_TRACK, AT_RISK or OFF_TRACK */
-                health?: string;
+                health?: components["schemas"]["Health"];
                 /** @description COMPANY, TEAM or INDIVIDUAL */
-                level?: string;
+                level?: components["schemas"]["ObjectiveLevel"];
                 /** @description Only objectives owned by this person */
                 ownerId?: string;
                 /** @description Page number, from 0 (at most 10737418) */
@@ -10686,10 +11427,10 @@ export interface operations {
                 reportsOf?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "title" | "-title" | "progress" | "-progress" | "dueDate" | "-dueDate" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lastCheckInAt" | "-lastCheckInAt" | "health" | "-health" | "level" | "-level";
                 /** @description One or more statuses (repeat the parameter) */
-                status?: string[];
+                status?: components["schemas"]["ObjectiveStatus"][];
                 /** @description Only this team's objectives */
                 teamId?: string;
             };
@@ -10777,13 +11518,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ObjectiveRequest"];
+                "application/json": components["schemas"]["CreateObjectiveRequest"];
             };
         };
         responses: {
             /** @description Created; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10884,6 +11627,8 @@ export interface operations {
             /** @description The created objectives */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11068,7 +11813,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ObjectiveRequest"];
+                "application/json": components["schemas"]["UpdateObjectiveRequest"];
             };
         };
         responses: {
@@ -11644,6 +12389,8 @@ export interface operations {
             /** @description The created objectives */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11753,8 +12500,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path: {
@@ -11860,6 +12605,8 @@ export interface operations {
             /** @description The check-in, with the objective's new progress */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11969,8 +12716,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path: {
@@ -12076,6 +12821,8 @@ export interface operations {
             /** @description The comment */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12300,13 +13047,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["KeyResultRequest"];
+                "application/json": components["schemas"]["CreateKeyResultRequest"];
             };
         };
         responses: {
             /** @description The key result */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12987,8 +13736,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -13185,8 +13932,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -13526,6 +14271,8 @@ export interface operations {
             /** @description Created; the admin confirms their email, then signs in */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13613,6 +14360,8 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description `csv` for the CSV export (as `Accept: text/csv`) */
+                format?: string;
                 /** @description Include deactivated people */
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
@@ -13623,8 +14372,8 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "name" | "-name" | "email" | "-email" | "title" | "-title" | "team" | "-team" | "createdAt" | "-createdAt";
                 /** @description Only members of this team */
                 teamId?: string;
             };
@@ -13634,13 +14383,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of people */
+            /** @description A page of people, or the CSV file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponsePersonResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors` names each invalid field */
@@ -13719,6 +14469,8 @@ export interface operations {
             /** @description Created; Location names the new person */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13762,6 +14514,229 @@ export interface operations {
                 };
             };
             /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkChangePeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkPeopleRequest"];
+            };
+        };
+        responses: {
+            /** @description Everyone named, as they are now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPeopleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone named is not in the caller's organization (nobody changes) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The last active admin would be lost, or you would deactivate yourself */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as the declared media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description Preview only: validate and report, save nothing */
+                dryRun?: boolean;
+                /** @description E-mail an invitation to each new person (default true) */
+                invite?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The preview (dryRun) or what was saved, row by row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResponse"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 1 MiB */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14400,8 +15375,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "name" | "-name" | "email" | "-email" | "title" | "-title" | "team" | "-team" | "createdAt" | "-createdAt";
             };
             header?: never;
             path: {
@@ -14495,15 +15470,13 @@ export interface operations {
                 /** @description From this day (ISO date, in the organization's time zone) */
                 from?: string;
                 /** @description Only these kinds (repeat or comma-separate) */
-                kind?: string[];
+                kind?: components["schemas"]["TimelineKind"][];
                 /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only what happened within this period */
                 periodId?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description Up to and including this day (ISO date, in the organization's time zone) */
                 to?: string;
             };
@@ -14600,8 +15573,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "startDate" | "-startDate" | "endDate" | "-endDate" | "name" | "-name";
             };
             header?: never;
             path?: never;
@@ -14687,13 +15660,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PeriodRequest"];
+                "application/json": components["schemas"]["CreatePeriodRequest"];
             };
         };
         responses: {
             /** @description Created; Location names the new period */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14887,7 +15862,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PeriodRequest"];
+                "application/json": components["schemas"]["UpdatePeriodRequest"];
             };
         };
         responses: {
@@ -15101,8 +16076,6 @@ export interface operations {
                 personId?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description Only praise for people in this team or its sub-teams */
                 teamId?: string;
                 /** @description Only praise showing this company value */
@@ -15199,6 +16172,8 @@ export interface operations {
             /** @description The praise; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15401,7 +16376,7 @@ export interface operations {
             path: {
                 id: string;
                 /** @description CLAP, CELEBRATE, HEART, INSPIRED or THANKS */
-                reaction: string;
+                reaction: components["schemas"]["Reaction"];
             };
             cookie?: never;
         };
@@ -15563,13 +16538,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReminderRuleRequest"];
+                "application/json": components["schemas"]["CreateReminderRuleRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15665,7 +16642,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReminderRuleRequest"];
+                "application/json": components["schemas"]["UpdateReminderRuleRequest"];
             };
         };
         responses: {
@@ -15925,13 +16902,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description `csv` for the CSV export */
-                format?: string;
+                format?: "csv" | "json";
                 /** @description First day (ISO date, in the organization's time zone); default 13 weeks before `to` */
                 from?: string;
                 /** @description Group by team (default), level or manager, where the report groups */
-                groupBy?: string;
+                groupBy?: "team" | "level" | "manager";
                 /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
-                level?: string;
+                level?: components["schemas"]["ObjectiveLevel"];
+                /** @description An item list of the report instead of its main table (see `lists`): health `at-risk`, `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue` */
+                list?: string;
                 /** @description Only this manager and everyone below them */
                 managerId?: string;
                 /** @description Table page, from 0 */
@@ -16040,10 +17019,10 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "selfReviewDue" | "-selfReviewDue";
                 /** @description DRAFT, ACTIVE or CLOSED */
-                state?: string;
+                state?: components["schemas"]["CycleState"];
             };
             header?: never;
             path?: never;
@@ -16129,13 +17108,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CycleRequest"];
+                "application/json": components["schemas"]["CreateCycleRequest"];
             };
         };
         responses: {
             /** @description Created; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16320,7 +17301,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CycleRequest"];
+                "application/json": components["schemas"]["UpdateCycleRequest"];
             };
         };
         responses: {
@@ -17039,8 +18020,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
             };
             header?: never;
             path?: never;
@@ -17126,13 +18107,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TemplateRequest"];
+                "application/json": components["schemas"]["CreateTemplateRequest"];
             };
         };
         responses: {
             /** @description Created; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17317,7 +18300,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TemplateRequest"];
+                "application/json": components["schemas"]["UpdateTemplateRequest"];
             };
         };
         responses: {
@@ -17536,6 +18519,8 @@ export interface operations {
             /** @description The copy; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17619,13 +18604,13 @@ export interface operations {
                 /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description mine (default), to-write, or all (admin) */
-                scope?: string;
+                scope?: "mine" | "to-write" | "all";
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "reviewee" | "-reviewee" | "state" | "-state" | "createdAt" | "-createdAt" | "cycle" | "-cycle";
                 /** @description Only this state */
-                state?: string;
+                state?: components["schemas"]["ReviewState"];
             };
             header?: never;
             path?: never;
@@ -18665,7 +19650,7 @@ export interface operations {
             path: {
                 id: string;
                 /** @description SELF, MANAGER or PEER */
-                role: string;
+                role: components["schemas"]["ReviewRole"];
             };
             cookie?: never;
         };
@@ -18756,7 +19741,7 @@ export interface operations {
             path: {
                 id: string;
                 /** @description SELF, MANAGER or PEER */
-                role: string;
+                role: components["schemas"]["ReviewRole"];
             };
             cookie?: never;
         };
@@ -18878,7 +19863,7 @@ export interface operations {
             path: {
                 id: string;
                 /** @description SELF, MANAGER or PEER */
-                role: string;
+                role: components["schemas"]["ReviewRole"];
             };
             cookie?: never;
         };
@@ -19329,8 +20314,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -19416,13 +20399,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ServiceAccountRequest"];
+                "application/json": components["schemas"]["CreateServiceAccountRequest"];
             };
         };
         responses: {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19607,7 +20592,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ServiceAccountRequest"];
+                "application/json": components["schemas"]["UpdateServiceAccountRequest"];
             };
         };
         responses: {
@@ -19810,8 +20795,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path: {
@@ -19917,6 +20900,8 @@ export interface operations {
             /** @description Created: the secret is shown once */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20291,17 +21276,17 @@ export interface operations {
                 /** @description Only sessions starting at or after this time (ISO-8601) */
                 from?: string;
                 /** @description ONE_TO_ONE, CHECK_IN or APPRAISAL_MEETING */
-                kind?: string;
+                kind?: components["schemas"]["SessionKind"];
                 /** @description Page number, from 0 (at most 10737418) */
                 page?: number;
                 /** @description Only sessions with this person */
                 participantId?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "startsAt" | "-startsAt" | "status" | "-status";
                 /** @description One or more statuses (repeat the parameter) */
-                status?: string[];
+                status?: components["schemas"]["SessionStatus"][];
                 /** @description Only sessions starting before this time (ISO-8601) */
                 to?: string;
             };
@@ -20396,6 +21381,8 @@ export interface operations {
             /** @description The session; Location names it */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20676,6 +21663,8 @@ export interface operations {
             /** @description The action item */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21103,6 +22092,8 @@ export interface operations {
             /** @description The agenda item */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22634,8 +23625,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -22721,8 +23710,8 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
+                /** @description Sort by one field, `-` before it for descending (default order when absent) */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
             };
             header?: never;
             path?: never;
@@ -22808,13 +23797,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TeamRequest"];
+                "application/json": components["schemas"]["CreateTeamRequest"];
             };
         };
         responses: {
             /** @description Created; Location names the new team */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23008,7 +23999,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TeamRequest"];
+                "application/json": components["schemas"]["UpdateTeamRequest"];
             };
         };
         responses: {
@@ -23220,8 +24211,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
             };
             header?: never;
             path?: never;
@@ -23307,13 +24296,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookRequest"];
+                "application/json": components["schemas"]["CreateWebhookRequest"];
             };
         };
         responses: {
             /** @description Created: the secret is shown once */
             201: {
                 headers: {
+                    /** @description The address of what was created, or of the list that shows it where it has no address of its own */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23567,7 +24558,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookRequest"];
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
             };
         };
         responses: {
@@ -23770,8 +24761,6 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description Sort field; prefix with `-` for descending */
-                sort?: string;
                 /** @description PENDING, SUCCEEDED or FAILED */
                 status?: string;
             };

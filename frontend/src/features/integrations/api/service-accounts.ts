@@ -9,6 +9,7 @@ import type {
 export type ServiceAccountsPage = ResponseBody<'/api/v1/service-accounts', 'get'>;
 export type ServiceAccount = ServiceAccountsPage['items'][number];
 export type ServiceAccountRequest = RequestBody<'/api/v1/service-accounts', 'post'>;
+export type ServiceAccountUpdate = RequestBody<'/api/v1/service-accounts/{id}', 'put'>;
 
 export function getServiceAccounts(): Promise<ServiceAccountsPage> {
   return unwrap(api.GET('/api/v1/service-accounts', { params: { query: { size: 200 } } }));
@@ -47,10 +48,23 @@ function useInvalidateServiceAccounts() {
 export function useSaveServiceAccount() {
   const onSuccess = useInvalidateServiceAccounts();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: ServiceAccountRequest }) =>
-      id
-        ? unwrap(api.PUT('/api/v1/service-accounts/{id}', { params: { path: { id } }, body }))
-        : unwrap(api.POST('/api/v1/service-accounts', { body })),
+    mutationFn: ({
+      id,
+      body,
+    }: {
+      id?: string;
+      body: ServiceAccountRequest & { version?: number };
+    }) => {
+      const { version, ...fields } = body;
+      return id
+        ? unwrap(
+            api.PUT('/api/v1/service-accounts/{id}', {
+              params: { path: { id } },
+              body: { ...fields, version: version ?? -1 } satisfies ServiceAccountUpdate,
+            }),
+          )
+        : unwrap(api.POST('/api/v1/service-accounts', { body: fields }));
+    },
     onSuccess,
   });
 }

@@ -1,8 +1,8 @@
 package app.cairn.people;
 
-import app.cairn.common.web.CsvCells;
 import app.cairn.common.error.ApiException;
 import app.cairn.common.error.FieldError;
+import app.cairn.common.web.CsvCells;
 import app.cairn.people.PersonRepository.ExportRow;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,11 +1,10 @@
 package app.cairn.people;
 
-import app.cairn.common.error.ApiException;
 import app.cairn.common.security.ApiArea;
 import app.cairn.common.security.TokenScope;
 import app.cairn.common.web.Created;
-import app.cairn.common.web.Ids;
 import app.cairn.common.web.CsvCells;
+import app.cairn.common.web.Ids;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
 import app.cairn.common.web.SortFields;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,7 +1,7 @@
 package app.cairn.reports;
 
-import app.cairn.common.web.CsvCells;
 import app.cairn.common.error.ApiException;
+import app.cairn.common.web.CsvCells;
 import app.cairn.reports.Report.ItemList;
 import app.cairn.reports.dto.ReportInfo;
 import app.cairn.reports.dto.ReportResponse;

@@ -84,7 +84,10 @@ public class AuditEventResource {
                     @QueryParam("to")
                     String to,
             @Parameter(
-                            schema = @Schema(type = SchemaType.STRING, enumeration = {"csv"}),
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv"}),
                             description = "`csv` for the CSV export of everything the filters match")
                     @QueryParam("format")
                     String format,
