@@ -4,9 +4,19 @@ import type { RequestBody } from '@/lib/api-types';
 
 export type AgendaTemplateRequest = RequestBody<'/api/v1/agenda-templates', 'post'>;
 
-export function saveAgendaTemplate(id: string | undefined, body: AgendaTemplateRequest) {
+/** Creates a template, or (with the id and the version loaded) changes one. */
+export function saveAgendaTemplate(
+  id: string | undefined,
+  body: AgendaTemplateRequest,
+  version?: number,
+) {
   return id
-    ? unwrap(api.PUT('/api/v1/agenda-templates/{id}', { params: { path: { id } }, body }))
+    ? unwrap(
+        api.PUT('/api/v1/agenda-templates/{id}', {
+          params: { path: { id } },
+          body: { ...body, version: version ?? 0 },
+        }),
+      )
     : unwrap(api.POST('/api/v1/agenda-templates', { body }));
 }
 
@@ -26,8 +36,9 @@ function useTemplateMutation<Vars, Result>(fn: (vars: Vars) => Promise<Result>) 
 }
 
 export function useSaveAgendaTemplate() {
-  return useTemplateMutation(({ id, body }: { id?: string; body: AgendaTemplateRequest }) =>
-    saveAgendaTemplate(id, body),
+  return useTemplateMutation(
+    ({ id, body, version }: { id?: string; body: AgendaTemplateRequest; version?: number }) =>
+      saveAgendaTemplate(id, body, version),
   );
 }
 

@@ -48,7 +48,7 @@ export function AgendaTemplateDialog({ template, isAdmin, onClose }: Props) {
   const { errors, isDirty } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     save
-      .mutateAsync({ id: template?.id, body: { ...values, version: template?.version } })
+      .mutateAsync({ id: template?.id, body: values, version: template?.version })
       .then(onClose)
       .catch((error: unknown) => setServerErrors(error, ['name', 'items'], form.setError)),
   );
