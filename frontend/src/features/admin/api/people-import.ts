@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { ResponseBody } from '@/lib/api-types';
+import { saveDownload } from '@/lib/download-file';
 
 export type PeopleImport = ResponseBody<'/api/v1/people/import', 'post'>;
 export type PeopleImportRow = PeopleImport['rows'][number];
@@ -42,10 +43,5 @@ export async function downloadPeopleCsv(): Promise<void> {
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw error ?? new Error('The export failed.');
-  const url = URL.createObjectURL(data as unknown as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'people.csv';
-  link.click();
-  URL.revokeObjectURL(url);
+  saveDownload(data as unknown as Blob, response, 'people.csv');
 }

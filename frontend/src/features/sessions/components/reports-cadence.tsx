@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
-import { useCadence } from '@/features/sessions/api/get-cadence';
+import { useCadence, type CadenceEntry } from '@/features/sessions/api/get-cadence';
 import { formatWhen } from '@/features/sessions/components/format';
+import { IntervalDialog } from '@/features/sessions/components/interval-dialog';
 import { formatDate } from '@/lib/format-date';
 
 /** A manager's direct reports with their 1:1 cadence; overdue ones first and flagged. */
@@ -16,6 +18,7 @@ export function ReportsCadence({
   onSchedule: (personId: string) => void;
 }) {
   const cadence = useCadence(managerId, true);
+  const [editing, setEditing] = useState<CadenceEntry | null>(null);
   if (cadence.isPending) return <LoadingState label="Loading your reports…" />;
   if (cadence.isError)
     return (
@@ -27,32 +30,43 @@ export function ReportsCadence({
     );
   if (cadence.data.items.length === 0) return <EmptyState title="You have no direct reports" />;
   return (
-    <ul className="session-list">
-      {cadence.data.items.map((entry) => (
-        <li key={entry.report.id} className="session-row">
-          <Avatar name={entry.report.name} size="sm" />
-          <div className="session-row-main">
-            <Link to={`/people/${entry.report.id}`}>{entry.report.name}</Link>
-            <span className="muted small">
-              Every {entry.intervalDays} days · last 1:1{' '}
-              {entry.lastCompletedAt ? formatDate(entry.lastCompletedAt) : 'never'}
-              {entry.nextScheduledAt && <> · next {formatWhen(entry.nextScheduledAt)}</>}
-            </span>
-          </div>
-          <div className="session-row-badges">
-            {entry.overdue ? (
-              <span className="badge badge-overdue">Overdue</span>
-            ) : (
-              <Badge tone="accent">On track</Badge>
-            )}
-            {!entry.nextScheduledAt && (
-              <Button size="sm" onClick={() => onSchedule(entry.report.id)}>
-                Schedule
+    <>
+      <ul className="session-list">
+        {cadence.data.items.map((entry) => (
+          <li key={entry.report.id} className="session-row">
+            <Avatar name={entry.report.name} size="sm" />
+            <div className="session-row-main">
+              <Link to={`/people/${entry.report.id}`}>{entry.report.name}</Link>
+              <span className="muted small">
+                Every {entry.intervalDays} days{entry.defaultInterval ? '' : ' (set for them)'} ·
+                last 1:1 {entry.lastCompletedAt ? formatDate(entry.lastCompletedAt) : 'never'}
+                {entry.nextScheduledAt && <> · next {formatWhen(entry.nextScheduledAt)}</>}
+              </span>
+            </div>
+            <div className="session-row-badges">
+              {entry.overdue ? (
+                <span className="badge badge-overdue">Overdue</span>
+              ) : (
+                <Badge tone="accent">On track</Badge>
+              )}
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Change how often you meet ${entry.report.name}`}
+                onClick={() => setEditing(entry)}
+              >
+                Interval
               </Button>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
+              {!entry.nextScheduledAt && (
+                <Button size="sm" onClick={() => onSchedule(entry.report.id)}>
+                  Schedule
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing && <IntervalDialog entry={editing} onClose={() => setEditing(null)} />}
+    </>
   );
 }

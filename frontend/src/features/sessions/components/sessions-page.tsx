@@ -7,6 +7,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useMe } from '@/features/sessions/api/get-me';
 import { useSessions, type SessionsQuery } from '@/features/sessions/api/get-sessions';
+import { AgendaTemplatesCard } from '@/features/sessions/components/agenda-templates-card';
 import { CalendarFeedCard } from '@/features/sessions/components/calendar-feed-card';
 import { ReportsCadence } from '@/features/sessions/components/reports-cadence';
 import { ScheduleSessionDialog } from '@/features/sessions/components/schedule-session-dialog';
@@ -89,6 +90,9 @@ export function SessionsPage() {
         </div>
         <div className="stack">
           <CalendarFeedCard />
+          <ErrorBoundary title="Agenda templates could not be shown">
+            <AgendaTemplatesCard isAdmin={me.data.roles.includes('ADMIN')} />
+          </ErrorBoundary>
         </div>
       </div>
       {scheduling && (
