@@ -1914,6 +1914,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/filter-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The managers and teams the caller's reports may be narrowed to
+         * @description Only people and teams within the caller's scope: managers see themselves and the managers below them, admins everyone.
+         *
+         *     API tokens need the scope `reports:read`.
+         */
+        get: operations["getReportFilterOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{report}": {
         parameters: {
             query?: never;
@@ -3071,13 +3093,17 @@ export interface paths {
         };
         /**
          * List the organization's webhooks (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists the organization's webhooks with their event types and status, never their secrets. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Subscribe an endpoint to event types; the signing secret is in this answer only (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Subscribes an HTTPS endpoint to event types; deliveries are signed (Standard Webhooks) with the secret shown only in this answer. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -3095,7 +3121,9 @@ export interface paths {
         };
         /**
          * The event types webhooks can subscribe to, each with the JSON Schema of its data (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists the event types a webhook can subscribe to, each with the JSON Schema of its `data`. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhookEventTypes"];
         put?: never;
@@ -3115,18 +3143,24 @@ export interface paths {
         };
         /**
          * Read a webhook (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Reads one webhook, never its secret. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["getWebhook"];
         /**
          * Change a webhook's URL, event types or description (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Changes a webhook's URL, event types or description. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         put: operations["updateWebhook"];
         post?: never;
         /**
          * Delete a webhook and its delivery log (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Deletes a webhook and its delivery log; nothing more is sent to it. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -3143,7 +3177,9 @@ export interface paths {
         };
         /**
          * A webhook's delivery log, newest first (admin)
-         * @description API tokens need the scope `webhooks:read`.
+         * @description Lists a webhook's deliveries with their attempts and outcome, newest first, optionally by status. Admins only.
+         *
+         *     API tokens need the scope `webhooks:read`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -3165,7 +3201,9 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again now, with a fresh retry window (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Queues a delivery to be sent again now, with a fresh retry window. Admins only.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
@@ -3185,7 +3223,9 @@ export interface paths {
         put?: never;
         /**
          * Disable a webhook: nothing is sent until enabled (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Disables a webhook: nothing is sent until it is enabled again, deliveries wait. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["disableWebhook"];
         delete?: never;
@@ -3205,7 +3245,9 @@ export interface paths {
         put?: never;
         /**
          * Enable a webhook: waiting deliveries go out again (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Enables a webhook: deliveries waiting for it go out again. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["enableWebhook"];
         delete?: never;
@@ -3225,7 +3267,9 @@ export interface paths {
         put?: never;
         /**
          * Issue a new signing secret; the former one keeps signing for 24 hours (admin)
-         * @description API tokens need the scope `webhooks:write`.
+         * @description Issues a new signing secret, shown only in this answer; the former one keeps signing for 24 hours. Admins only; send the version you loaded.
+         *
+         *     API tokens need the scope `webhooks:write`.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -4248,6 +4292,19 @@ export interface components {
              */
             expiresAt: string;
             person: components["schemas"]["MeResponse"];
+        };
+        /** @description A manager in the caller's scope */
+        ManagerOption: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title?: string | null;
+            team?: string | null;
+            /**
+             * Format: int32
+             * @description Active direct reports
+             */
+            reports: number;
         };
         /** @description The signed-in person and their organization */
         MeResponse: {
@@ -5315,6 +5372,13 @@ export interface components {
         ReorderAgendaRequest: {
             itemIds: string[];
         };
+        /** @description The managers and teams the caller's reports may be narrowed to (within their scope) */
+        ReportFilterOptions: {
+            /** @description People in scope with active reports, by name */
+            managers: components["schemas"]["ManagerOption"][];
+            /** @description Teams with someone in scope, by name */
+            teams: components["schemas"]["TeamOption"][];
+        };
         /** @description A report the caller may open */
         ReportInfo: {
             /** @description Its slug in /reports/{slug} */
@@ -5501,14 +5565,15 @@ export interface components {
         Scope: "OCCURRENCE" | "SERIES";
         /** @description The overall score: the formula, its terms, and the rating that counts after any override or calibration */
         Score: {
-            /** @description The formula in words */
-            formula: string;
-            /** @description The formula's result over the manager's answers; none before any rating */
+            /** @description The formula in words: for those who calibrate (admins, the manager's managers); null for others */
+            formula?: string | null;
+            /** @description The formula's result over the manager's answers; none before any rating, and none for the reviewee */
             calculated?: number | null;
             /** @description The rating that counts */
             overall?: number | null;
             /** @description The overall rating differs from the formula (override or calibration) */
             adjusted: boolean;
+            /** @description The formula's terms: for those who calibrate; empty for others */
             terms: components["schemas"]["Term"][];
         };
         /** @description One line or bar group of a chart */
@@ -5728,6 +5793,12 @@ export interface components {
             dueAt?: string | null;
             /** @description Past its due time */
             overdue: boolean;
+        };
+        /** @description A team with someone in the caller's scope */
+        TeamOption: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /** @description A team; teams form a tree through their parent */
         TeamResponse: {
@@ -13322,7 +13393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale version, or not a draft, or already proposed */
+            /** @description Stale version, not a draft, already proposed, or the owner agrees it themselves */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14376,7 +14447,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description `csv` for the CSV export (as `Accept: text/csv`) */
-                format?: string;
+                format?: "csv" | "json";
                 /** @description Include deactivated people */
                 includeInactive?: boolean;
                 /** @description Only direct reports of this person */
@@ -16913,6 +16984,75 @@ export interface operations {
             };
         };
     };
+    getReportFilterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFilterOptions"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has nobody below them and is not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded: wait Retry-After seconds (see the RateLimit and RateLimit-Policy headers every answer carries) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the detail carries an incident id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is out of reach for a moment: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReport: {
         parameters: {
             query?: {
@@ -16925,7 +17065,7 @@ export interface operations {
                 /** @description Only objectives of this level (COMPANY, TEAM, INDIVIDUAL) */
                 level?: components["schemas"]["ObjectiveLevel"];
                 /** @description An item list of the report instead of its main table (see `lists`): health `at-risk`, `stale`; check-in-activity `without-check-ins`; one-to-one-cadence `overdue` */
-                list?: string;
+                list?: "at-risk" | "stale" | "without-check-ins" | "overdue";
                 /** @description Only this manager and everyone below them */
                 managerId?: string;
                 /** @description Table page, from 0 */
@@ -22827,7 +22967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already completed, cancelled, or a stale version */
+            /** @description Already completed, cancelled, not started yet (the detail says when it starts), or a stale version */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24874,8 +25014,8 @@ export interface operations {
                 page?: number;
                 /** @description Page size, 1 to 200 */
                 size?: number;
-                /** @description PENDING, SUCCEEDED or FAILED */
-                status?: string;
+                /** @description Only deliveries in this state */
+                status?: "PENDING" | "SUCCEEDED" | "FAILED";
             };
             header?: never;
             path: {

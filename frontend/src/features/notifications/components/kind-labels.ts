@@ -18,7 +18,6 @@ export const KIND_LABELS: Record<Kind, string> = {
   REVIEW_SHARED: 'My review is shared with me',
   PEER_FEEDBACK_REQUESTED: 'My feedback is asked for in a 360',
   RATING_CALIBRATED: 'A rating is calibrated (admins)',
-  WEBHOOK_DISABLED: 'A webhook is switched off after failing deliveries (admins)',
   FEEDBACK_RECEIVED: 'I receive feedback or praise',
   FEEDBACK_REQUESTED: 'Someone asks me for feedback',
   FEEDBACK_REQUEST_ANSWERED: 'My feedback request is answered',

@@ -1,4 +1,6 @@
-import type { Report } from '@/features/reports/api/get-report';
+import type { Report, ReportQuery } from '@/features/reports/api/get-report';
+
+type ListKey = ReportQuery['list'];
 import styles from './reports.module.css';
 
 /** What the main table of each report is called next to its item lists. */
@@ -17,12 +19,12 @@ export function ReportListSwitch({
   onChange,
 }: {
   report: Report;
-  onChange: (list: string | undefined) => void;
+  onChange: (list: ListKey) => void;
 }) {
   if (report.lists.length === 0) return null;
   const choices = [
-    { key: undefined, title: MAIN[report.slug] ?? 'Summary' },
-    ...report.lists.map((l) => ({ key: l.key as string | undefined, title: l.title })),
+    { key: undefined as ListKey, title: MAIN[report.slug] ?? 'Summary' },
+    ...report.lists.map((l) => ({ key: l.key as ListKey, title: l.title })),
   ];
   return (
     <div className={styles.switch} role="group" aria-label="Show in the table">
