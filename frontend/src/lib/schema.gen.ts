@@ -3292,13 +3292,18 @@ export interface components {
         Action: "CREATE" | "UPDATE" | "UNCHANGED" | "INVALID";
         /** @description A new action item */
         ActionItemRequest: {
+            /** @example Share the rollout checklist with the SRE team */
             title: string;
             /**
              * Format: uuid
              * @description One of the session's participants
+             * @example 3c8e1f5a-7b2d-4e9a-8c6f-2d1b0a9e8f7c
              */
             assigneeId: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
             dueDate?: string | null;
         };
         /** @description An action item agreed in a session */
@@ -3335,6 +3340,7 @@ export interface components {
         };
         /** @description A new agenda item */
         AgendaItemRequest: {
+            /** @example Feedback on the canary rollout plan */
             title: string;
         };
         /** @description An item on a session's shared agenda */
@@ -3411,10 +3417,29 @@ export interface components {
         };
         /** @description A draft of the caller's answers in one role; replaces the previous draft */
         AnswersRequest: {
+            /**
+             * @example [
+             *       {
+             *         "questionId": "6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c",
+             *         "rating": 4,
+             *         "text": "Erin shipped the canary stage ahead of plan and mentored two new joiners."
+             *       },
+             *       {
+             *         "questionId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e",
+             *         "objectiveRatings": [
+             *           {
+             *             "objectiveId": "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e",
+             *             "rating": 5
+             *           }
+             *         ]
+             *       }
+             *     ]
+             */
             answers: components["schemas"]["Answer"][];
             /**
              * Format: int32
              * @description The version you loaded; leave out for the first save
+             * @example 1
              */
             version?: number | null;
         };
@@ -3769,6 +3794,7 @@ export interface components {
             type: "text" | "number" | "percent" | "date" | "datetime";
         };
         CommentRequest: {
+            /** @example Nice jump this week. Is the onboarding checklist behind it? */
             body: string;
         };
         /** @description Unattributed comments on one question, in an order that says nothing about who wrote them */
@@ -3805,13 +3831,15 @@ export interface components {
             /**
              * @description Scopes, each AREA:read or AREA:write (write includes read)
              * @example [
-             *       "objectives:read"
+             *       "objectives:read",
+             *       "check-ins:read"
              *     ]
              */
             scopes: string[];
             /**
              * Format: date-time
              * @description When the token stops working (future; at most a year ahead); absent: in 90 days
+             * @example 2027-03-01T00:00:00Z
              */
             expiresAt?: string | null;
         };
@@ -3839,14 +3867,28 @@ export interface components {
         };
         /** @description Invite a person: they get an e-mail with a link to choose their password */
         CreatePersonRequest: {
+            /** @example hana.sato@example.com */
             email: string;
+            /** @example Hana Sato */
             name: string;
+            /** @example Site Reliability Engineer */
             title?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
+             */
             teamId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d
+             */
             managerId?: string | null;
-            /** @description Defaults to [EMPLOYEE] */
+            /**
+             * @description Defaults to [EMPLOYEE]
+             * @example [
+             *       "EMPLOYEE"
+             *     ]
+             */
             roles?: components["schemas"]["Role"][] | null;
         };
         CreatedApiToken: {
@@ -4111,13 +4153,25 @@ export interface components {
             /**
              * Format: uuid
              * @description Who receives it: an active person of your organization, not you
+             * @example 3c8e1f5a-7b2d-4e9a-8c6f-2d1b0a9e8f7c
              */
             recipientId: string;
-            /** @description The text: a Markdown subset (see docs/feedback.md), 1 to 5000 characters */
+            /**
+             * @description The text: a Markdown subset (see docs/feedback.md), 1 to 5000 characters
+             * @example Your write-up of the outage was clear and calm: the timeline made the fix obvious.
+             */
             body: string;
-            /** @description PRIVATE, MANAGERS or PUBLIC, as your organization allows */
+            /**
+             * @description PRIVATE, MANAGERS or PUBLIC, as your organization allows
+             * @example MANAGERS
+             */
             visibility: components["schemas"]["FeedbackVisibility"];
-            /** @description Company values it shows (at most 5) */
+            /**
+             * @description Company values it shows (at most 5)
+             * @example [
+             *       "8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b"
+             *     ]
+             */
             valueIds?: string[] | null;
             /**
              * Format: uuid
@@ -4140,15 +4194,25 @@ export interface components {
             /**
              * Format: uuid
              * @description Who is praised: an active person of your organization, not you
+             * @example 3c8e1f5a-7b2d-4e9a-8c6f-2d1b0a9e8f7c
              */
             recipientId: string;
-            /** @description The text: a Markdown subset, 1 to 5000 characters */
+            /**
+             * @description The text: a Markdown subset, 1 to 5000 characters
+             * @example Thanks for staying late to get the canary stage over the line, **Erin**!
+             */
             body: string;
-            /** @description Company values it shows (at most 5) */
+            /**
+             * @description Company values it shows (at most 5)
+             * @example [
+             *       "8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b"
+             *     ]
+             */
             valueIds?: string[] | null;
             /**
              * Format: uuid
              * @description An objective it is about; you must be able to see it
+             * @example b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e
              */
             objectiveId?: string | null;
         };
@@ -4195,10 +4259,16 @@ export interface components {
         };
         /** @description A check-in on a key result: its new current value (BOOLEAN: 0 or 1; MILESTONE: milestones reached), and optionally the objective's health, a confidence (1–10) and a comment */
         KeyResultCheckInRequest: {
+            /** @example 310 */
             value: number;
+            /** @example ON_TRACK */
             health?: (string & components["schemas"]["Health"]) | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 7
+             */
             confidence?: number | null;
+            /** @example Sixty more teams active after the onboarding checklist went live. */
             comment?: string | null;
         };
         /** @enum {string} */
@@ -4276,9 +4346,14 @@ export interface components {
         };
         /** @description Sign in with email and password */
         LoginRequest: {
+            /** @example erin.employee@example.com */
             email: string;
+            /** @example cairn-demo */
             password: string;
-            /** @description The organization's slug; needed only when the email has accounts in several organizations */
+            /**
+             * @description The organization's slug; needed only when the email has accounts in several organizations
+             * @example northwind
+             */
             organization?: string | null;
         };
         /** @description An access token: send it as `Authorization: Bearer <accessToken>` */
@@ -4360,10 +4435,15 @@ export interface components {
         NominationsState: "OPEN" | "SUBMITTED" | "APPROVED";
         /** @description Notes text; send the version you loaded (none for the first save) */
         NotesRequest: {
+            /**
+             * @example - Canary stage is live for 10% of traffic
+             *     - Erin to pair with SRE on alerting next week
+             */
             body: string;
             /**
              * Format: int32
              * @description The version you loaded; omit for the first save
+             * @example 4
              */
             version?: number | null;
         };
@@ -4424,10 +4504,16 @@ export interface components {
         };
         /** @description A check-in on the objective itself. `progress` only when neither key results nor aligned children drive it; health, confidence and comment always. */
         ObjectiveCheckInRequest: {
+            /** @example 45 */
             progress?: number | null;
+            /** @example AT_RISK */
             health?: (string & components["schemas"]["Health"]) | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 6
+             */
             confidence?: number | null;
+            /** @example Hiring for the pipeline team slipped two weeks; the rest is on plan. */
             comment?: string | null;
         };
         ObjectiveChild: {
@@ -5537,28 +5623,44 @@ export interface components {
         };
         /** @description A new session between the caller and one other person */
         ScheduleSessionRequest: {
+            /** @example ONE_TO_ONE */
             kind: components["schemas"]["SessionKind"];
+            /** @example Weekly 1:1 Morgan / Erin */
             title?: string | null;
-            /** @description The two participants; the caller must be one of them */
+            /**
+             * @description The two participants; the caller must be one of them
+             * @example [
+             *       "9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+             *       "3c8e1f5a-7b2d-4e9a-8c6f-2d1b0a9e8f7c"
+             *     ]
+             */
             participantIds: string[];
             /**
              * Format: date-time
              * @description When it starts (ISO-8601, UTC)
+             * @example 2026-12-08T15:00:00Z
              */
             startsAt: string;
             /**
              * Format: int32
              * @description Length in minutes, 1 to 480 (8 hours)
+             * @example 30
              */
             durationMinutes: number;
-            /** @description NONE (default), WEEKLY, FORTNIGHTLY or MONTHLY */
+            /**
+             * @description NONE (default), WEEKLY, FORTNIGHTLY or MONTHLY
+             * @example WEEKLY
+             */
             recurrence?: (string & components["schemas"]["Recurrence"]) | null;
             /**
              * Format: uuid
              * @description An agenda template whose items pre-fill the agenda
              */
             templateId?: string | null;
-            /** @description Record a meeting that already happened: allows a start in the past */
+            /**
+             * @description Record a meeting that already happened: allows a start in the past
+             * @example false
+             */
             record?: boolean | null;
         };
         /** @enum {string} */
@@ -5946,15 +6048,32 @@ export interface components {
         };
         /** @description A person's full new state (fields left null clear the value: team, manager, title) */
         UpdatePersonRequest: {
+            /** @example hana.sato@example.com */
             email: string;
+            /** @example Hana Sato */
             name: string;
+            /** @example Site Reliability Engineer */
             title?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
+             */
             teamId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d
+             */
             managerId?: string | null;
+            /**
+             * @example [
+             *       "EMPLOYEE"
+             *     ]
+             */
             roles: components["schemas"]["Role"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             version: number;
         };
         /** @enum {string} */
@@ -6113,34 +6232,54 @@ export interface components {
         };
         /** @description A review cycle as a draft; on update send the version you loaded. */
         CreateCycleRequest: {
+            /** @example Q4 2026 appraisal */
             name: string;
+            /** @example APPRAISAL */
             kind: components["schemas"]["CycleKind"];
-            /** @description For appraisals: ANNUAL (default) or INTERIM */
+            /**
+             * @description For appraisals: ANNUAL (default) or INTERIM
+             * @example INTERIM
+             */
             appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70
+             */
             templateId: string;
             /**
              * Format: uuid
              * @description The period the reviews look back on
+             * @example 5b0d6c1e-2f3a-4b8c-9d7e-1a2b3c4d5e6f
              */
             periodId: string;
+            /** @example TEAM */
             participantScope: components["schemas"]["ParticipantScope"];
             /**
              * Format: uuid
              * @description For TEAM
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
              */
             participantTeamId?: string | null;
             /** @description For LIST */
             participantIds?: string[] | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2026-12-11
+             */
             selfReviewDue: string;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
             nominationsDue?: string | null;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
             peerAnswersDue?: string | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2026-12-18
+             */
             managerReviewDue: string;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2027-01-08T17:00:00Z
+             */
             signOffDue: string;
             /**
              * Format: int32
@@ -6152,43 +6291,69 @@ export interface components {
              * @description Most peers a reviewee nominates (360; default 8)
              */
             maxPeers?: number | null;
-            /** @description Hold reviews for calibration before sharing (default true) */
+            /**
+             * @description Hold reviews for calibration before sharing (default true)
+             * @example true
+             */
             calibration?: boolean | null;
-            /** @description The manager's manager signs off after the reviewee (default false) */
+            /**
+             * @description The manager's manager signs off after the reviewee (default false)
+             * @example false
+             */
             skipLevelSignOff?: boolean | null;
             /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
             peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
         };
         /** @description A review cycle as a draft; on update send the version you loaded. Send all fields with the version you loaded: a stale version is a 409. */
         UpdateCycleRequest: {
+            /** @example Q4 2026 appraisal */
             name: string;
+            /** @example APPRAISAL */
             kind: components["schemas"]["CycleKind"];
-            /** @description For appraisals: ANNUAL (default) or INTERIM */
+            /**
+             * @description For appraisals: ANNUAL (default) or INTERIM
+             * @example INTERIM
+             */
             appraisalType?: (string & components["schemas"]["AppraisalType"]) | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70
+             */
             templateId: string;
             /**
              * Format: uuid
              * @description The period the reviews look back on
+             * @example 5b0d6c1e-2f3a-4b8c-9d7e-1a2b3c4d5e6f
              */
             periodId: string;
+            /** @example TEAM */
             participantScope: components["schemas"]["ParticipantScope"];
             /**
              * Format: uuid
              * @description For TEAM
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
              */
             participantTeamId?: string | null;
             /** @description For LIST */
             participantIds?: string[] | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2026-12-11
+             */
             selfReviewDue: string;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
             nominationsDue?: string | null;
             /** @description Required for 360s. A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
             peerAnswersDue?: string | null;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2026-12-18
+             */
             managerReviewDue: string;
-            /** @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant. */
+            /**
+             * @description A day (`2026-12-15`: the end of that day in the organization's time zone) or an ISO-8601 instant.
+             * @example 2027-01-08T17:00:00Z
+             */
             signOffDue: string;
             /**
              * Format: int32
@@ -6200,9 +6365,15 @@ export interface components {
              * @description Most peers a reviewee nominates (360; default 8)
              */
             maxPeers?: number | null;
-            /** @description Hold reviews for calibration before sharing (default true) */
+            /**
+             * @description Hold reviews for calibration before sharing (default true)
+             * @example true
+             */
             calibration?: boolean | null;
-            /** @description The manager's manager signs off after the reviewee (default false) */
+            /**
+             * @description The manager's manager signs off after the reviewee (default false)
+             * @example false
+             */
             skipLevelSignOff?: boolean | null;
             /** @description 360s: when the reviewee sees the peer summary — AFTER_PEER_DEADLINE, or WHEN_SHARED (default: only once their review is shared) */
             peerSummaryRelease?: (string & components["schemas"]["PeerSummaryRelease"]) | null;
@@ -6214,28 +6385,54 @@ export interface components {
         };
         /** @description A key result's state. */
         CreateKeyResultRequest: {
+            /** @example Weekly active teams */
             title: string;
+            /** @example NUMBER */
             kind: components["schemas"]["KeyResultKind"];
-            /** @description Where it starts (default 0) */
+            /**
+             * @description Where it starts (default 0)
+             * @example 250
+             */
             startValue?: number | null;
-            /** @description Where it should end; may be below the start for decreasing targets */
+            /**
+             * @description Where it should end; may be below the start for decreasing targets
+             * @example 400
+             */
             targetValue?: number | null;
-            /** @description Where it is now (default: the start) */
+            /**
+             * @description Where it is now (default: the start)
+             * @example 310
+             */
             currentValue?: number | null;
+            /** @example teams */
             unit?: string | null;
+            /** @example 1 */
             weight?: number | null;
         };
         /** @description A key result's state. Send all fields with the version you loaded: a stale version is a 409. */
         UpdateKeyResultRequest: {
+            /** @example Weekly active teams */
             title: string;
+            /** @example NUMBER */
             kind: components["schemas"]["KeyResultKind"];
-            /** @description Where it starts (default 0) */
+            /**
+             * @description Where it starts (default 0)
+             * @example 250
+             */
             startValue?: number | null;
-            /** @description Where it should end; may be below the start for decreasing targets */
+            /**
+             * @description Where it should end; may be below the start for decreasing targets
+             * @example 400
+             */
             targetValue?: number | null;
-            /** @description Where it is now (default: the start) */
+            /**
+             * @description Where it is now (default: the start)
+             * @example 310
+             */
             currentValue?: number | null;
+            /** @example teams */
             unit?: string | null;
+            /** @example 1 */
             weight?: number | null;
             /**
              * Format: int32
@@ -6245,60 +6442,123 @@ export interface components {
         };
         /** @description An objective's state. */
         CreateObjectiveRequest: {
+            /** @example Grow weekly active teams to 400 */
             title: string;
+            /** @example Teams that plan together every week stay with us; this quarter we make it a habit. */
             description?: string | null;
+            /** @example TEAM */
             level: components["schemas"]["ObjectiveLevel"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-2f3a-4b8c-9d7e-1a2b3c4d5e6f
+             */
             periodId: string;
             /**
              * Format: uuid
              * @description Defaults to the caller
+             * @example 0c9e8d7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f
              */
             ownerId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
+             */
             teamId?: string | null;
             /**
              * Format: uuid
              * @description The objective this one aligns to; none for company objectives
+             * @example e4d3c2b1-a0f9-4e8d-b7c6-5a4b3c2d1e0f
              */
             parentId?: string | null;
-            /** @description Share in the parent's roll-up (default 1) */
+            /**
+             * @description Share in the parent's roll-up (default 1)
+             * @example 1
+             */
             weight?: number | null;
-            /** @description Default ORGANIZATION */
+            /**
+             * @description Default ORGANIZATION
+             * @example ORGANIZATION
+             */
             visibility?: (string & components["schemas"]["Visibility"]) | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
             startDate?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
             dueDate?: string | null;
-            /** @description Key results created with the objective (on update, change them through their own operations) */
+            /**
+             * @description Key results created with the objective (on update, change them through their own operations)
+             * @example [
+             *       {
+             *         "title": "Weekly active teams",
+             *         "kind": "NUMBER",
+             *         "startValue": 250,
+             *         "targetValue": 400,
+             *         "unit": "teams"
+             *       },
+             *       {
+             *         "title": "Teams with a weekly check-in",
+             *         "kind": "PERCENT",
+             *         "startValue": 35,
+             *         "targetValue": 70
+             *       }
+             *     ]
+             */
             keyResults?: components["schemas"]["CreateKeyResultRequest"][] | null;
         };
         /** @description An objective's state. Send all fields with the version you loaded: a stale version is a 409. */
         UpdateObjectiveRequest: {
+            /** @example Grow weekly active teams to 400 */
             title: string;
+            /** @example Teams that plan together every week stay with us; this quarter we make it a habit. */
             description?: string | null;
+            /** @example TEAM */
             level: components["schemas"]["ObjectiveLevel"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 5b0d6c1e-2f3a-4b8c-9d7e-1a2b3c4d5e6f
+             */
             periodId: string;
             /**
              * Format: uuid
              * @description Defaults to the caller
+             * @example 0c9e8d7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f
              */
             ownerId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d
+             */
             teamId?: string | null;
             /**
              * Format: uuid
              * @description The objective this one aligns to; none for company objectives
+             * @example e4d3c2b1-a0f9-4e8d-b7c6-5a4b3c2d1e0f
              */
             parentId?: string | null;
-            /** @description Share in the parent's roll-up (default 1) */
+            /**
+             * @description Share in the parent's roll-up (default 1)
+             * @example 1
+             */
             weight?: number | null;
-            /** @description Default ORGANIZATION */
+            /**
+             * @description Default ORGANIZATION
+             * @example ORGANIZATION
+             */
             visibility?: (string & components["schemas"]["Visibility"]) | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
             startDate?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
             dueDate?: string | null;
             /**
              * Format: int32
@@ -6308,18 +6568,32 @@ export interface components {
         };
         /** @description A period's state. */
         CreatePeriodRequest: {
+            /** @example Q1 2027 */
             name: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
             endDate: string;
         };
         /** @description A period's state. Send all fields with the version you loaded: a stale version is a 409. */
         UpdatePeriodRequest: {
+            /** @example Q1 2027 */
             name: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
             endDate: string;
             /**
              * Format: int32
@@ -6409,29 +6683,35 @@ export interface components {
         };
         /** @description A team's state. */
         CreateTeamRequest: {
+            /** @example Platform Engineering */
             name: string;
             /**
              * Format: uuid
              * @description The parent team, or null for a top-level team
+             * @example 2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a
              */
             parentId?: string | null;
             /**
              * Format: uuid
              * @description The person who leads the team
+             * @example 9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d
              */
             leadId?: string | null;
         };
         /** @description A team's state. Send all fields with the version you loaded: a stale version is a 409. */
         UpdateTeamRequest: {
+            /** @example Platform Engineering */
             name: string;
             /**
              * Format: uuid
              * @description The parent team, or null for a top-level team
+             * @example 2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a
              */
             parentId?: string | null;
             /**
              * Format: uuid
              * @description The person who leads the team
+             * @example 9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d
              */
             leadId?: string | null;
             /**
@@ -6471,7 +6751,13 @@ export interface components {
              * @example https://hooks.example.com/cairn
              */
             url: string;
-            /** @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`) */
+            /**
+             * @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`)
+             * @example [
+             *       "key_result.checked_in",
+             *       "objective.agreed"
+             *     ]
+             */
             eventTypes: string[];
             /**
              * @description What the endpoint is for
@@ -6486,7 +6772,13 @@ export interface components {
              * @example https://hooks.example.com/cairn
              */
             url: string;
-            /** @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`) */
+            /**
+             * @description Event types of the catalogue (`GET /api/v1/webhooks/event-types`)
+             * @example [
+             *       "key_result.checked_in",
+             *       "objective.agreed"
+             *     ]
+             */
             eventTypes: string[];
             /**
              * @description What the endpoint is for

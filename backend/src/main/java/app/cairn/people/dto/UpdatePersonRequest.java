@@ -12,20 +12,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A person's full new state (fields left null clear the value: team, manager, title)")
 public record UpdatePersonRequest(
+        @Schema(examples = "hana.sato@example.com")
         @NotBlank(message = "is required")
         @Email(message = "must be an email address")
         @Size(max = 254, message = "must be at most 254 characters")
         String email,
 
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        @Schema(examples = "Hana Sato")
+        @NotBlank(message = "is required")
+        @Size(max = 200, message = "must be at most 200 characters")
         String name,
 
-        @Size(max = 200, message = "must be at most 200 characters")
+        @Schema(examples = "Site Reliability Engineer") @Size(max = 200, message = "must be at most 200 characters")
         String title,
 
+        @Schema(examples = "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d")
         UUID teamId,
-        UUID managerId,
-        @NotEmpty(message = "must name at least one role") Set<Role> roles,
 
-        @NotNull(message = "is required: send the version you loaded")
+        @Schema(examples = "9a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d")
+        UUID managerId,
+
+        @Schema(examples = "[\"EMPLOYEE\"]") @NotEmpty(message = "must name at least one role")
+        Set<Role> roles,
+
+        @Schema(examples = "3") @NotNull(message = "is required: send the version you loaded")
         Integer version) {}

@@ -8,9 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A period's state. On update, send the version you loaded (a stale one gets 409).")
 public record PeriodRequest(
-        @NotBlank(message = "is required") @Size(max = 80, message = "must be at most 80 characters")
+        @Schema(examples = "Q1 2027")
+        @NotBlank(message = "is required")
+        @Size(max = 80, message = "must be at most 80 characters")
         String name,
 
-        @NotNull(message = "is required") LocalDate startDate,
-        @NotNull(message = "is required") LocalDate endDate,
-        @Schema(description = "Required on update") Integer version) {}
+        @Schema(examples = "2027-01-01") @NotNull(message = "is required")
+        LocalDate startDate,
+
+        @Schema(examples = "2027-03-31") @NotNull(message = "is required")
+        LocalDate endDate,
+
+        @Schema(description = "Required on update", examples = "1")
+        Integer version) {}

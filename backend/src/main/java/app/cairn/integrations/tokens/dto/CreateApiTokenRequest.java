@@ -16,10 +16,12 @@ public record CreateApiTokenRequest(
 
         @Schema(
                 description = "Scopes, each AREA:read or AREA:write (write includes read)",
-                examples = "[\"objectives:read\"]")
+                examples = "[\"objectives:read\", \"check-ins:read\"]")
         @NotNull(message = "must name at least one scope")
         @Size(max = 20, message = "must name at most 20 scopes")
         List<String> scopes,
 
-        @Schema(description = "When the token stops working (future; at most a year ahead); absent: in 90 days")
+        @Schema(
+                description = "When the token stops working (future; at most a year ahead); absent: in 90 days",
+                examples = "2027-03-01T00:00:00Z")
         Instant expiresAt) {}

@@ -15,7 +15,9 @@ public record WebhookRequest(
         @Size(max = 2000, message = "must be at most 2000 characters")
         String url,
 
-        @Schema(description = "Event types of the catalogue (`GET /api/v1/webhooks/event-types`)")
+        @Schema(
+                description = "Event types of the catalogue (`GET /api/v1/webhooks/event-types`)",
+                examples = "[\"key_result.checked_in\", \"objective.agreed\"]")
         @NotEmpty(message = "must name at least one event type")
         @Size(max = 50, message = "must name at most 50 event types")
         List<String> eventTypes,
@@ -24,5 +26,5 @@ public record WebhookRequest(
         @Size(max = 500, message = "must be at most 500 characters")
         String description,
 
-        @Schema(description = "The version read, on updates")
+        @Schema(description = "The version read, on updates", examples = "1")
         Integer version) {}
