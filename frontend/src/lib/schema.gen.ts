@@ -2117,7 +2117,9 @@ export interface paths {
         };
         /**
          * Who "Remind now" would remind on an active cycle, and of what (admins)
-         * @description API tokens need the scope `notifications:read`.
+         * @description Lists, without sending anything, each person with an open part of an active cycle (those reminded within the hour included) and what they would be reminded of. Admins only; 409 when the cycle is not active.
+         *
+         *     API tokens need the scope `notifications:read`.
          */
         get: operations["previewReviewCycleReminder"];
         put?: never;

@@ -101,7 +101,10 @@ public class ReminderResource {
     @Path("/review-cycles/{id}/remind")
     @Operation(
             operationId = "previewReviewCycleReminder",
-            summary = "Who \"Remind now\" would remind on an active cycle, and of what (admins)")
+            summary = "Who \"Remind now\" would remind on an active cycle, and of what (admins)",
+            description = "Lists, without sending anything, each person with an open part of an active cycle (those"
+                    + " reminded within the hour included) and what they would be reminded of. Admins only; 409"
+                    + " when the cycle is not active.")
     @APIResponse(responseCode = "200", description = "Each late person once")
     @APIResponse(responseCode = "409", description = "The cycle is not active")
     public RemindPreview preview(@PathParam("id") UUID id) {
