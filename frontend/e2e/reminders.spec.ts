@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mainNav, signIn } from './support';
 
 test.describe.configure({ timeout: 90_000 });
 
-async function openAdmin(page: import('@playwright/test').Page, section: string) {
+async function openAdmin(page: Page, section: string) {
   await mainNav(page).getByRole('link', { name: 'Admin' }).click();
   await page
     .getByRole('navigation', { name: 'Admin sections' })
