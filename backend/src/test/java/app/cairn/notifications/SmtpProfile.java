@@ -16,6 +16,8 @@ public class SmtpProfile implements QuarkusTestProfile {
                 "quarkus.mailer.port", String.valueOf(PORT),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "quarkus.mailer.tls", "false",
+                // the tests stop and restart GreenMail: never reuse a pooled connection to a stopped server
+                "quarkus.mailer.keep-alive", "false",
                 "cairn.public-url", "https://cairn.test");
     }
 }
