@@ -68,7 +68,7 @@ test('an admin subscribes a receiver, which gets a signed person.created, and ma
     const row = page.getByRole('row', { name: new RegExp(url) });
     await row.getByRole('button', { name: 'Deliveries' }).click();
     const log = page.getByRole('dialog', { name: `Deliveries to ${url}` });
-    await expect(log.getByRole('cell', { name: /person\.created/ })).toBeVisible();
+    await expect(log.getByRole('cell', { name: /^person\.created/ })).toBeVisible();
     await expect(log.getByText('succeeded')).toBeVisible();
     await log.getByRole('button', { name: /^Redeliver/ }).click();
     await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
