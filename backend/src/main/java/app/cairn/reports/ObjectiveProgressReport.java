@@ -53,9 +53,10 @@ public class ObjectiveProgressReport implements Report {
                     where h.recorded_at < :to
                     group by 1, 2
                 ),
+                -- the groups from agg, not objs: objs is then read once, inlined, and scanned in parallel
                 grid as (
                     select g.grp, w.wk, coalesce(a.d, 0) as d, coalesce(a.n, 0) as n
-                    from (select distinct grp from objs) g cross join weeks w
+                    from (select distinct grp from agg) g cross join weeks w
                     left join agg a on a.grp = g.grp and a.wk = w.wk
                 )
                 select cast(wk as date) as week, grp, sum(n) over r as objectives,

@@ -13,8 +13,9 @@ import java.util.List;
 @ApplicationScoped
 public class OneToOneCadenceReport implements Report {
 
+    /** Materialized: each pair's last 1:1 is looked up once, not once per column that reads it. */
     private static final String PAIRS = """
-            , pairs as (
+            , pairs as materialized (
                 select m.id as mid, m.name as manager, m.team_id, r.id as rid,
                        coalesce(i.interval_days, ss.default_interval_days, 14) as days,
                        greatest(
