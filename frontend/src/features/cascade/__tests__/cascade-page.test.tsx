@@ -84,9 +84,7 @@ describe('cascade page', () => {
       'GET /api/v1/objectives/:id': () => problem(404),
       'GET /api/v1/cascade': ({ url }) => {
         const asOf = url.searchParams.get('asOf');
-        return json(
-          asOf ? sampleCascade({ nodes: [], asOf }) : sampleCascade(),
-        );
+        return json(asOf ? sampleCascade({ nodes: [], asOf }) : sampleCascade());
       },
     });
     await openList();
