@@ -13,7 +13,7 @@ import { useCascadeSubtrees } from '@/features/cascade/hooks/use-cascade-subtree
 import { useCascadeView } from '@/features/cascade/hooks/use-cascade-view';
 import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filters';
 import { awaitsChildren, buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
-import { formatDay } from '@/features/cascade/utils/time-steps';
+import { formatDate } from '@/lib/format-date';
 import { useAuth } from '@/lib/auth';
 
 type Props = {
@@ -57,7 +57,7 @@ export function CascadeContent(props: Props) {
   };
   const mine = useMemo(() => new Set(state.myIds), [state.myIds]);
   const selected = state.selectedId ? tree.byId.get(state.selectedId) : undefined;
-  const asOfLabel = cascade.asOf ? formatDay(cascade.asOf.slice(0, 10)) : undefined;
+  const asOfLabel = cascade.asOf ? formatDate(cascade.asOf) : undefined;
   const shared = {
     visible: state.visible,
     highlighted: state.highlighted,
