@@ -36,7 +36,7 @@ measure() {
         sleep 0.02
     done
     local wall=$(($(now_ms) - t0))
-    jvm=$(pgrep -f -- "-jar $JAR" -s "$pid" | head -1)
+    jvm=$(pgrep -s "$pid" -f -- "-jar $JAR" | head -1)
     echo "$wall $(cpu_seconds "$jvm") $(tail -n +"$((from + 1))" "$LOG" | grep -c ' WARN ' || true)"
     kill -TERM -- "-$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
