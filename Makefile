@@ -35,7 +35,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 
-.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench load openapi format clean
+.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench bench-start load load-cluster openapi format clean
 
 help: ## List the targets
 	@echo "Cairn — make targets:"
@@ -102,8 +102,14 @@ bench: prerequisites db $(FRONTEND_DIST) $(JAR) ## Benchmarks: cascade at 1k/10k
 	scripts/bench.sh
 	scripts/bench-http.sh
 
-load: prerequisites db $(JAR) ## HTTP throughput (ratios to the readiness probe), start, 60 s load mix with a database outage, memory (needs wrk)
+load: prerequisites db $(JAR) ## HTTP throughput (ratios to the readiness probe), start, 60 s load mix with a database restart, memory (needs wrk)
 	scripts/bench-http.sh
+
+bench-start: prerequisites db $(JAR) ## Start time: `make run` unchanged and the jar alone to ready, 3 runs each, CPU and warnings
+	scripts/bench-start.sh
+
+load-cluster: prerequisites $(JAR) ## Two instances on one database behind nginx: the load mix, 0 errors, scheduled work once (needs wrk, nginx)
+	scripts/load-cluster.sh
 
 # --- code generation and housekeeping -----------------------------------------------------------
 

@@ -105,3 +105,51 @@ stop_process() {
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null || true
 }
+
+# --- a throwaway PostgreSQL cluster for the load scripts (bench-http.sh, load-cluster.sh): they
+# stop and start the database under load, which must never hit a server other people use. ---
+
+# Prints the folder of the installed PostgreSQL server binaries (initdb, pg_ctl), the newest first.
+pg_server_bindir() {
+    local dir
+    for dir in ${CAIRN_PG_BINDIR:-} $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -rn); do
+        [[ -x "$dir/initdb" && -x "$dir/pg_ctl" ]] && {
+            echo "$dir"
+            return 0
+        }
+    done
+    return 1
+}
+
+# Runs a server binary as the postgres user when we are root (initdb refuses root).
+pg_as_owner() {
+    if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Starts a fresh cluster in folder $1 on 127.0.0.1 port $2 (trust authentication, socket in the
+# folder) and exports CAIRN_DB_HOST/PORT/USER/PASSWORD for it. PG_BIN is set for pg_cluster_*.
+pg_cluster_create() {
+    local dir="$1" port="$2"
+    PG_BIN=$(pg_server_bindir) || die "no PostgreSQL server binaries (Debian: apt-get install -y postgresql)"
+    port_in_use "$port" && die "port $port (the load test's own PostgreSQL) is in use: choose another with BENCH_PG_PORT=..."
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    ((EUID == 0)) && chown postgres "$dir"
+    pg_as_owner "$PG_BIN/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir.initdb.log" 2>&1 ||
+        die "initdb failed: see $dir.initdb.log"
+    PG_DIR="$dir" PG_PORT="$port"
+    pg_cluster_start
+    export CAIRN_DB_HOST=127.0.0.1 CAIRN_DB_PORT="$port" CAIRN_DB_USER=postgres CAIRN_DB_PASSWORD=""
+}
+
+pg_cluster_start() {
+    pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w -t 60 \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c max_connections=200" start >/dev/null ||
+        die "PostgreSQL did not start: see $PG_DIR/server.log"
+}
+
+# Stops the cluster the way a restart does: every session is ended (SQLSTATE 57P01), then it exits.
+pg_cluster_stop() {
+    [[ -n "${PG_DIR:-}" && -f "$PG_DIR/postmaster.pid" ]] || return 0
+    pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+}

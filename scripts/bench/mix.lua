@@ -58,8 +58,8 @@ function done(summary, latency, requests)
         f = f + thread:get("failed")
         o = o + thread:get("other")
     end
-    io.write(string.format("MIX requests=%d created=%d unavailable=%d failed=%d client_errors=%d socket_errors=%d p99_ms=%.1f\n",
+    io.write(string.format("MIX requests=%d created=%d unavailable=%d failed=%d client_errors=%d socket_errors=%d p99_ms=%.1f max_ms=%.1f\n",
         summary.requests, c, u, f, o,
         summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-        latency:percentile(99) / 1000))
+        latency:percentile(99) / 1000, latency.max / 1000))
 end

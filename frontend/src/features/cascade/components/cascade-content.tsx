@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { LoadingState } from '@/components/ui/states';
 import type { Cascade, CascadeQuery } from '@/features/cascade/api/get-cascade';
-import { CascadeMap } from '@/features/cascade/components/cascade-map';
 import { CascadeSearch } from '@/features/cascade/components/cascade-search';
 import { CascadeTreeList } from '@/features/cascade/components/cascade-tree-list';
 import { CoveragePanel } from '@/features/cascade/components/coverage-panel';
@@ -15,6 +15,13 @@ import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filte
 import { awaitsChildren, buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
 import { formatDate } from '@/lib/format-date';
 import { useAuth } from '@/lib/auth';
+
+// The map (React Flow and dagre, ~85 KB gzipped) is a chunk of its own: the page, its list view and
+// the side panel do not wait for it. Its download starts with this module, in parallel with the
+// cascade request, so the map is usually there when the data is.
+const loadMap = () => import('@/features/cascade/components/cascade-map');
+const CascadeMap = lazy(async () => ({ default: (await loadMap()).CascadeMap }));
+void loadMap().catch(() => undefined);
 
 type Props = {
   cascade: Cascade;
@@ -118,7 +125,9 @@ export function CascadeContent(props: Props) {
         <div className="cascade-canvas">
           <ErrorBoundary title="The cascade could not be drawn">
             {view === 'map' ? (
-              <CascadeMap key={mapKey} {...shared} />
+              <Suspense fallback={<LoadingState label="Drawing the map…" />}>
+                <CascadeMap key={mapKey} {...shared} />
+              </Suspense>
             ) : (
               <CascadeTreeList tree={tree} {...shared} />
             )}

@@ -38,6 +38,11 @@ public class LiveHub {
         }
     }
 
+    /** Sends `topic` to every open stream on this instance (after missed notices: everyone refetches). */
+    public void publishAll(String topic) {
+        streams.forEach((person, set) -> set.forEach(stream -> send(person, stream, topic)));
+    }
+
     public int openStreams() {
         return streams.values().stream().mapToInt(Set::size).sum();
     }
@@ -45,7 +50,7 @@ public class LiveHub {
     /** A comment line every 20 s keeps proxies from closing idle streams and finds closed ones. */
     @Scheduled(every = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
-        streams.forEach((person, set) -> set.forEach(stream -> send(person, stream, "ping")));
+        publishAll("ping");
     }
 
     private void send(UUID personId, Stream stream, String topic) {

@@ -36,6 +36,12 @@ public class ProblemMappers {
 
     private static final String TYPE_BASE = "https://cairn.dev/problems/";
 
+    private final DatabaseRecovery recovery;
+
+    public ProblemMappers(DatabaseRecovery recovery) {
+        this.recovery = recovery;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
         Response.ResponseBuilder builder = build(e.status(), e.title(), e.getMessage(), request, e.errors());
@@ -197,6 +203,7 @@ public class ProblemMappers {
 
     /** The database is out of reach (restarting, down): 503 with Retry-After, never a 500 or a hang. */
     private Response unavailable(Throwable e, HttpServerRequest request) {
+        recovery.unavailable();
         Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
         return build(
                         503,
