@@ -103,7 +103,8 @@ test('the people import, bulk actions and agenda templates fit a phone, in both 
       dialog.getByRole('table', { name: 'What the import does, row by row' }),
     ).toBeVisible();
     await expectFitsWidth(page, `admin-people-import-${colorScheme}`);
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Back to the file' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
 
     await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();

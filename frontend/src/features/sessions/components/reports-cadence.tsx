@@ -52,7 +52,7 @@ export function ReportsCadence({
               <Button
                 size="sm"
                 variant="ghost"
-                aria-label={`Change how often you meet ${entry.report.name}`}
+                aria-label={`Interval: how often you meet ${entry.report.name}`}
                 onClick={() => setEditing(entry)}
               >
                 Interval
