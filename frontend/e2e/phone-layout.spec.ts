@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support';
+import { MANAGER_PAGES, signIn } from './support';
 
 // Every main page fits a phone: nothing scrolls sideways at 390 × 844.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -37,15 +37,7 @@ test('the manager pages fit a phone, and the menu button opens the navigation', 
   page,
 }) => {
   await signIn(page, 'morgan.manager@example.com');
-  for (const [name, path] of [
-    ['home', '/'],
-    ['objectives', '/objectives'],
-    ['cascade', '/cascade'],
-    ['one-on-ones', '/one-on-ones'],
-    ['reviews', '/reviews'],
-    ['feedback', '/feedback'],
-    ['settings', '/settings'],
-  ] as const) {
+  for (const [name, path] of MANAGER_PAGES) {
     await page.goto(path);
     await expectFitsWidth(page, name);
   }
@@ -86,4 +78,40 @@ test('the admin pages fit a phone', async ({ page }) => {
   await page.goto('/admin/review-cycles');
   await openFirst(page, /^\/admin\/review-cycles\/[0-9a-f-]{36}$/);
   await expectFitsWidth(page, 'admin-review-cycle');
+});
+
+test('the people import, bulk actions and agenda templates fit a phone, in both themes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const header = 'email,name,title,team,manager_email,role,time_zone';
+  const rows = [
+    `phone.one@example.com,Pat Phone,Engineer,Platform,nobody@example.com,EMPLOYEE,`,
+    `phone.two@example.com,Quinn Phone,Designer,Platform,,EMPLOYEE,Europe/Berlin`,
+  ];
+  await signIn(page, 'alex.admin@example.com');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/admin/people');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import people from CSV' });
+    await dialog.getByLabel('Or paste the CSV').fill([header, ...rows].join('\n'));
+    // A preview only (a dry run): nothing is saved.
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect(
+      dialog.getByRole('table', { name: 'What the import does, row by row' }),
+    ).toBeVisible();
+    await expectFitsWidth(page, `admin-people-import-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
+    await expect(page.getByRole('form', { name: 'Change the selected people' })).toBeVisible();
+    await expectFitsWidth(page, `admin-people-bulk-${colorScheme}`);
+
+    await page.goto('/one-on-ones');
+    await expect(page.getByRole('heading', { name: 'Agenda templates' })).toBeVisible();
+    await expectFitsWidth(page, `one-on-ones-templates-${colorScheme}`);
+  }
 });

@@ -32,6 +32,8 @@ test('Morgan opens the 1:1 cadence and progress reports, filters by team and exp
   await page.getByRole('link', { name: '← Reports' }).click();
   await page.getByRole('link', { name: 'Objective progress over time' }).click();
   await expect(page.getByRole('figure')).toBeVisible();
+  // by default the current period up to today, not 13 weeks reaching into the quarter before
+  await expect(page.getByLabel('Period').locator('option:checked')).toHaveText('Current period');
   await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Platform' });
   await expect(page).toHaveURL(/teamId=/);
   // the manager picker offers only managers below Morgan: Morgan himself

@@ -52,7 +52,9 @@ test('a recurring 1:1: both prepare, a private note stays private, the next one 
   await expect(page.getByRole('heading', { name: 'Your reports' })).toBeVisible();
   await page.getByRole('button', { name: 'Schedule 1:1' }).click();
   const dialog = page.getByRole('dialog', { name: 'Schedule a 1:1' });
-  await dialog.getByLabel('With').selectOption({ label: 'Erin Walsh (your report)' });
+  // A searchable list: the caller's reports come first.
+  await dialog.getByRole('combobox', { name: 'With' }).fill('erin');
+  await dialog.getByRole('option', { name: 'Erin Walsh (your report)' }).click();
   await expect(dialog.getByRole('status')).toContainText('You already meet Erin Walsh');
   await dialog.getByLabel(/Title/).fill(title);
   const zone = (await dialog.getByText('Times are in your time zone:').textContent())!

@@ -3,6 +3,17 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'cairn-demo';
 
+/** The pages a manager uses most, as [name, path]: checked for layout and accessibility. */
+export const MANAGER_PAGES = [
+  ['home', '/'],
+  ['objectives', '/objectives'],
+  ['cascade', '/cascade'],
+  ['one-on-ones', '/one-on-ones'],
+  ['reviews', '/reviews'],
+  ['feedback', '/feedback'],
+  ['settings', '/settings'],
+] as const;
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);

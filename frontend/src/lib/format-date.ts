@@ -192,3 +192,19 @@ export function todayIso(timeZone: string = viewerTimeZone(), now: Date = new Da
     day: '2-digit',
   }).format(now);
 }
+
+/** The calendar day `days` after `day` ("2026-12-31" + 1 = "2027-01-01"); no zone is involved. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The hour (0–23) on the viewer's wall clock at `now`. */
+export function viewerHour(now: Date = new Date(), timeZone: string = viewerTimeZone()): number {
+  return Number(instantToZoned(now, timeZone).time.slice(0, 2));
+}
+
+/** The last moment of a calendar day on the viewer's wall clock (or in `timeZone`), as an ISO instant. */
+export function endOfDay(day: string, timeZone: string = viewerTimeZone()): string {
+  return new Date(zonedToInstant(addDays(day, 1), '00:00', timeZone).getTime() - 1).toISOString();
+}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
+import { ThemeSwitch } from '@/components/ui/theme-switch';
 
 type UserMenuProps = {
   name: string;
@@ -10,7 +11,7 @@ type UserMenuProps = {
   onLogout: () => void;
 };
 
-/** Disclosure menu in the top bar: who is signed in, profile link, log out. */
+/** Disclosure menu in the top bar: who is signed in, profile link, log out, the theme. */
 export function UserMenu({ name, email, organization, profileHref, onLogout }: UserMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -66,6 +67,9 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
           <button type="button" className="user-menu-item" onClick={onLogout}>
             Log out
           </button>
+          <div className="user-menu-theme">
+            <ThemeSwitch />
+          </div>
         </div>
       )}
     </div>

@@ -16,7 +16,7 @@ type ShellProps = {
   children: ReactNode;
 };
 
-function FieldShell({ id, label, hint, error, required, children }: ShellProps) {
+export function FieldShell({ id, label, hint, error, required, children }: ShellProps) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className="field-label">
@@ -38,7 +38,7 @@ function FieldShell({ id, label, hint, error, required, children }: ShellProps) 
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
+export function describedBy(id: string, hint?: string, error?: string) {
   if (error) return `${id}-error`;
   return hint ? `${id}-hint` : undefined;
 }

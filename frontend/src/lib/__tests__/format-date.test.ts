@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  addDays,
+  endOfDay,
   describeTimeZone,
   formatDate,
   formatDateTime,
   formatRelative,
   instantToZoned,
+  viewerHour,
   viewerTimeZone,
   zonedToInstant,
 } from '@/lib/format-date';
@@ -66,5 +69,28 @@ describe('the shared date formatter', () => {
       'Europe/Berlin (CET)',
     );
     expect(describeTimeZone('UTC', new Date('2026-01-15T12:00:00Z'))).toBe('UTC');
+  });
+
+  it('adds days to calendar dates across months, years and clock changes', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-10-20', 14)).toBe('2026-11-03');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it("tells the hour on the viewer's clock", () => {
+    signInIn('Pacific/Auckland');
+    expect(viewerHour(new Date('2026-12-01T20:30:00Z'))).toBe(9);
+    signInIn('America/Los_Angeles');
+    expect(viewerHour(new Date('2026-12-01T20:30:00Z'))).toBe(12);
+  });
+});
+
+describe('the end of a day', () => {
+  afterEach(() => sessionStore.signOut());
+
+  it("is the last moment of that day on the viewer's clock", () => {
+    sessionStore.start(makeSession(makeMe({ timeZone: 'Pacific/Auckland' })));
+    expect(endOfDay('2026-10-15')).toBe('2026-10-15T10:59:59.999Z');
+    expect(endOfDay('2026-10-15', 'America/Los_Angeles')).toBe('2026-10-16T06:59:59.999Z');
   });
 });

@@ -18,7 +18,7 @@ function mockCascadeApi(cascade = sampleCascade) {
       if (!asOf) return json(cascade());
       // The past: Erin's objective was at 10%.
       const nodes = sampleNodes().map((n) => (n.id === 'i1' ? { ...n, progress: 10 } : n));
-      return json(sampleCascade({ nodes, asOf: `${asOf}T23:59:59.999Z` }));
+      return json(sampleCascade({ nodes, asOf }));
     },
   });
 }
@@ -84,9 +84,7 @@ describe('cascade page', () => {
       'GET /api/v1/objectives/:id': () => problem(404),
       'GET /api/v1/cascade': ({ url }) => {
         const asOf = url.searchParams.get('asOf');
-        return json(
-          asOf ? sampleCascade({ nodes: [], asOf: `${asOf}T23:59:59.999Z` }) : sampleCascade(),
-        );
+        return json(asOf ? sampleCascade({ nodes: [], asOf }) : sampleCascade());
       },
     });
     await openList();
@@ -257,7 +255,8 @@ describe('cascade page', () => {
     expect(item('Canary stage')).toBeInTheDocument(); // the previous tree stays meanwhile
     await waitFor(() => expect(item('Canary stage')).toHaveAccessibleName(/10%$/));
     const asOfs = cascadeRequests(requests).map((url) => url.searchParams.get('asOf'));
-    expect(asOfs).toEqual([null, '2026-10-15']);
+    // The end of 15 Oct on the viewer's clock (UTC in these fixtures).
+    expect(asOfs).toEqual([null, '2026-10-15T23:59:59.999Z']);
     expect(cascadeRequests(requests)[1].searchParams.get('periodId')).toBe('period-1');
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to now' }));

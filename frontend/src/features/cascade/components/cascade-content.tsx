@@ -13,7 +13,7 @@ import { useCascadeSubtrees } from '@/features/cascade/hooks/use-cascade-subtree
 import { useCascadeView } from '@/features/cascade/hooks/use-cascade-view';
 import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filters';
 import { awaitsChildren, buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
-import { formatDay } from '@/features/cascade/utils/time-steps';
+import { formatDate } from '@/lib/format-date';
 import { useAuth } from '@/lib/auth';
 
 // The map (React Flow and dagre, ~85 KB gzipped) is a chunk of its own: the page, its list view and
@@ -64,7 +64,7 @@ export function CascadeContent(props: Props) {
   };
   const mine = useMemo(() => new Set(state.myIds), [state.myIds]);
   const selected = state.selectedId ? tree.byId.get(state.selectedId) : undefined;
-  const asOfLabel = cascade.asOf ? formatDay(cascade.asOf.slice(0, 10)) : undefined;
+  const asOfLabel = cascade.asOf ? formatDate(cascade.asOf) : undefined;
   const shared = {
     visible: state.visible,
     highlighted: state.highlighted,

@@ -8,6 +8,7 @@ import { CascadeFiltersBar } from '@/features/cascade/components/cascade-filters
 import { TimeSlider } from '@/features/cascade/components/time-slider';
 import type { CascadeFilters } from '@/features/cascade/hooks/use-cascade-filters';
 import { useTimeTravel } from '@/features/cascade/hooks/use-time-travel';
+import { endOfDay } from '@/lib/format-date';
 
 /** The deepest depth the API accepts: the whole tree. */
 const ALL_LEVELS = 50;
@@ -25,7 +26,8 @@ export function CascadeWorkspace({ period, filters, setFilter }: Props) {
     periodId: period.id,
     teamId: filters.teamId,
     personId: filters.personId,
-    asOf: time.requestedAsOf,
+    // A past day is shown as of its end on the viewer's clock, not UTC's.
+    asOf: time.requestedAsOf === undefined ? undefined : endOfDay(time.requestedAsOf),
   };
   // The first levels, until search, "Show my objectives" or "Expand all" needs every level.
   const [loadAll, setLoadAll] = useState(false);

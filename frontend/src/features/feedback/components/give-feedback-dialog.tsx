@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SearchSelectField } from '@/components/ui/search-select-field';
 import { useGiveFeedback, useGivePraise } from '@/features/feedback/api/feedback-mutations';
 import {
   useFeedbackSettings,
@@ -100,7 +101,7 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
 
   const personOptions = (people.data?.items ?? [])
     .filter((p) => p.id !== meId && p.active)
-    .map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }));
+    .map((p) => ({ value: p.id, label: p.name, detail: p.title ?? undefined }));
   const errors = formState.errors;
 
   return (
@@ -108,13 +109,22 @@ export function GiveFeedbackDialog({ meId, praise = false, recipientId, onClose 
       <UnsavedChangesGuard when={form.formState.isDirty} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={alert} />
-        <SelectField
-          label={praise ? 'Who do you want to praise?' : 'Who is it for?'}
-          required
-          placeholder={people.isPending ? 'Loading people…' : 'Choose a person'}
-          options={personOptions}
-          error={errors.recipientId?.message}
-          {...register('recipientId')}
+        <Controller
+          control={control}
+          name="recipientId"
+          render={({ field }) => (
+            <SearchSelectField
+              label={praise ? 'Who do you want to praise?' : 'Who is it for?'}
+              required
+              loading={people.isPending}
+              placeholder="Type a name or title"
+              emptyText="No active person matches."
+              options={personOptions}
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.recipientId?.message}
+            />
+          )}
         />
         {!praise && <GuidanceFields form={form} guidance={settings.data?.guidance} />}
         {structure === 'FREE' && (

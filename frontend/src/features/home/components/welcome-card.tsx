@@ -4,8 +4,10 @@ import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useMe, type MeResponse } from '@/features/home/api/get-me';
 import { useMyReports } from '@/features/home/api/get-my-reports';
+import { viewerHour } from '@/lib/format-date';
 
-function greeting(hour = new Date().getHours()): string {
+/** By the hour on the viewer's clock (their zone from their profile, else the browser's). */
+function greeting(hour = viewerHour()): string {
   if (hour < 12) return 'Good morning';
   if (hour < 18) return 'Good afternoon';
   return 'Good evening';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditQuery } from '@/features/integrations/api/audit-events';
-import { zonedToInstant } from '@/lib/format-date';
+import { addDays, zonedToInstant } from '@/lib/format-date';
 
 export const filterSchema = z
   .object({
@@ -27,16 +27,11 @@ export const NO_FILTERS: AuditFilterValues = {
 
 /** Days in the viewer's zone as the API's instants: from the first day's start to after the last. */
 export function toAuditQuery(filters: AuditFilterValues): AuditQuery {
-  const dayAfter = (day: string) => {
-    const next = new Date(`${day}T00:00:00Z`);
-    next.setUTCDate(next.getUTCDate() + 1);
-    return next.toISOString().slice(0, 10);
-  };
   return {
     actorId: filters.actorId || undefined,
     resourceType: filters.resourceType || undefined,
     action: filters.action || undefined,
     from: filters.from ? zonedToInstant(filters.from, '00:00').toISOString() : undefined,
-    to: filters.to ? zonedToInstant(dayAfter(filters.to), '00:00').toISOString() : undefined,
+    to: filters.to ? zonedToInstant(addDays(filters.to, 1), '00:00').toISOString() : undefined,
   };
 }

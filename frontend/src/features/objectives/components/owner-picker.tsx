@@ -1,5 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Combobox } from '@/components/ui/combobox';
 import { usePeopleSearch, type PersonOption } from '@/features/objectives/api/get-people-search';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
@@ -15,33 +16,13 @@ export function OwnerPicker({ value, onChange, error }: Props) {
   const id = useId();
   const [searching, setSearching] = useState(false);
   const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
   const q = useDebouncedValue(text.trim(), 250);
   const results = usePeopleSearch(q, searching);
-  const options: PersonOption[] = results.data ?? [];
-  const listId = `${id}-list`;
 
-  const choose = (option: PersonOption | undefined) => {
-    if (!option) return;
+  const choose = (option: PersonOption) => {
     onChange({ id: option.id, name: option.name, teamId: option.team?.id });
     setSearching(false);
     setText('');
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((i) => Math.min(i + 1, Math.max(options.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(options[active]);
-    } else if (event.key === 'Escape') {
-      event.stopPropagation();
-      setSearching(false);
-    }
   };
 
   return (
@@ -62,58 +43,30 @@ export function OwnerPicker({ value, onChange, error }: Props) {
           </Button>
         </div>
       ) : (
-        <div className="combobox">
-          <input
-            id={id}
-            className="input"
-            role="combobox"
-            type="search"
-            autoComplete="off"
-            autoFocus
-            placeholder="Search people by name, e-mail or title"
-            aria-expanded
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={options[active] ? `${listId}-${active}` : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            aria-invalid={error ? true : undefined}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setActive(0);
-            }}
-            onBlur={() => setSearching(false)}
-            onKeyDown={onKeyDown}
-          />
-          <ul id={listId} role="listbox" className="combobox-list" aria-label="Matching people">
-            {results.isPending ? (
-              <li className="combobox-note">Searching…</li>
-            ) : results.isError ? (
-              <li className="combobox-note">Search failed. Type again to retry.</li>
-            ) : options.length === 0 ? (
-              <li className="combobox-note">No active person matches.</li>
-            ) : (
-              options.map((option, index) => (
-                <li
-                  key={option.id}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className="combobox-option"
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(option);
-                  }}
-                >
-                  <span>{option.name}</span>
-                  <span className="muted small">
-                    {[option.title, option.team?.name].filter(Boolean).join(' · ')}
-                  </span>
-                </li>
-              ))
-            )}
-          </ul>
-        </div>
+        <Combobox
+          id={id}
+          autoFocus
+          listLabel="Matching people"
+          placeholder="Search people by name, e-mail or title"
+          options={results.data ?? []}
+          status={results.status}
+          emptyText="No active person matches."
+          optionKey={(option) => option.id}
+          renderOption={(option) => (
+            <>
+              <span>{option.name}</span>
+              <span className="muted small">
+                {[option.title, option.team?.name].filter(Boolean).join(' · ')}
+              </span>
+            </>
+          )}
+          onSelect={choose}
+          text={text}
+          onTextChange={setText}
+          onDismiss={() => setSearching(false)}
+          describedBy={error ? `${id}-error` : undefined}
+          invalid={Boolean(error)}
+        />
       )}
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { Report } from '@/features/reports/api/get-report';
+import { useTheme } from '@/lib/theme';
 import styles from './reports.module.css';
 
 echarts.use([
@@ -18,13 +19,18 @@ echarts.use([
 /** The report's chart drawn by Apache ECharts; loaded on demand so the main bundle stays small. */
 export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
   const element = useRef<HTMLDivElement>(null);
+  // The canvas cannot read CSS tokens: it is drawn again in ECharts' own dark theme when the page is dark.
+  const theme = useTheme();
 
   useEffect(() => {
     if (!element.current) return;
-    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(element.current, theme === 'dark' ? 'dark' : undefined, {
+      renderer: 'canvas',
+    });
     const stacked = chart.kind === 'stacked-bar';
     instance.setOption({
       animation: false,
+      backgroundColor: 'transparent',
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 48, right: 16, top: 24, bottom: 56, containLabel: true },
@@ -50,7 +56,7 @@ export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
       observer.disconnect();
       instance.dispose();
     };
-  }, [chart]);
+  }, [chart, theme]);
 
   return <div ref={element} className={styles.chart} aria-hidden="true" />;
 }

@@ -6,6 +6,8 @@ import styles from './reports.module.css';
 
 const GROUPED = ['objective-progress', 'review-completion', 'rating-distribution'];
 const LEVELLED = ['objective-progress', 'health', 'alignment-coverage'];
+/** Reports whose default range (no period, no dates) is the current period, up to today. */
+const CURRENT_PERIOD_BY_DEFAULT = ['objective-progress'];
 
 /**
  * Period or date range, team, manager, level and grouping; every change reloads the report from
@@ -45,7 +47,9 @@ export function ReportFilters({
             })
           }
         >
-          <option value="">Last 13 weeks</option>
+          <option value="">
+            {CURRENT_PERIOD_BY_DEFAULT.includes(slug) ? 'Current period' : 'Last 13 weeks'}
+          </option>
           {options.data?.periods.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

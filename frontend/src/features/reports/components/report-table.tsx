@@ -12,9 +12,9 @@ function cell(column: ReportColumn, value: unknown): string {
     case 'datetime':
       return formatDateTime(String(value));
     case 'percent':
-      return `${Number(value).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+      return `${Number(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
     case 'number':
-      return Number(value).toLocaleString(undefined, { maximumFractionDigits: 2 });
+      return Number(value).toLocaleString('en-GB', { maximumFractionDigits: 2 });
     default:
       return String(value);
   }

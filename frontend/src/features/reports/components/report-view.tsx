@@ -90,7 +90,7 @@ export function ReportView({ slug }: { slug: string }) {
                   ? '—'
                   : f.type === 'percent'
                     ? `${f.value} %`
-                    : f.value.toLocaleString()}
+                    : f.value.toLocaleString('en-GB')}
               </dd>
             </div>
           ))}

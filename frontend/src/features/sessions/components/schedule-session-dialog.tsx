@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SearchSelectField } from '@/components/ui/search-select-field';
 import { useAgendaTemplates, usePeopleOptions } from '@/features/sessions/api/get-schedule-options';
 import { useScheduleSession } from '@/features/sessions/api/session-mutations';
 import { ExistingSeriesNotice } from '@/features/sessions/components/existing-series-notice';
@@ -109,13 +110,15 @@ export function ScheduleSessionDialog({ meId, withId, onClose, onScheduled }: Pr
       {guard}
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={errors.detail} />
-        <SelectField
+        <SearchSelectField
           label="With"
           required
-          placeholder={people.isPending ? 'Loading people…' : 'Choose a person'}
+          loading={people.isPending}
+          placeholder="Type a name"
+          emptyText="No active person matches."
           options={personOptions}
           value={values.withId}
-          onChange={(e) => setField('withId', e.target.value)}
+          onChange={(value) => setField('withId', value)}
           error={errors.fieldErrors.withId ?? errors.fieldErrors.participantIds}
         />
         <ExistingSeriesNotice withId={values.withId} />

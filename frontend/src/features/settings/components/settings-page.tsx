@@ -1,5 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { ErrorState, LoadingState } from '@/components/ui/states';
+import { ThemeSwitch } from '@/components/ui/theme-switch';
 import { useOrganization } from '@/features/settings/api/get-organization';
 import { useSessionSettings } from '@/features/settings/api/session-settings';
 import { OrganizationForm } from '@/features/settings/components/organization-form';
@@ -16,6 +17,14 @@ export function SettingsPage() {
     <div className={styles.sections}>
       <Card title="Personal">
         <PreferencesForm person={person} />
+      </Card>
+      <Card title="Appearance">
+        <div className="stack-sm">
+          <ThemeSwitch />
+          <p className="muted small">
+            System follows your device&apos;s light or dark setting. Remembered on this browser.
+          </p>
+        </div>
       </Card>
       {isAdmin && <OrganizationSettings />}
       {isAdmin && <OneOnOneSettings />}

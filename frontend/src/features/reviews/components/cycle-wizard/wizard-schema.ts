@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { CycleRequest } from '@/features/reviews/api/review-cycles';
+import { addDays, todayIso } from '@/lib/format-date';
 
-const DAY = 24 * 60 * 60 * 1000;
-const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+/** The day `days` from today, today being the viewer's (not UTC's: late evening in Auckland is tomorrow there). */
+const inDays = (days: number) => addDays(todayIso(), days);
 const date = (what: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Choose the day the ${what} is due`);
 

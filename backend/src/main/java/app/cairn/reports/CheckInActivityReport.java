@@ -11,13 +11,24 @@ import java.util.List;
 @ApplicationScoped
 public class CheckInActivityReport implements Report {
 
+    /**
+     * `authored`: per person in scope, from check_in_days (check-ins per author and day in the
+     * organization's calendar, kept by triggers): check-ins, last check-in and weeks with check-ins in
+     * the range, in one hash aggregate. The weeks are counted as bits (week i after the Monday starting
+     * the range: two 63-week words cover the two-year maximum) rather than with a sorting count(distinct).
+     */
     private static final String PER_AUTHOR = """
             , authored as (
-                select c.author_id, count(*) as n, count(distinct date_trunc('week', c.created_at at time zone :zone)) as weeks,
-                       max(c.created_at) as last_at
-                from check_ins c join scope s on s.id = c.author_id
-                where c.org_id = :org and c.created_at >= :from and c.created_at < :to
-                group by c.author_id
+                select d.author_id, sum(d.check_ins) as n, max(d.last_at) as last_at,
+                       coalesce(bit_count(cast(bit_or(case when w.i < 63 then cast(1 as bigint) << w.i end) as bit(64))), 0)
+                       + coalesce(bit_count(cast(bit_or(case when w.i >= 63 then cast(1 as bigint) << (w.i - 63) end)
+                                                 as bit(64))), 0) as weeks
+                from check_in_days d join scope s on s.id = d.author_id
+                cross join lateral (
+                    select (d.day - cast(:fromDate as date) + cast(extract(isodow from cast(:fromDate as date)) as integer) - 1) / 7
+                        as i) w
+                where d.org_id = :org and d.day between :fromDate and :toDate
+                group by d.author_id
             )
             """;
 
@@ -86,8 +97,9 @@ public class CheckInActivityReport implements Report {
                     group by o.owner_id
                 )
                 select s.name as person, t.name as team, m.name as manager, coalesce(w.n, 0) as active_objectives,
-                       (select max(c.created_at) from check_ins c
-                        where c.org_id = :org and c.author_id = s.id and c.created_at < :from) as last_check_in
+                       (select d.last_at from check_in_days d
+                        where d.org_id = :org and d.author_id = s.id and d.day < :fromDate
+                        order by d.day desc limit 1) as last_check_in
                 from scope s left join authored a on a.author_id = s.id
                 left join owned w on w.owner_id = s.id
                 left join teams t on t.id = s.team_id left join people m on m.id = s.manager_id
@@ -104,13 +116,13 @@ public class CheckInActivityReport implements Report {
     @Override
     public String chartSql(ReportScope scope) {
         return """
-                , weekly as (
-                    select date_trunc('week', c.created_at at time zone :zone) as wk, count(*) as n,
-                           count(distinct c.author_id) as people
-                    from check_ins c join scope s on s.id = c.author_id
-                    where c.org_id = :org and c.created_at >= :from and c.created_at < :to
-                    group by 1
-                )
+                , author_weeks as (
+                    select date_trunc('week', cast(d.day as timestamp)) as wk, d.author_id, sum(d.check_ins) as n
+                    from check_in_days d join scope s on s.id = d.author_id
+                    where d.org_id = :org and d.day between :fromDate and :toDate
+                    group by 1, 2
+                ),
+                weekly as (select wk, sum(n) as n, count(*) as people from author_weeks group by wk)
                 select to_char(wk, 'YYYY-MM-DD'), 'Check-ins', n from weekly
                 union all
                 select to_char(wk, 'YYYY-MM-DD'), 'People checking in', people from weekly

@@ -13,11 +13,21 @@ import java.util.List;
 @ApplicationScoped
 public class HealthReport implements Report {
 
+    /**
+     * Objective `o`'s progress is rolled up from its aligned children (no key results, at least one
+     * active or completed child): nobody checks in on it, so it is never stale itself (its children are).
+     */
+    static final String ROLLED_UP = """
+            (not exists (select 1 from key_results k where k.objective_id = o.id)
+             and exists (select 1 from objectives c where c.parent_id = o.id and c.status in ('ACTIVE', 'COMPLETED')))
+            """;
+
     /** Active objectives of people in scope in a period overlapping the range, of the chosen level. */
     private static final String ACTIVE = """
             , active as (
                 select o.title, s.name as owner, coalesce(t.name, 'No team') as team, pe.name as period, o.health,
-                       o.progress, coalesce(o.last_check_in_at, o.created_at) as seen_at, o.last_check_in_at
+                       o.progress, coalesce(o.last_check_in_at, o.created_at) as seen_at, o.last_check_in_at,
+                       %s as rolled_up
                 from objectives o
                 join scope s on s.id = o.owner_id
                 join periods pe on pe.id = o.period_id
@@ -25,7 +35,7 @@ public class HealthReport implements Report {
                 where o.org_id = :org and pe.start_date <= :toDate and pe.end_date >= :fromDate
                   and o.status = 'ACTIVE' and (:level = '' or o.level = :level)
             )
-            """;
+            """.formatted(ROLLED_UP.strip());
 
     @Override
     public String slug() {
@@ -54,22 +64,14 @@ public class HealthReport implements Report {
     @Override
     public String tableSql(ReportScope scope) {
         return OBJECTIVES_CTE + """
-                , states as (
-                    select %s as wk, h.health, lag(h.health) over w as prev
+                , agg as (
+                    select %s as wk,
+                           sum((h.health = 'ON_TRACK')::int - coalesce((h.prev_health = 'ON_TRACK')::int, 0)) as on_track,
+                           sum((h.health = 'AT_RISK')::int - coalesce((h.prev_health = 'AT_RISK')::int, 0)) as at_risk,
+                           sum((h.health = 'OFF_TRACK')::int - coalesce((h.prev_health = 'OFF_TRACK')::int, 0)) as off_track
                     from objective_history h join objs b on b.id = h.objective_id
-                    where h.recorded_at < :to
-                    window w as (partition by h.objective_id order by h.recorded_at, h.id)
-                ),
-                moves as (
-                    select wk, health, 1 as d from states where prev is distinct from health
-                    union all
-                    select wk, prev, -1 from states where prev is not null and prev <> health
-                ),
-                agg as (
-                    select wk, sum(d) filter (where health = 'ON_TRACK') as on_track,
-                           sum(d) filter (where health = 'AT_RISK') as at_risk,
-                           sum(d) filter (where health = 'OFF_TRACK') as off_track
-                    from moves group by wk
+                    where h.recorded_at < :to and h.prev_health is distinct from h.health
+                    group by 1
                 ),
                 grid as (
                     select w.wk, coalesce(a.on_track, 0) as on_track, coalesce(a.at_risk, 0) as at_risk,
@@ -118,7 +120,7 @@ public class HealthReport implements Report {
                         "Stale objectives: no check-in within the organization's check-in cadence",
                         columns,
                         select + """
-                                where seen_at < cast(:ref as timestamptz) - make_interval(days => (
+                                where not rolled_up and seen_at < cast(:ref as timestamptz) - make_interval(days => (
                                     select check_in_cadence_days from organizations where id = :org))
                                 """,
                         "days_without desc, objective"));
@@ -144,9 +146,10 @@ public class HealthReport implements Report {
                        count(*) filter (where status = 'ACTIVE'
                            and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
                                - make_interval(days => (select check_in_cadence_days from organizations
-                                                         where id = :org))),
+                                                         where id = :org))
+                           and not %s),
                        'number'
-                from objs
-                """;
+                from objs o
+                """.formatted(ROLLED_UP.strip());
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Average objective progress at the end of each week, per team, level or manager. Read from
  * objective_history in one pass: each history row contributes its change since the objective's
- * previous row to its week, and a running sum per group turns those changes into levels.
+ * previous row (`prev_progress`, linked by a trigger) to its week, and a running sum per group turns
+ * those changes into levels.
  */
 @ApplicationScoped
 public class ObjectiveProgressReport implements Report {
@@ -27,6 +28,12 @@ public class ObjectiveProgressReport implements Report {
         return "Average progress of objectives at the end of each week, per team, level or manager.";
     }
 
+    /** Two quarters' weeks side by side mix objectives of two periods: the default is the current one. */
+    @Override
+    public boolean currentPeriodByDefault() {
+        return true;
+    }
+
     @Override
     public List<Column> columns(ReportScope scope) {
         return List.of(
@@ -39,18 +46,17 @@ public class ObjectiveProgressReport implements Report {
     @Override
     public String tableSql(ReportScope scope) {
         return OBJECTIVES_CTE + """
-                , changes as (
-                    select b.grp, %s as wk,
-                           h.progress - coalesce(lag(h.progress) over w, 0) as delta,
-                           case when lag(h.progress) over w is null then 1 else 0 end as born
+                , agg as (
+                    select b.grp, %s as wk, sum(h.progress - coalesce(h.prev_progress, 0)) as d,
+                           count(*) filter (where h.prev_health is null) as n
                     from objective_history h join objs b on b.id = h.objective_id
                     where h.recorded_at < :to
-                    window w as (partition by h.objective_id order by h.recorded_at, h.id)
+                    group by 1, 2
                 ),
-                agg as (select grp, wk, sum(delta) as d, sum(born) as n from changes group by grp, wk),
+                -- the groups from agg, not objs: objs is then read once, inlined, and scanned in parallel
                 grid as (
                     select g.grp, w.wk, coalesce(a.d, 0) as d, coalesce(a.n, 0) as n
-                    from (select distinct grp from objs) g cross join weeks w
+                    from (select distinct grp from agg) g cross join weeks w
                     left join agg a on a.grp = g.grp and a.wk = w.wk
                 )
                 select cast(wk as date) as week, grp, sum(n) over r as objectives,

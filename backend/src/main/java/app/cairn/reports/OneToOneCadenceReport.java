@@ -13,14 +13,18 @@ import java.util.List;
 @ApplicationScoped
 public class OneToOneCadenceReport implements Report {
 
+    /** Materialized: each pair's last 1:1 is looked up once, not once per column that reads it. */
     private static final String PAIRS = """
-            , pairs as (
+            , pairs as materialized (
                 select m.id as mid, m.name as manager, m.team_id, r.id as rid,
                        coalesce(i.interval_days, ss.default_interval_days, 14) as days,
-                       (select max(x.starts_at) from sessions x
-                        where x.org_id = :org and x.status = 'COMPLETED' and x.starts_at <= :ref
-                          and ((x.organizer_id = m.id and x.attendee_id = r.id)
-                               or (x.organizer_id = r.id and x.attendee_id = m.id))) as last_at
+                       greatest(
+                           (select max(x.starts_at) from sessions x
+                            where x.organizer_id = m.id and x.attendee_id = r.id and x.status = 'COMPLETED'
+                              and x.starts_at <= :ref and x.org_id = :org),
+                           (select max(x.starts_at) from sessions x
+                            where x.organizer_id = r.id and x.attendee_id = m.id and x.status = 'COMPLETED'
+                              and x.starts_at <= :ref and x.org_id = :org)) as last_at
                 from scope m join people r on r.manager_id = m.id and r.active
                 left join one_to_one_intervals i on i.manager_id = m.id and i.report_id = r.id
                 left join session_settings ss on ss.org_id = :org

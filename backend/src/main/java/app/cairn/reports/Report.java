@@ -49,6 +49,14 @@ public interface Report {
         return null;
     }
 
+    /**
+     * Whether a request naming no period and no dates covers the organization's current period (up to
+     * today) rather than the last 13 weeks.
+     */
+    default boolean currentPeriodByDefault() {
+        return false;
+    }
+
     /** The item lists this report offers (none by default). */
     default List<ItemList> lists(ReportScope scope) {
         return List.of();

@@ -57,6 +57,14 @@ public class ReportAccess {
     }
 
     public ReportScope scope(ReportFilter filter) {
+        return scope(filter, false);
+    }
+
+    /**
+     * As {@link #scope(ReportFilter)}; with `currentPeriodByDefault`, a request naming no period and no
+     * dates covers the organization's current period (its start to today) instead of the last 13 weeks.
+     */
+    public ReportScope scope(ReportFilter filter, boolean currentPeriodByDefault) {
         if (!mayOpenReports()) {
             throw ApiException.forbidden("Reports cover the people below you: they open to managers and admins.");
         }
@@ -71,6 +79,13 @@ public class ReportAccess {
                     .orElseThrow(() -> ApiException.notFound("Period", "periodId"));
             from = from == null ? period.startDate : from;
             to = to == null ? period.endDate : to;
+        }
+        if (currentPeriodByDefault && filter.periodId() == null && from == null && to == null) {
+            Period current = periods.findCurrent(orgId, today).orElse(null);
+            if (current != null) {
+                from = current.startDate;
+                to = current.endDate.isBefore(today) ? current.endDate : today;
+            }
         }
         to = to == null ? today : to;
         from = from == null ? to.minusWeeks(13).plusDays(1) : from;

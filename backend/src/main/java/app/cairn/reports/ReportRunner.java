@@ -86,7 +86,10 @@ public class ReportRunner {
         }
     }
 
-    /** Streams every row of the main table (or of `list`), in order, to `sink` (a cursor of 500 rows at a time). */
+    /**
+     * Streams every row of the main table (or of `list`), in order, to `sink` (a cursor of 500 rows at a
+     * time); the list of values passed to the sink is reused from row to row.
+     */
     public void export(Report report, ItemList list, ReportScope scope, RowSink sink) throws java.io.IOException {
         List<Column> columns = list == null ? report.columns(scope) : list.columns();
         String table = list == null ? tableQuery(report, scope, null) : tableQuery(list, null);
@@ -96,8 +99,17 @@ public class ReportRunner {
             try (PreparedStatement statement = NamedSql.prepare(connection, table, scope.params())) {
                 statement.setFetchSize(500);
                 try (ResultSet rs = statement.executeQuery()) {
+                    int[] indexes = new int[columns.size()];
+                    for (int i = 0; i < indexes.length; i++) {
+                        indexes[i] = rs.findColumn(columns.get(i).key());
+                    }
+                    List<Object> values = new ArrayList<>(indexes.length);
                     while (rs.next()) {
-                        sink.row(new ArrayList<>(row(rs, columns).values()));
+                        values.clear();
+                        for (int index : indexes) {
+                            values.add(value(rs.getObject(index)));
+                        }
+                        sink.row(values);
                     }
                 }
             } finally {
@@ -203,17 +215,23 @@ public class ReportRunner {
     private static Map<String, Object> row(ResultSet rs, List<Column> columns) throws SQLException {
         Map<String, Object> row = new LinkedHashMap<>();
         for (Column column : columns) {
-            Object value = rs.getObject(column.key());
-            if (value instanceof Date date) {
-                value = date.toLocalDate();
-            } else if (value instanceof Timestamp timestamp) {
-                value = timestamp.toInstant();
-            } else if (value instanceof java.time.OffsetDateTime odt) {
-                value = odt.toInstant();
-            }
-            row.put(column.key(), value);
+            row.put(column.key(), value(rs.getObject(column.key())));
         }
         return row;
+    }
+
+    /** A cell as the API shows it: dates as LocalDate, times as Instant. */
+    private static Object value(Object value) {
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return value;
     }
 
     private static String text(Object value) {

@@ -29,8 +29,9 @@ public record ReportScope(
 
     /**
      * `mine`: everyone the caller's reports may cover (admins: the organization; managers: themselves
-     * and everyone below them); `downline`: everyone below the caller; `scope`: `mine` narrowed to the
-     * chosen manager's tree and team, with each person's name, team and manager.
+     * and everyone below them); `downline`: everyone below the caller; `scope`: the people of `mine`
+     * (written out so an admin's scope is one scan of the organization's people) narrowed to the chosen
+     * manager's tree and team, with each person's name, team and manager.
      */
     public static final String CTE = """
             with recursive downline(id) as (
@@ -50,7 +51,7 @@ public record ReportScope(
             ),
             scope as (
                 select p.id, p.name, p.team_id, p.manager_id, p.active from people p
-                where p.org_id = :org and p.id in (select id from mine)
+                where p.org_id = :org and (:admin or p.id = :me or p.id in (select id from downline))
                   and (not :hasRoot or p.id in (select id from tree))
                   and (not :hasTeam or p.team_id = :team)
             )

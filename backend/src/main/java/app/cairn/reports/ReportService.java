@@ -60,14 +60,14 @@ public class ReportService {
 
     public ReportResponse get(String slug, ReportFilter filter, String list, int page, int size) {
         Report report = find(slug);
-        ReportScope scope = access.scope(filter);
+        ReportScope scope = access.scope(filter, report.currentPeriodByDefault());
         return runner.run(report, list(report, scope, list), scope, page, size);
     }
 
     /** The whole table as RFC 4180 CSV (UTF-8, header row), streamed row by row. */
     public StreamingOutput csv(String slug, ReportFilter filter, String listKey) {
         Report report = find(slug);
-        ReportScope scope = access.scope(filter);
+        ReportScope scope = access.scope(filter, report.currentPeriodByDefault());
         ItemList list = list(report, scope, listKey);
         List<Column> columns = list == null ? report.columns(scope) : list.columns();
         return CsvCells.stream(
@@ -76,7 +76,7 @@ public class ReportService {
 
     public String filename(String slug, ReportFilter filter, String list) {
         Report report = find(slug);
-        ReportScope scope = access.scope(filter);
+        ReportScope scope = access.scope(filter, report.currentPeriodByDefault());
         return report.slug() + (list == null ? "" : "-" + list) + "-" + scope.from() + "-to-" + scope.to() + ".csv";
     }
 

@@ -18,6 +18,8 @@ public class SmtpProfile implements QuarkusTestProfile {
                 "quarkus.mailer.tls", "false",
                 // the tests stop and restart GreenMail: never reuse a pooled connection to a stopped server
                 "quarkus.mailer.keep-alive", "false",
+                // say who we are in EHLO rather than resolve the machine's name for every connection
+                "quarkus.mailer.own-host-name", "cairn.test",
                 "cairn.public-url", "https://cairn.test");
     }
 }

@@ -138,6 +138,50 @@ class ReportItemListsTest {
     }
 
     @Test
+    void shouldNotListGoalsRolledUpFromChildrenAsStale() {
+        UUID goal = objective(org.manager().id, "Goal", "ACTIVE", "ON_TRACK", 40); // progress from its child
+        UUID child = data.objective(
+                org.org().id,
+                period,
+                org.employee().id,
+                org.team().id,
+                "Child",
+                "INDIVIDUAL",
+                "ACTIVE",
+                "ON_TRACK",
+                40,
+                "ORGANIZATION",
+                goal,
+                day(1));
+        UUID measured = objective(org.peer().id, "Measured", "ACTIVE", "ON_TRACK", 0); // key results, no check-in
+        data.keyResult(org.org().id, measured, "Signed contracts");
+        // a parent whose only child is a draft rolls nothing up: it is checked in on directly, and stale
+        UUID lone = objective(org.peer().id, "Lone", "ACTIVE", "ON_TRACK", 0);
+        data.objective(
+                org.org().id,
+                period,
+                org.peer().id,
+                org.team().id,
+                "Draft child",
+                "INDIVIDUAL",
+                "DRAFT",
+                "ON_TRACK",
+                0,
+                "ORGANIZATION",
+                lone,
+                day(1));
+
+        report(manager, "health", "stale")
+                .statusCode(200)
+                .body("rows.objective", equalTo(List.of("Child", "Lone", "Measured")))
+                .body("figures.find { it.label.startsWith('Stale') }.value", equalTo(3.0f));
+        data.checkIn(org.org().id, child, org.employee().id, day(19), 50);
+        report(manager, "health", "stale").body("rows.objective", equalTo(List.of("Lone", "Measured")));
+        assertEquals(
+                3, csv(manager, "health", "stale").lines().count(), "the header and Lone and Measured, never Goal");
+    }
+
+    @Test
     void shouldListPeopleWithoutCheckInsInTheRange() {
         UUID mine = objective(org.employee().id, "Mine", "ACTIVE", "ON_TRACK", 10);
         data.checkIn(org.org().id, mine, org.employee().id, day(3), 10);

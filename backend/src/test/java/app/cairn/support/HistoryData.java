@@ -51,6 +51,30 @@ public class HistoryData {
         return id;
     }
 
+    /** A percent key result (0 of 100) on the objective. */
+    @Transactional
+    public UUID keyResult(UUID orgId, UUID objectiveId, String title) {
+        UUID id = UUID.randomUUID();
+        sql("""
+                insert into key_results (id, org_id, objective_id, title, kind, start_value, target_value, current_value)
+                values (:id, :org, :objective, :title, 'PERCENT', 0, 100, 0)
+                """)
+                .setParameter("id", id)
+                .setParameter("org", orgId)
+                .setParameter("objective", objectiveId)
+                .setParameter("title", title)
+                .executeUpdate();
+        return id;
+    }
+
+    /** Deletes an objective with everything hanging off it (check-ins, history, key results). */
+    @Transactional
+    public void deleteObjective(UUID objectiveId) {
+        sql("delete from objectives where id = :id")
+                .setParameter("id", objectiveId)
+                .executeUpdate();
+    }
+
     /** Moves the organization to another IANA time zone (its calendars, reports' days and weeks). */
     @Transactional
     public void orgZone(UUID orgId, String zone) {

@@ -72,6 +72,8 @@ public final class CsvCells {
                     .setHeader(header.stream().map(CsvCells::text).toArray(String[]::new))
                     .get();
             try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+                // the header goes out at once: the download starts while the query runs
+                printer.flush();
                 rows.writeTo(values -> {
                     for (Object value : values) {
                         printer.print(cell(value));
