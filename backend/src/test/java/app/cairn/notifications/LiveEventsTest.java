@@ -19,12 +19,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +85,35 @@ class LiveEventsTest {
         BlockingQueue<String> stream = open(fixtures.token(org.employee()));
         assertEquals("ready", stream.poll(20, TimeUnit.SECONDS));
         // another instance commits a change: it only shares the database with this one
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
+            s.setString(1, LiveEvents.CHANNEL);
+            s.setString(2, org.org().id + "|" + org.employee().id + "|tasks");
+            s.execute();
+        }
+        assertEquals("tasks", next(stream));
+    }
+
+    /**
+     * A database restart cuts the listener's connection: it listens again within seconds, tells every
+     * open stream to refetch what it may have missed, and relays notices as before.
+     */
+    @Test
+    void shouldListenAgainAfterItsConnectionIsCut() throws Exception {
+        TestOrg org = fixtures.org();
+        BlockingQueue<String> stream = open(fixtures.token(org.employee()));
+        assertEquals("ready", stream.poll(20, TimeUnit.SECONDS));
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet cut = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where application_name = 'cairn-live-listener' and datname = current_database()")) {
+            cut.next();
+            assertTrue(cut.getInt(1) >= 1, "the listener has a connection of its own");
+        }
+        assertEquals(
+                Set.of("notifications", "tasks"),
+                new java.util.HashSet<>(List.of(next(stream), next(stream))),
+                "refetch everything");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select pg_notify(?, ?)")) {
             s.setString(1, LiveEvents.CHANNEL);
