@@ -80,9 +80,7 @@ test('the admin pages fit a phone', async ({ page }) => {
   await expectFitsWidth(page, 'admin-review-cycle');
 });
 
-test('the people import and agenda templates fit a phone, in both themes', async ({
-  page,
-}) => {
+test('the people import and agenda templates fit a phone, in both themes', async ({ page }) => {
   test.setTimeout(180_000);
   const header = 'email,name,title,team,manager_email,role,time_zone';
   const rows = [
