@@ -23,7 +23,7 @@
 #
 #   BENCH_HTTP_PORT (8095), BENCH_MANAGEMENT_PORT (9095), BENCH_HTTP_DB (cairn_bench_http)
 #   BENCH_SECONDS per endpoint (10), BENCH_CONNECTIONS (32), LOAD_SECONDS (60), LOAD_CONNECTIONS (64),
-#   FAULT_SECONDS (3), JAVA_OPTS (added to CAIRN_JVM_OPTS), BENCH_PG (private, or shared),
+#   WARMUP_SECONDS per endpoint before the measured runs (5; 0 skips), FAULT_SECONDS (3), JAVA_OPTS (added to CAIRN_JVM_OPTS), BENCH_PG (private, or shared),
 #   BENCH_PG_PORT (54339)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -32,6 +32,7 @@ PORT="${BENCH_HTTP_PORT:-8095}"
 MGMT="${BENCH_MANAGEMENT_PORT:-9095}"
 DB="${BENCH_HTTP_DB:-cairn_bench_http}"
 SECONDS_EACH="${BENCH_SECONDS:-10}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-5}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 LOAD_SECONDS="${LOAD_SECONDS:-60}"
 LOAD_CONNECTIONS="${LOAD_CONNECTIONS:-64}"
@@ -111,11 +112,11 @@ start_server() {
 
 rss_mb() { echo $(($(ps -o rss= -p "$server_pid" || echo 0) / 1024)); }
 
-# wrk on one GET: prints "requests/s p99_ms".
+# wrk on one GET: prints "requests/s p99_ms" (SECONDS_EACH, or the given seconds).
 measure() {
-    local path="$1" auth=() out rps p99
+    local path="$1" seconds="${2:-$SECONDS_EACH}" auth=() out rps p99
     [[ "$path" == /api/* ]] && auth=(-H "Authorization: Bearer $TOKEN")
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${auth[@]}" "$URL$path")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency "${auth[@]}" "$URL$path")
     if grep -q "Non-2xx" <<<"$out"; then
         die "$path answered errors under load: $out"
     fi
@@ -174,6 +175,14 @@ ENDPOINTS=(
 )
 declare -A RPS P99
 probe_runs=()
+# A fresh JVM interprets, then compiles, the code of each request: measured cold, the first endpoints
+# pay for the compilation of the paths all share (security, JSON, JDBC). One short pass over every
+# endpoint first, so each figure is the steady state a running server has.
+if ((WARMUP_SECONDS > 0)); then
+    say "warm-up: ${WARMUP_SECONDS}s per endpoint, not recorded"
+    for path in "${ENDPOINTS[@]}"; do measure "$path" "$WARMUP_SECONDS" >/dev/null; done
+    login
+fi
 say "throughput: wrk -t2 -c$CONNECTIONS, ${SECONDS_EACH}s per endpoint"
 for path in "${ENDPOINTS[@]}"; do
     read -r rps p99 < <(measure "$path")
