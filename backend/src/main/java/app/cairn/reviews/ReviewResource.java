@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
 
     private final ReviewService reviews;
+    private final ReviewListQuery lists;
     private final ReviewAnswerService answers;
     private final NominationService nominations;
     private final PeerSummaryService summaries;
@@ -59,12 +60,14 @@ public class ReviewResource {
 
     public ReviewResource(
             ReviewService reviews,
+            ReviewListQuery lists,
             ReviewAnswerService answers,
             NominationService nominations,
             PeerSummaryService summaries,
             RatingService ratings,
             EvidenceService evidence) {
         this.reviews = reviews;
+        this.lists = lists;
         this.answers = answers;
         this.nominations = nominations;
         this.summaries = summaries;
@@ -97,13 +100,13 @@ public class ReviewResource {
                     @QueryParam("state")
                     String state,
             @Valid @BeanParam PageQuery page) {
-        ReviewService.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
-            case "mine" -> ReviewService.Scope.MINE;
-            case "to-write" -> ReviewService.Scope.TO_WRITE;
-            case "all" -> ReviewService.Scope.ALL;
+        ReviewListQuery.Scope parsed = switch (scope.trim().toLowerCase(Locale.ROOT)) {
+            case "mine" -> ReviewListQuery.Scope.MINE;
+            case "to-write" -> ReviewListQuery.Scope.TO_WRITE;
+            case "all" -> ReviewListQuery.Scope.ALL;
             default -> throw ApiException.invalid("scope", "must be mine, to-write or all");
         };
-        return reviews.list(
+        return lists.list(
                 parsed,
                 Ids.parseOptional("cycleId", cycleId),
                 Enums.parseOptional("state", state, ReviewState.class),
