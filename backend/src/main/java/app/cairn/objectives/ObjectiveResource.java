@@ -53,8 +53,18 @@ public class ObjectiveResource {
     private static final String BODY = "a JSON body is required";
 
     private final ObjectiveService service;
+    private final ObjectiveWorkflowService workflow;
+    private final ObjectivePlanningService planning;
+    private final ObjectiveCommentService comments;
 
-    public ObjectiveResource(ObjectiveService service) {
+    public ObjectiveResource(
+            ObjectiveService service,
+            ObjectiveWorkflowService workflow,
+            ObjectivePlanningService planning,
+            ObjectiveCommentService comments) {
+        this.workflow = workflow;
+        this.planning = planning;
+        this.comments = comments;
         this.service = service;
     }
 
@@ -173,7 +183,7 @@ public class ObjectiveResource {
             description = "Stale version, not a draft, already proposed, or the owner agrees it themselves")
     public ObjectiveResponse propose(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.propose(id, request.version());
+        return workflow.propose(id, request.version());
     }
 
     @POST
@@ -187,7 +197,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
     public ObjectiveResponse approve(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.approve(id, request.version());
+        return workflow.approve(id, request.version());
     }
 
     @POST
@@ -201,7 +211,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version, or not a draft")
     public ObjectiveResponse returnDraft(
             @PathParam("id") UUID id, @Valid @NotNull(message = "a JSON body is required") ReturnRequest request) {
-        return service.returnDraft(id, request.comment(), request.version());
+        return workflow.returnDraft(id, request.comment(), request.version());
     }
 
     @POST
@@ -214,7 +224,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version, or not active")
     public ObjectiveResponse complete(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.complete(id, request.version());
+        return workflow.complete(id, request.version());
     }
 
     @POST
@@ -227,7 +237,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Stale version, or already ended")
     public ObjectiveResponse cancel(@PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.cancel(id, request.version());
+        return workflow.cancel(id, request.version());
     }
 
     @POST
@@ -241,7 +251,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version, or already archived")
     public ObjectiveResponse archive(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.archive(id, request.version());
+        return workflow.archive(id, request.version());
     }
 
     @POST
@@ -254,7 +264,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "200", description = "Active again; its check-ins and history stay")
     @APIResponse(responseCode = "409", description = "Stale version, or not completed or cancelled")
     public ObjectiveResponse reopen(@PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.reopen(id, request.version());
+        return workflow.reopen(id, request.version());
     }
 
     @POST
@@ -268,7 +278,7 @@ public class ObjectiveResource {
     @APIResponse(responseCode = "409", description = "Stale version, or not archived")
     public ObjectiveResponse unarchive(
             @PathParam("id") UUID id, @Valid @NotNull(message = BODY) WorkflowRequest request) {
-        return service.unarchive(id, request.version());
+        return workflow.unarchive(id, request.version());
     }
 
     @POST
@@ -295,7 +305,7 @@ public class ObjectiveResource {
                         .path("objectives")
                         .queryParam("parentId", id)
                         .build(),
-                service.cascade(id, request));
+                planning.cascade(id, request));
     }
 
     @POST
@@ -318,7 +328,7 @@ public class ObjectiveResource {
                         .path("objectives")
                         .queryParam("periodId", request.periodId())
                         .build(),
-                service.copy(request));
+                planning.copy(request));
     }
 
     @GET
@@ -329,7 +339,7 @@ public class ObjectiveResource {
             summary = "An objective's discussion, oldest first")
     @APIResponse(responseCode = "200", description = "A page of comments")
     public PageResponse<CommentResponse> comments(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
-        return service.comments(id, page);
+        return comments.comments(id, page);
     }
 
     @POST
@@ -350,6 +360,6 @@ public class ObjectiveResource {
             @Valid @NotNull(message = "a JSON body is required") CommentRequest request,
             UriInfo uri) {
         return Created.at(
-                uri.getBaseUriBuilder().path("objectives/{id}/comments").build(id), service.addComment(id, request));
+                uri.getBaseUriBuilder().path("objectives/{id}/comments").build(id), comments.addComment(id, request));
     }
 }
