@@ -9,7 +9,7 @@ const shots = process.env.SCREENSHOT_DIR;
 async function expectFitsWidth(page: Page, name: string) {
   // Not 'networkidle': live updates keep a request open. Wait until nothing shows as loading.
   await expect(page.locator('main h1').first()).toBeVisible();
-  await expect(page.locator('.state-loading')).toHaveCount(0);
+  await expect(page.locator('[data-loading]')).toHaveCount(0);
   if (shots) await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
