@@ -32,12 +32,18 @@ test('Erin finds her objective, checks in from the cascade and replays the perio
     }),
   );
 
-  // Search focuses the node and highlights its path up to the company goal.
+  // One click on a search hit: the node is focused, its path up to the company goal highlighted
+  // and its details open.
   await page.getByRole('combobox', { name: 'Find an objective' }).fill('canary');
   await page
     .getByRole('listbox', { name: 'Matching objectives' })
     .getByRole('option', { name: new RegExp(OBJECTIVE) })
     .click();
+  const panel = page.getByRole('complementary', { name: OBJECTIVE });
+  await expect(panel.getByRole('heading', { name: OBJECTIVE })).toBeVisible();
+  if (process.env.SCREENSHOT_DIR) {
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/cascade-search-hit.png` });
+  }
   const path = page.getByRole('navigation', { name: 'Path to the company goal' });
   await expect(path.getByRole('listitem')).toHaveText([
     'Make the X-2 platform rock-solid',
@@ -58,10 +64,8 @@ test('Erin finds her objective, checks in from the cascade and replays the perio
   ).not.toHaveClass(/is-on-path/);
   await expect(map.locator('.react-flow__edge.is-on-path')).toHaveCount(3);
 
-  // The side panel, then a quick check-in: five more on the key result.
+  // The side panel (still open), then a quick check-in: five more on the key result.
   const before = await mapProgress(page);
-  await node.getByRole('button', { name: OBJECTIVE, exact: true }).click();
-  const panel = page.getByRole('complementary', { name: OBJECTIVE });
   await expect(panel.getByRole('link', { name: 'Open objective page' })).toHaveAttribute(
     'href',
     /\/objectives\/[0-9a-f-]{36}$/,

@@ -75,6 +75,32 @@ describe('cascade page', () => {
     expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
   });
 
+  it('search is the shared combobox: Down and Enter pick a hit and open its details', async () => {
+    mockCascadeApi();
+    await openList();
+    const user = userEvent.setup();
+    const search = screen.getByRole('combobox', { name: 'Find an objective' });
+
+    await user.type(search, 'canary');
+    const list = screen.getByRole('listbox', { name: 'Matching objectives' });
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([expect.stringContaining('Canary stage'), expect.stringContaining('Canary metrics')]);
+    await user.keyboard('{ArrowDown}');
+    expect(search).toHaveAttribute(
+      'aria-activedescendant',
+      within(list).getAllByRole('option')[1].id,
+    );
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('listbox', { name: 'Matching objectives' })).not.toBeInTheDocument();
+    expect(search).toHaveValue('Canary metrics');
+    expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
+    expect(item('Canary metrics')).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('replaying to before any objective existed shows an empty state, not the old highlight', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-26T12:00:00Z') });
     mockApi({
