@@ -69,8 +69,8 @@ describe('cascade page', () => {
     expect(item('Canary metrics')).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tree')).toHaveAttribute('aria-activedescendant', 'cascade-item-i2');
     for (const title of ['Reliability', 'Canary stage', 'Canary metrics'])
-      expect(item(title)).toHaveClass('is-on-path');
-    expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
+      expect(item(title)).toHaveClass('isOnPath');
+    expect(item('Blue-green deploys')).not.toHaveClass('isOnPath');
     // the same click opened its details
     expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
   });
@@ -160,7 +160,7 @@ describe('cascade page', () => {
     const user = userEvent.setup();
     expect(item('Canary stage')).toHaveAttribute('aria-expanded', 'false');
 
-    await user.click(item('Canary stage').querySelector('.tree-toggle')!);
+    await user.click(item('Canary stage').querySelector('.treeToggle')!);
 
     expect(await screen.findByRole('treeitem', { name: /^Canary metrics,/ })).toHaveAttribute(
       'aria-level',
@@ -217,9 +217,9 @@ describe('cascade page', () => {
 
     // Erin owns Canary stage and, below the default depth, Canary metrics: both come into view.
     for (const title of ['Reliability', 'Cut failures', 'Canary stage', 'Canary metrics'])
-      expect(item(title)).toHaveClass('is-on-path');
-    expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
-    expect(item('Growth')).not.toHaveClass('is-on-path');
+      expect(item(title)).toHaveClass('isOnPath');
+    expect(item('Blue-green deploys')).not.toHaveClass('isOnPath');
+    expect(item('Growth')).not.toHaveClass('isOnPath');
   });
 
   it('asks for the current period, then for the chosen team', async () => {

@@ -3,6 +3,7 @@ import { Combobox } from '@/components/ui/combobox';
 import { FieldShell } from '@/components/ui/field';
 import type { CascadeNode } from '@/features/cascade/api/get-cascade';
 import { searchNodes, type CascadeTree } from '@/features/cascade/utils/cascade-tree';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = {
   tree: CascadeTree;
@@ -20,7 +21,7 @@ export function CascadeSearch({ tree, onPick, onFocus }: Props) {
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchNodes(tree, query), [tree, query]);
   return (
-    <div className="cascade-search">
+    <div className={styles.cascadeSearch}>
       <FieldShell id={id} label="Find an objective" required>
         <Combobox
           id={id}
