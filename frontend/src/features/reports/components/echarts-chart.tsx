@@ -16,6 +16,13 @@ echarts.use([
   CanvasRenderer,
 ]);
 
+// Series colours from Cairn's palette, each at least 3:1 against the surface of its theme (ECharts'
+// own dark palette has a slate blue that all but vanishes on a dark card).
+const PALETTE = {
+  light: ['#2f5d50', '#1f4f8f', '#9a3412', '#8a5a00', '#6b3fa0', '#0f766e', '#b3261e', '#4b5563'],
+  dark: ['#86cbb5', '#9fc3f4', '#ffb38a', '#f2c265', '#c9a8f0', '#5fd4c4', '#ff9d94', '#c2c9c6'],
+};
+
 /** The report's chart drawn by Apache ECharts; loaded on demand so the main bundle stays small. */
 export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
   const element = useRef<HTMLDivElement>(null);
@@ -31,6 +38,7 @@ export default function EChartsChart({ chart }: { chart: Report['chart'] }) {
     instance.setOption({
       animation: false,
       backgroundColor: 'transparent',
+      color: PALETTE[theme],
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 48, right: 16, top: 24, bottom: 56, containLabel: true },
