@@ -44,4 +44,12 @@ describe('report chart colours', () => {
     expect(dark).not.toEqual(light);
     setThemePreference('system');
   });
+
+  it('draws health series in the health colours', () => {
+    setThemePreference('light');
+    const health = { ...chart, kind: 'stacked-bar', series: [{ name: 'At risk', data: [1, 2] }] };
+    render(<EChartsChart chart={health as typeof chart} />).unmount();
+    expect(setOption.mock.calls.at(-1)?.[0].series[0].color).toBe('#8a5a00');
+    setThemePreference('system');
+  });
 });
