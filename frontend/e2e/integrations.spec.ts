@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 /** Waits for the page to settle, saves a screenshot when asked, and checks nothing scrolls sideways. */
 async function look(page: Page, name: string) {
   await expect(page.locator('main h1').first()).toBeVisible();
-  await expect(page.locator('.state-loading')).toHaveCount(0);
+  await expect(page.locator('[data-loading]')).toHaveCount(0);
   const width = page.viewportSize()?.width ?? 0;
   if (shots) await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
   const widths = await page.evaluate(() => ({

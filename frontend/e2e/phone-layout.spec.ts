@@ -9,7 +9,7 @@ const shots = process.env.SCREENSHOT_DIR;
 async function expectFitsWidth(page: Page, name: string) {
   // Not 'networkidle': live updates keep a request open. Wait until nothing shows as loading.
   await expect(page.locator('main h1').first()).toBeVisible();
-  await expect(page.locator('.state-loading')).toHaveCount(0);
+  await expect(page.locator('[data-loading]')).toHaveCount(0);
   if (shots) await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
@@ -80,7 +80,9 @@ test('the admin pages fit a phone', async ({ page }) => {
   await expectFitsWidth(page, 'admin-review-cycle');
 });
 
-test('the people import and agenda templates fit a phone, in both themes', async ({ page }) => {
+test('the people import, bulk actions and agenda templates fit a phone, in both themes', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const header = 'email,name,title,team,manager_email,role,time_zone';
   const rows = [
@@ -104,6 +106,11 @@ test('the people import and agenda templates fit a phone, in both themes', async
     await dialog.getByRole('button', { name: 'Back to the file' }).click();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
+
+    // Stacked rows hide the table's header, but not the page's tick box.
+    await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
+    await expect(page.getByRole('form', { name: 'Change the selected people' })).toBeVisible();
+    await expectFitsWidth(page, `admin-people-bulk-${colorScheme}`);
 
     await page.goto('/one-on-ones');
     await expect(page.getByRole('heading', { name: 'Agenda templates' })).toBeVisible();

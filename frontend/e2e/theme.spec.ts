@@ -14,7 +14,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function settle(page: Page) {
   await expect(page.locator('main h1').first()).toBeVisible();
-  await expect(page.locator('.state-loading')).toHaveCount(0);
+  await expect(page.locator('[data-loading]')).toHaveCount(0);
 }
 
 const ADMIN_PAGES = [

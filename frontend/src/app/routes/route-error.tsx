@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import styles from '@/components/layouts/auth-layout.module.css';
 
 /** Last-resort page when a route fails outside any region boundary. */
 export function RouteErrorPage() {
@@ -9,9 +10,9 @@ export function RouteErrorPage() {
       ? error.message
       : 'Unexpected error';
   return (
-    <div className="auth-page">
-      <main className="auth-card" role="alert">
-        <h1 className="auth-title">Something went wrong</h1>
+    <div className={styles.page}>
+      <main className={styles.card} role="alert">
+        <h1 className={styles.title}>Something went wrong</h1>
         <p>{message}</p>
         <Link to="/" className="btn btn-primary">
           Go to Home

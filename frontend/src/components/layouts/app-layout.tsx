@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { Brand } from '@/components/layouts/brand';
 import { UserMenu } from '@/components/layouts/user-menu';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import styles from '@/components/layouts/app-layout.module.css';
@@ -38,7 +39,7 @@ export function AppLayout({ navItems, user, onLogout, topbarExtra }: AppLayoutPr
 
   return (
     <div className={styles.shell}>
-      <a className="skip-link" href="#main">
+      <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
       <aside id="main-navigation" className={styles.sidebar} data-open={menuOpen}>
@@ -82,17 +83,6 @@ export function AppLayout({ navItems, user, onLogout, topbarExtra }: AppLayoutPr
           </ErrorBoundary>
         </main>
       </div>
-    </div>
-  );
-}
-
-function Brand() {
-  return (
-    <div className="brand">
-      <span className="brand-mark" aria-hidden="true">
-        ◆
-      </span>
-      <span className="brand-name">Cairn</span>
     </div>
   );
 }

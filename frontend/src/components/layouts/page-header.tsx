@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from '@/components/layouts/page-header.module.css';
 
 export function PageHeader({
   title,
@@ -12,13 +13,13 @@ export function PageHeader({
   breadcrumb?: ReactNode;
 }) {
   return (
-    <div className="page-header">
+    <div className={styles.header}>
       <div>
-        {breadcrumb && <div className="breadcrumb">{breadcrumb}</div>}
+        {breadcrumb && <div className={styles.breadcrumb}>{breadcrumb}</div>}
         <h1>{title}</h1>
-        {description && <p className="page-description">{description}</p>}
+        {description && <p className={styles.description}>{description}</p>}
       </div>
-      {actions && <div className="page-actions">{actions}</div>}
+      {actions && <div className={styles.actions}>{actions}</div>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { ThemeSwitch } from '@/components/ui/theme-switch';
+import styles from '@/components/layouts/user-menu.module.css';
 
 type UserMenuProps = {
   name: string;
@@ -28,7 +29,7 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
 
   return (
     <div
-      className="user-menu"
+      className={styles.menu}
       ref={root}
       onKeyDown={(event) => {
         if (event.key === 'Escape') setOpen(false);
@@ -36,38 +37,38 @@ export function UserMenu({ name, email, organization, profileHref, onLogout }: U
     >
       <button
         type="button"
-        className="user-menu-trigger"
+        className={styles.trigger}
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
       >
         <Avatar name={name} size="sm" />
-        <span className="user-menu-name">{name}</span>
-        <span aria-hidden="true" className="chevron">
+        <span className={styles.name}>{name}</span>
+        <span aria-hidden="true" className={styles.chevron}>
           ▾
         </span>
         <span className="visually-hidden">Account menu</span>
       </button>
       {open && (
-        <div id={menuId} className="user-menu-panel">
-          <div className="user-menu-identity">
+        <div id={menuId} className={styles.panel}>
+          <div className={styles.identity}>
             <strong>{name}</strong>
             <span>{email}</span>
             <span className="muted">{organization}</span>
           </div>
-          <Link to={profileHref} className="user-menu-item" onClick={() => setOpen(false)}>
+          <Link to={profileHref} className={styles.item} onClick={() => setOpen(false)}>
             My profile
           </Link>
-          <Link to="/account" className="user-menu-item" onClick={() => setOpen(false)}>
+          <Link to="/account" className={styles.item} onClick={() => setOpen(false)}>
             Change password
           </Link>
-          <Link to="/settings" className="user-menu-item" onClick={() => setOpen(false)}>
+          <Link to="/settings" className={styles.item} onClick={() => setOpen(false)}>
             Settings
           </Link>
-          <button type="button" className="user-menu-item" onClick={onLogout}>
+          <button type="button" className={styles.item} onClick={onLogout}>
             Log out
           </button>
-          <div className="user-menu-theme">
+          <div className={styles.theme}>
             <ThemeSwitch />
           </div>
         </div>

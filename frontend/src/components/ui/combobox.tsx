@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import styles from '@/components/ui/combobox.module.css';
 
 export type ComboboxProps<T> = {
   /** The input's id: the field's <label htmlFor> points at it. */
@@ -76,7 +77,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   };
 
   return (
-    <div className="combobox">
+    <div className={styles.combobox}>
       <input
         id={id}
         className="input"
@@ -111,13 +112,13 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         onKeyDown={onKeyDown}
       />
       {open && (
-        <ul id={listId} role="listbox" className="combobox-list" aria-label={props.listLabel}>
+        <ul id={listId} role="listbox" className={styles.list} aria-label={props.listLabel}>
           {status === 'pending' ? (
-            <li className="combobox-note">Searching…</li>
+            <li className={styles.note}>Searching…</li>
           ) : status === 'error' ? (
-            <li className="combobox-note">Search failed. Type again to retry.</li>
+            <li className={styles.note}>Search failed. Type again to retry.</li>
           ) : options.length === 0 ? (
-            <li className="combobox-note">{props.emptyText}</li>
+            <li className={styles.note}>{props.emptyText}</li>
           ) : (
             options.map((option, index) => (
               <li
@@ -125,7 +126,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === activeIndex}
-                className="combobox-option"
+                className={styles.option}
                 // mousedown, not click: it comes before the input's blur closes the list.
                 onMouseDown={(event) => {
                   event.preventDefault();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import styles from '@/components/ui/dialog.module.css';
 
 type DialogProps = {
   title: string;
@@ -15,13 +16,13 @@ const FOCUSABLE =
 export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
     // Start in the content (the first field), not on the close button.
-    const body = panel.current?.querySelector<HTMLElement>('.dialog-body');
     const first =
-      body?.querySelector<HTMLElement>(FOCUSABLE) ??
+      body.current?.querySelector<HTMLElement>(FOCUSABLE) ??
       panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? panel.current)?.focus();
     return () => previouslyFocused?.focus();
@@ -47,23 +48,25 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div className={styles.backdrop} onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={panel}
-        className={wide ? 'dialog dialog-wide' : 'dialog'}
+        className={wide ? `${styles.panel} ${styles.wide}` : styles.panel}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
-        <div className="dialog-header">
+        <div className={styles.header}>
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
             ×
           </button>
         </div>
-        <div className="dialog-body">{children}</div>
+        <div ref={body} className={styles.body}>
+          {children}
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import styles from '@/components/ui/pagination.module.css';
 
 type PaginationProps = {
   page: number;
@@ -21,15 +22,15 @@ export function Pagination({
   const from = page * size + 1;
   const to = Math.min(total, (page + 1) * size);
   return (
-    <nav className="pagination" aria-label={label}>
-      <span className="pagination-summary">
+    <nav className={styles.pagination} aria-label={label}>
+      <span className={styles.summary}>
         {from}–{to} of {total}
       </span>
-      <div className="pagination-buttons">
+      <div className={styles.buttons}>
         <Button size="sm" disabled={page <= 0} onClick={() => onPageChange(page - 1)}>
           Previous
         </Button>
-        <span className="pagination-page">
+        <span className={styles.page}>
           Page {page + 1} of {pageCount}
         </span>
         <Button size="sm" disabled={page + 1 >= pageCount} onClick={() => onPageChange(page + 1)}>

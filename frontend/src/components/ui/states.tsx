@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import styles from '@/components/ui/states.module.css';
 
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   return (
-    <div className="state state-loading" role="status">
+    // data-loading: what the browser tests wait to disappear before they measure a page.
+    <div className={`${styles.state} ${styles.loading}`} role="status" data-loading>
       <span className="spinner" aria-hidden="true" />
       <span>{label}</span>
     </div>
@@ -20,9 +22,9 @@ export function EmptyState({
   action?: ReactNode;
 }) {
   return (
-    <div className="state state-empty">
-      <p className="state-title">{title}</p>
-      {children && <p className="state-text">{children}</p>}
+    <div className={styles.state}>
+      <p className={styles.title}>{title}</p>
+      {children && <p>{children}</p>}
       {action}
     </div>
   );
@@ -40,9 +42,9 @@ export function ErrorState({
   const message =
     error instanceof Error && error.message ? error.message : 'Please try again in a moment.';
   return (
-    <div className="state state-error" role="alert">
-      <p className="state-title">{title}</p>
-      <p className="state-text">{message}</p>
+    <div className={`${styles.state} ${styles.error}`} role="alert">
+      <p className={styles.title}>{title}</p>
+      <p>{message}</p>
       {onRetry && (
         <Button size="sm" onClick={onRetry}>
           Try again

@@ -79,8 +79,8 @@ describe('import people dialog', () => {
     expect(rows[1]).toHaveTextContent('manager_email no one has this email');
     expect(rows[2]).toHaveTextContent('Nia New');
     expect(rows[2]).toHaveTextContent('New');
-    expect(screen.getByText(/Fix the 1 rows with errors/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Import 1 people' })).toBeDisabled();
+    expect(screen.getByText(/Fix the row with errors/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import 1 person' })).toBeDisabled();
 
     const sent = requests[0];
     expect(new URL(sent.url).searchParams.get('dryRun')).toBe('true');
@@ -101,7 +101,7 @@ describe('import people dialog', () => {
 
     await paste(user, 'email,name\nnia@example.com,Nia New');
     await user.click(screen.getByRole('button', { name: 'Preview' }));
-    await user.click(await screen.findByRole('button', { name: 'Import 1 people' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 1 person' }));
 
     await vi.waitFor(() =>
       expect(onImported).toHaveBeenCalledWith('Imported: 1 new, 0 changed, 0 unchanged.'),

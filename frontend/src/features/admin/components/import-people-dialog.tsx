@@ -102,7 +102,7 @@ export function ImportPeopleDialog({ onClose, onImported }: Props) {
             message={
               canImport
                 ? `Nothing is saved yet. Importing adds ${preview.created} and changes ${preview.updated} people; new people get an invitation e-mail.`
-                : `Fix the ${preview.invalid} rows with errors in your file, then preview again: nothing is imported while any row has an error.`
+                : `Fix the ${preview.invalid === 1 ? 'row' : `${preview.invalid} rows`} with errors in your file, then preview again: nothing is imported while any row has an error.`
             }
           />
           <ImportPreview result={preview} />
@@ -114,7 +114,9 @@ export function ImportPeopleDialog({ onClose, onImported }: Props) {
               busy={runImport.isPending}
               onClick={confirm}
             >
-              {toSave === 0 && canImport ? 'Nothing to import' : `Import ${toSave} people`}
+              {toSave === 0 && canImport
+                ? 'Nothing to import'
+                : `Import ${toSave} ${toSave === 1 ? 'person' : 'people'}`}
             </Button>
           </div>
         </>

@@ -26,17 +26,20 @@ export function PeopleAdminTable({ people, selected, onToggle, onToggleAll, ...r
   const allTicked = people.length > 0 && people.every((p) => selected.has(p.id));
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className={`table ${styles.selectable}`}>
         <caption className="visually-hidden">People, including inactive</caption>
         <thead>
           <tr>
             <th scope="col" className={styles.select}>
-              <input
-                type="checkbox"
-                aria-label="Select everyone on this page"
-                checked={allTicked}
-                onChange={(e) => onToggleAll(e.target.checked)}
-              />
+              {/* On a phone the rows stack and the header hides, but this tick box stays. */}
+              <label className={styles.selectAll}>
+                <input
+                  type="checkbox"
+                  checked={allTicked}
+                  onChange={(e) => onToggleAll(e.target.checked)}
+                />
+                <span className={styles.selectAllText}>Select everyone on this page</span>
+              </label>
             </th>
             <th scope="col">Person</th>
             <th scope="col">Team</th>
@@ -50,7 +53,7 @@ export function PeopleAdminTable({ people, selected, onToggle, onToggleAll, ...r
         </thead>
         <tbody>
           {people.map((person) => (
-            <tr key={person.id} className={person.active ? undefined : 'row-inactive'}>
+            <tr key={person.id} className={person.active ? undefined : styles.inactive}>
               <td className={styles.select}>
                 <input
                   type="checkbox"

@@ -69,10 +69,36 @@ describe('cascade page', () => {
     expect(item('Canary metrics')).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tree')).toHaveAttribute('aria-activedescendant', 'cascade-item-i2');
     for (const title of ['Reliability', 'Canary stage', 'Canary metrics'])
-      expect(item(title)).toHaveClass('is-on-path');
-    expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
+      expect(item(title)).toHaveClass('isOnPath');
+    expect(item('Blue-green deploys')).not.toHaveClass('isOnPath');
     // the same click opened its details
     expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
+  });
+
+  it('search is the shared combobox: Down and Enter pick a hit and open its details', async () => {
+    mockCascadeApi();
+    await openList();
+    const user = userEvent.setup();
+    const search = screen.getByRole('combobox', { name: 'Find an objective' });
+
+    await user.type(search, 'canary');
+    const list = screen.getByRole('listbox', { name: 'Matching objectives' });
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([expect.stringContaining('Canary stage'), expect.stringContaining('Canary metrics')]);
+    await user.keyboard('{ArrowDown}');
+    expect(search).toHaveAttribute(
+      'aria-activedescendant',
+      within(list).getAllByRole('option')[1].id,
+    );
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('listbox', { name: 'Matching objectives' })).not.toBeInTheDocument();
+    expect(search).toHaveValue('Canary metrics');
+    expect(screen.getByRole('complementary', { name: 'Canary metrics' })).toBeInTheDocument();
+    expect(item('Canary metrics')).toHaveAttribute('aria-selected', 'true');
   });
 
   it('replaying to before any objective existed shows an empty state, not the old highlight', async () => {
@@ -134,7 +160,7 @@ describe('cascade page', () => {
     const user = userEvent.setup();
     expect(item('Canary stage')).toHaveAttribute('aria-expanded', 'false');
 
-    await user.click(item('Canary stage').querySelector('.tree-toggle')!);
+    await user.click(item('Canary stage').querySelector('.treeToggle')!);
 
     expect(await screen.findByRole('treeitem', { name: /^Canary metrics,/ })).toHaveAttribute(
       'aria-level',
@@ -191,9 +217,9 @@ describe('cascade page', () => {
 
     // Erin owns Canary stage and, below the default depth, Canary metrics: both come into view.
     for (const title of ['Reliability', 'Cut failures', 'Canary stage', 'Canary metrics'])
-      expect(item(title)).toHaveClass('is-on-path');
-    expect(item('Blue-green deploys')).not.toHaveClass('is-on-path');
-    expect(item('Growth')).not.toHaveClass('is-on-path');
+      expect(item(title)).toHaveClass('isOnPath');
+    expect(item('Blue-green deploys')).not.toHaveClass('isOnPath');
+    expect(item('Growth')).not.toHaveClass('isOnPath');
   });
 
   it('asks for the current period, then for the chosen team', async () => {

@@ -15,6 +15,7 @@ import type { CascadeViewMode } from '@/features/cascade/hooks/use-cascade-filte
 import { awaitsChildren, buildCascadeTree } from '@/features/cascade/utils/cascade-tree';
 import { formatDate } from '@/lib/format-date';
 import { useAuth } from '@/lib/auth';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 // The map (React Flow and dagre, ~85 KB gzipped) is a chunk of its own: the page, its list view and
 // the side panel do not wait for it. Its download starts with this module, in parallel with the
@@ -80,7 +81,7 @@ export function CascadeContent(props: Props) {
 
   return (
     <>
-      <div className="cascade-controls">
+      <div className={styles.cascadeControls}>
         <CascadeSearch
           tree={tree}
           onFocus={onLoadAll}
@@ -90,7 +91,7 @@ export function CascadeContent(props: Props) {
             state.select(node.id);
           }}
         />
-        <label className="checkbox show-mine">
+        <label className={`checkbox ${styles.showMine}`}>
           <input
             type="checkbox"
             checked={state.showMine}
@@ -121,8 +122,8 @@ export function CascadeContent(props: Props) {
         <ViewSwitch view={view} onChange={onViewChange} />
       </div>
       {state.focusId && <PathBar tree={tree} focusId={state.focusId} onClear={state.clearFocus} />}
-      <div className={`cascade-main${selected ? ' has-selection' : ''}`}>
-        <div className="cascade-canvas">
+      <div className={styles.cascadeMain}>
+        <div className={styles.cascadeCanvas}>
           <ErrorBoundary title="The cascade could not be drawn">
             {view === 'map' ? (
               <Suspense fallback={<LoadingState label="Drawing the map…" />}>
@@ -132,7 +133,7 @@ export function CascadeContent(props: Props) {
               <CascadeTreeList tree={tree} {...shared} />
             )}
           </ErrorBoundary>
-          <p className="muted small cascade-count">
+          <p className={`muted small ${styles.cascadeCount}`}>
             {state.visible.length} of {Math.max(cascade.summary.nodeCount, tree.nodes.length)}{' '}
             objectives shown
           </p>

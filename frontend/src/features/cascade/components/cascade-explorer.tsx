@@ -4,7 +4,7 @@ import { usePeriodOptions } from '@/features/cascade/api/get-cascade-filters';
 import { CascadeWorkspace } from '@/features/cascade/components/cascade-workspace';
 import { useCascadeFilters } from '@/features/cascade/hooks/use-cascade-filters';
 import { useAuth } from '@/lib/auth';
-import '@/features/cascade/components/cascade.css';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 /** The Cascade page: picks the period (the URL's, else the current one), then the workspace. */
 export function CascadeExplorer() {
@@ -43,7 +43,7 @@ export function CascadeExplorer() {
       </EmptyState>
     );
   return (
-    <div className="cascade-explorer">
+    <div className={styles.cascadeExplorer}>
       <CascadeWorkspace period={period} filters={filters} setFilter={setFilter} />
     </div>
   );

@@ -6,6 +6,7 @@ import {
   useTeamOptions,
 } from '@/features/cascade/api/get-cascade-filters';
 import type { CascadeFilters } from '@/features/cascade/hooks/use-cascade-filters';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = {
   periodId: string;
@@ -52,7 +53,7 @@ export function CascadeFiltersBar({ periodId, filters, onChange }: Props) {
   const teams = useTeamOptions();
   const people = usePersonOptions();
   return (
-    <div className="cascade-filters">
+    <div className={styles.cascadeFilters}>
       <FilterSelect
         label="Period"
         value={periodId}

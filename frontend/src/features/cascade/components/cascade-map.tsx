@@ -14,6 +14,7 @@ import { ObjectiveNodeCard } from '@/features/cascade/components/objective-node'
 import { useCascadeLayout } from '@/features/cascade/hooks/use-cascade-layout';
 import type { VisibleNode } from '@/features/cascade/utils/cascade-tree';
 import { NODE_HEIGHT, NODE_WIDTH } from '@/features/cascade/utils/layout-cascade';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 const nodeTypes = { objective: ObjectiveNodeCard };
 const FIT_VIEW_OPTIONS = { maxZoom: 1, minZoom: 0.05, padding: 0.1 };
@@ -120,7 +121,7 @@ function MapCanvas({
 /** The zoomable, pannable cascade: company goals on top, aligned work below. */
 export function CascadeMap(props: CascadeMapProps) {
   return (
-    <div className="cascade-map" data-testid="cascade-map">
+    <div className={styles.cascadeMap} data-testid="cascade-map">
       <ReactFlowProvider>
         <MapCanvas {...props} />
       </ReactFlowProvider>

@@ -3,6 +3,7 @@ import type { CascadeNode } from '@/features/cascade/api/get-cascade';
 import { HealthBadge } from '@/features/cascade/components/health';
 import { HEALTH_LABEL, formatPercent } from '@/features/cascade/utils/labels';
 import type { CascadeTree, VisibleNode } from '@/features/cascade/utils/cascade-tree';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 export const ROW_HEIGHT = 44;
 const OVERSCAN = 10;
@@ -52,10 +53,10 @@ const TreeRow = memo(function TreeRow({
 }: RowProps) {
   const { node, level, expanded, hasChildren } = item;
   const classes = [
-    'tree-row',
-    active && 'is-active',
-    onPath && 'is-on-path',
-    selected && 'is-selected',
+    styles.treeRow,
+    active && styles.isActive,
+    onPath && styles.isOnPath,
+    selected && styles.isSelected,
   ]
     .filter(Boolean)
     .join(' ');
@@ -75,7 +76,7 @@ const TreeRow = memo(function TreeRow({
     >
       {hasChildren ? (
         <span
-          className="tree-toggle"
+          className={styles.treeToggle}
           aria-hidden="true"
           onClick={(event) => {
             event.stopPropagation();
@@ -85,17 +86,20 @@ const TreeRow = memo(function TreeRow({
           {expanded ? '▾' : '▸'}
         </span>
       ) : (
-        <span className="tree-toggle-spacer" aria-hidden="true" />
+        <span className={styles.treeToggleSpacer} aria-hidden="true" />
       )}
-      <span className="tree-title" title={node.title}>
+      <span className={styles.treeTitle} title={node.title}>
         {node.title}
       </span>
-      {mine && <span className="cascade-node-mine">Yours</span>}
-      <span className="tree-owner">{node.owner.name}</span>
+      {mine && <span className={styles.cascadeNodeMine}>Yours</span>}
+      <span className={styles.treeOwner}>{node.owner.name}</span>
       <HealthBadge health={node.health} />
-      <span className="tree-progress" aria-hidden="true">
-        <span className="progress-track">
-          <span className="progress-fill" style={{ width: `${Math.min(100, node.progress)}%` }} />
+      <span className={styles.treeProgress} aria-hidden="true">
+        <span className={styles.progressTrack}>
+          <span
+            className={styles.progressFill}
+            style={{ width: `${Math.min(100, node.progress)}%` }}
+          />
         </span>
         {formatPercent(node.progress)}
       </span>
@@ -229,7 +233,7 @@ export function CascadeTreeList(props: CascadeTreeListProps) {
   return (
     <div
       ref={viewport}
-      className="tree-viewport"
+      className={styles.treeViewport}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <div
@@ -237,7 +241,7 @@ export function CascadeTreeList(props: CascadeTreeListProps) {
         aria-label="Objective cascade"
         tabIndex={0}
         aria-activedescendant={activeId ? rowId(activeId) : undefined}
-        className="tree-list"
+        className={styles.treeList}
         style={{ height: visible.length * ROW_HEIGHT }}
         onKeyDown={onKeyDown}
       >

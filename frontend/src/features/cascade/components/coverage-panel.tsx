@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { Cascade } from '@/features/cascade/api/get-cascade';
 import { HEALTH_LABEL, LEVEL_LABEL, formatPercent } from '@/features/cascade/utils/labels';
+import { HEALTH_CLASS } from '@/features/cascade/components/health-classes';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = {
   summary: Cascade['summary'];
@@ -21,7 +23,7 @@ function ShowButton({
   return (
     <button
       type="button"
-      className="link-button"
+      className={styles.linkButton}
       aria-label={`Show ${title} in the cascade`}
       onClick={() => onShow(id)}
     >
@@ -34,9 +36,9 @@ function ShowButton({
 export function CoveragePanel({ summary, inTree, onShow }: Props) {
   const { coverage } = summary;
   return (
-    <section className="side-panel coverage-panel" aria-labelledby="coverage-title">
+    <section className={`${styles.sidePanel} coverage-panel`} aria-labelledby="coverage-title">
       <h2 id="coverage-title">Alignment coverage</h2>
-      <p className="coverage-figure">
+      <p className={styles.coverageFigure}>
         <strong>{coverage.alignableCount ? formatPercent(coverage.alignedPercent) : '—'}</strong>{' '}
         aligned
       </p>
@@ -44,15 +46,15 @@ export function CoveragePanel({ summary, inTree, onShow }: Props) {
         {coverage.alignedCount} of {coverage.alignableCount} team and individual objectives ladder
         up to a company goal.
       </p>
-      <div className="progress-track coverage-bar" aria-hidden="true">
-        <div className="progress-fill" style={{ width: `${coverage.alignedPercent}%` }} />
+      <div className={`${styles.progressTrack} ${styles.coverageBar}`} aria-hidden="true">
+        <div className={styles.progressFill} style={{ width: `${coverage.alignedPercent}%` }} />
       </div>
 
       <h3>Health</h3>
-      <ul className="health-counts">
+      <ul className={styles.healthCounts}>
         {HEALTHS.map((health) => (
-          <li key={health} className={`health-${health.toLowerCase().replace('_', '-')}`}>
-            <span className="health-dot" aria-hidden="true" />
+          <li key={health} className={HEALTH_CLASS[health]}>
+            <span className={styles.healthDot} aria-hidden="true" />
             {HEALTH_LABEL[health]}: {summary.byHealth[health] ?? 0}
           </li>
         ))}
@@ -62,7 +64,7 @@ export function CoveragePanel({ summary, inTree, onShow }: Props) {
       {coverage.unsupportedGoals.length === 0 ? (
         <p className="muted small">Every company goal has aligned work.</p>
       ) : (
-        <ul className="coverage-list">
+        <ul className={styles.coverageList}>
           {coverage.unsupportedGoals.map((goal) => (
             <li key={goal.id}>
               <Link to={`/objectives/${goal.id}`}>{goal.name}</Link>
@@ -76,7 +78,7 @@ export function CoveragePanel({ summary, inTree, onShow }: Props) {
       {coverage.unalignedObjectives.length === 0 ? (
         <p className="muted small">Every objective supports another one.</p>
       ) : (
-        <ul className="coverage-list">
+        <ul className={styles.coverageList}>
           {coverage.unalignedObjectives.map((objective) => (
             <li key={objective.id}>
               <Link to={`/objectives/${objective.id}`}>{objective.title}</Link>

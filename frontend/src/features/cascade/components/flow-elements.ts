@@ -128,6 +128,8 @@ export class FlowElementCache {
               sourceHandle: 'bottom',
               targetHandle,
               type: 'smoothstep',
+              // A plain class name for React Flow's edge element: cascade.module.css styles it
+              // through :global(.react-flow__edge.is-on-path).
               className: onPath ? 'is-on-path' : undefined,
               zIndex: onPath ? 1 : 0,
             };

@@ -1,11 +1,13 @@
 import type { Health } from '@/features/cascade/api/get-cascade';
 import { HEALTH_LABEL, formatPercent } from '@/features/cascade/utils/labels';
+import { HEALTH_CLASS } from '@/features/cascade/components/health-classes';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 /** Health as a coloured dot with its name, so colour is never the only signal. */
 export function HealthBadge({ health }: { health: Health }) {
   return (
-    <span className={`health-badge health-${health.toLowerCase().replace('_', '-')}`}>
-      <span className="health-dot" aria-hidden="true" />
+    <span className={`${styles.healthBadge} ${HEALTH_CLASS[health]}`}>
+      <span className={styles.healthDot} aria-hidden="true" />
       {HEALTH_LABEL[health]}
     </span>
   );
@@ -15,18 +17,18 @@ export function HealthBadge({ health }: { health: Health }) {
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   const clamped = Math.max(0, Math.min(100, value));
   return (
-    <div className="progress">
+    <div className={styles.progress}>
       <div
-        className="progress-track"
+        className={styles.progressTrack}
         role="progressbar"
         aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(clamped)}
       >
-        <div className="progress-fill" style={{ width: `${clamped}%` }} />
+        <div className={styles.progressFill} style={{ width: `${clamped}%` }} />
       </div>
-      <span className="progress-value">{formatPercent(value)}</span>
+      <span className={styles.progressValue}>{formatPercent(value)}</span>
     </div>
   );
 }

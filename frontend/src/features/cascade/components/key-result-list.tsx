@@ -1,5 +1,6 @@
 import type { KeyResult } from '@/features/cascade/api/get-objective';
 import { ProgressBar } from '@/features/cascade/components/health';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 function format(value: number, unit?: string | null) {
   const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
@@ -16,10 +17,10 @@ export function KeyResultList({ keyResults }: { keyResults: KeyResult[] }) {
           No key results: progress comes from check-ins or aligned work.
         </p>
       ) : (
-        <ul className="kr-list">
+        <ul className={styles.krList}>
           {keyResults.map((kr) => (
             <li key={kr.id}>
-              <span className="kr-title">{kr.title}</span>
+              <span className={styles.krTitle}>{kr.title}</span>
               <span className="muted small">
                 {format(kr.currentValue, kr.unit)} of {format(kr.targetValue, kr.unit)}
               </span>

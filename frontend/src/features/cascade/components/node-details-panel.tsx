@@ -8,6 +8,7 @@ import { LEVEL_LABEL, STATUS_LABEL, formatPercent } from '@/features/cascade/uti
 import { KeyResultList } from '@/features/cascade/components/key-result-list';
 import { QuickCheckInForm } from '@/features/cascade/components/quick-check-in-form';
 import { RecentCheckIns } from '@/features/cascade/components/recent-check-ins';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = {
   node: CascadeNode;
@@ -21,18 +22,18 @@ export function NodeDetailsPanel({ node, asOfLabel, onClose }: Props) {
   const objective = useObjective(node.id);
   return (
     <aside
-      className="side-panel details-panel"
+      className={`${styles.sidePanel} ${styles.detailsPanel}`}
       aria-labelledby="details-title"
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
-      <div className="side-panel-header">
+      <div className={styles.sidePanelHeader}>
         <h2 id="details-title">{node.title}</h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
           ×
         </button>
       </div>
       {asOfLabel && <p className="alert alert-info small">Figures as of {asOfLabel}.</p>}
-      <dl className="details details-compact">
+      <dl className={`details ${styles.detailsCompact}`}>
         <dt>Owner</dt>
         <dd className="person-cell">
           <Avatar name={node.owner.name} size="sm" />

@@ -5,6 +5,8 @@ import type { CascadeNode } from '@/features/cascade/api/get-cascade';
 import { CascadeActionsContext } from '@/features/cascade/components/cascade-actions';
 import { HealthBadge, ProgressBar } from '@/features/cascade/components/health';
 import { LEVEL_LABEL } from '@/features/cascade/utils/labels';
+import { HEALTH_CLASS } from '@/features/cascade/components/health-classes';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 export type ObjectiveNodeData = {
   node: CascadeNode;
@@ -32,14 +34,13 @@ export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
   const { node, expanded, hasChildren, onPath, focused, selected, mine, context } = data;
   const actions = useContext(CascadeActionsContext);
   const classes = [
-    'cascade-node',
-    `level-${node.level.toLowerCase()}`,
-    `health-${node.health.toLowerCase().replace('_', '-')}`,
-    onPath && 'is-on-path',
-    focused && 'is-focused',
-    selected && 'is-selected',
-    mine && 'is-mine',
-    context && 'is-context',
+    styles.cascadeNode,
+    node.level === 'COMPANY' && styles.levelCompany,
+    HEALTH_CLASS[node.health],
+    onPath && styles.isOnPath,
+    focused && styles.isFocused,
+    selected && styles.isSelected,
+    context && styles.isContext,
   ]
     .filter(Boolean)
     .join(' ');
@@ -47,30 +48,30 @@ export const ObjectiveNodeCard = memo(function ObjectiveNodeCard({
     <div className={classes} data-on-path={onPath || undefined}>
       <Handle id="top" type="target" position={Position.Top} isConnectable={false} />
       <Handle id="left" type="target" position={Position.Left} isConnectable={false} />
-      <div className="cascade-node-top">
-        <span className="cascade-node-level">{LEVEL_LABEL[node.level]}</span>
-        {mine && <span className="cascade-node-mine">Yours</span>}
+      <div className={styles.cascadeNodeTop}>
+        <span className={styles.cascadeNodeLevel}>{LEVEL_LABEL[node.level]}</span>
+        {mine && <span className={styles.cascadeNodeMine}>Yours</span>}
         <HealthBadge health={node.health} />
       </div>
       <button
         type="button"
-        className="cascade-node-title"
+        className={styles.cascadeNodeTitle}
         title={node.title}
         onClick={() => actions.select(node.id)}
       >
         {node.title}
       </button>
-      <div className="cascade-node-owner">
+      <div className={styles.cascadeNodeOwner}>
         <Avatar name={node.owner.name} size="sm" />
         <span>{node.owner.name}</span>
       </div>
       <ProgressBar value={node.progress} label={`Progress of ${node.title}`} />
-      <div className="cascade-node-footer">
+      <div className={styles.cascadeNodeFooter}>
         {node.childCount > 0 ? (
           hasChildren ? (
             <button
               type="button"
-              className="cascade-node-toggle nodrag"
+              className={`${styles.cascadeNodeToggle} nodrag`}
               aria-expanded={expanded}
               aria-label={`${expanded ? 'Collapse' : 'Expand'} ${node.title}: ${childSummary(node)}`}
               onClick={(event) => {

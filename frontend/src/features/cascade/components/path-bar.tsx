@@ -1,5 +1,6 @@
 import type { CascadeTree } from '@/features/cascade/utils/cascade-tree';
 import { pathToRoot } from '@/features/cascade/utils/cascade-tree';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = { tree: CascadeTree; focusId: string; onClear: () => void };
 
@@ -7,7 +8,7 @@ type Props = { tree: CascadeTree; focusId: string; onClear: () => void };
 export function PathBar({ tree, focusId, onClear }: Props) {
   const path = pathToRoot(tree, focusId).map((id) => tree.byId.get(id)!);
   return (
-    <div className="path-bar">
+    <div className={styles.pathBar}>
       <nav aria-label="Path to the company goal">
         <ol>
           {path.map((node) => (

@@ -8,6 +8,7 @@ import { usePostCheckIn } from '@/features/cascade/api/post-check-in';
 import { HEALTH_LABEL } from '@/features/cascade/utils/labels';
 import { useForm } from '@/lib/use-form';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Values = { keyResultId: string; value: string; health: string; comment: string };
 
@@ -92,7 +93,7 @@ export function QuickCheckInForm({ objective }: { objective: Objective }) {
 
   return (
     <form
-      className="form quick-check-in"
+      className={`form ${styles.quickCheckIn}`}
       onSubmit={onSubmit}
       noValidate
       aria-label="Quick check-in"
@@ -164,7 +165,7 @@ export function QuickCheckInForm({ objective }: { objective: Objective }) {
           Post check-in
         </Button>
         {saved && (
-          <span role="status" className="check-in-saved">
+          <span role="status" className={styles.checkInSaved}>
             Check-in saved.
           </span>
         )}

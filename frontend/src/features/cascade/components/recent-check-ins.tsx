@@ -1,6 +1,7 @@
 import { useRecentCheckIns } from '@/features/cascade/api/get-objective';
 import { HEALTH_LABEL, formatPercent } from '@/features/cascade/utils/labels';
 import { formatDay } from '@/lib/format-date';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 export function RecentCheckIns({ objectiveId }: { objectiveId: string }) {
   const checkIns = useRecentCheckIns(objectiveId);
@@ -13,10 +14,10 @@ export function RecentCheckIns({ objectiveId }: { objectiveId: string }) {
         <p className="muted small">No check-ins yet.</p>
       )}
       {checkIns.data && checkIns.data.items.length > 0 && (
-        <ul className="check-in-list">
+        <ul className={styles.checkInList}>
           {checkIns.data.items.map((checkIn) => (
             <li key={checkIn.id}>
-              <div className="check-in-meta">
+              <div className={styles.checkInMeta}>
                 <strong>{checkIn.author.name}</strong>
                 <span className="muted small">{formatDay(checkIn.createdAt)}</span>
               </div>

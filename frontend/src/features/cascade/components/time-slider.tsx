@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { TimeStep } from '@/features/cascade/utils/time-steps';
+import styles from '@/features/cascade/components/cascade.module.css';
 
 type Props = {
   steps: TimeStep[];
@@ -15,7 +16,7 @@ export function TimeSlider({ steps, index, loading, onChange }: Props) {
   if (!step) return null;
   const past = step.asOf !== undefined;
   return (
-    <div className={`time-slider${past ? ' is-past' : ''}`}>
+    <div className={past ? `${styles.timeSlider} ${styles.isPast}` : styles.timeSlider}>
       <label htmlFor={id} className="field-label">
         Replay the period
       </label>
@@ -30,12 +31,12 @@ export function TimeSlider({ steps, index, loading, onChange }: Props) {
         aria-valuetext={step.label}
         onChange={(event) => onChange(Number(event.target.value))}
       />
-      <output htmlFor={id} className="time-slider-value" aria-live="polite">
+      <output htmlFor={id} className={styles.timeSliderValue} aria-live="polite">
         {past ? `As of ${step.label}` : step.label}
       </output>
       {loading && (
-        <span className="time-slider-loading" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" /> Updating…
+        <span className={styles.timeSliderLoading} role="status">
+          <span className={`spinner ${styles.spinnerSmall}`} aria-hidden="true" /> Updating…
         </span>
       )}
       {past && (

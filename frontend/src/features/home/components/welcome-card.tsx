@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useMe, type MeResponse } from '@/features/home/api/get-me';
 import { useMyReports } from '@/features/home/api/get-my-reports';
 import { viewerHour } from '@/lib/format-date';
+import styles from '@/features/home/components/welcome-card.module.css';
 
 /** By the hour on the viewer's clock (their zone from their profile, else the browser's). */
 function greeting(hour = viewerHour()): string {
@@ -56,14 +57,14 @@ export function WelcomeCard() {
   const firstName = person.name.split(' ')[0];
   return (
     <div className="stack">
-      <Card className="welcome-card">
-        <div className="welcome">
+      <Card>
+        <div className={styles.welcome}>
           <Avatar name={person.name} size="lg" />
           <div>
-            <h1 className="welcome-title">
+            <h1 className={styles.title}>
               {greeting()}, {firstName}
             </h1>
-            <p className="welcome-subtitle">
+            <p className={styles.subtitle}>
               {person.title || 'No title yet'} · {person.organization.name}
             </p>
           </div>

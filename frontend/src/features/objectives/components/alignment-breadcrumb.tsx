@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { Objective } from '@/features/objectives/api/get-objective';
 import { formatPercent } from '@/features/objectives/utils/format';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 /** The path from the company goal down to this objective, with each step's progress. */
 export function AlignmentBreadcrumb({ objective }: { objective: Objective }) {
   const { path, hiddenAncestor, reachesCompanyGoal } = objective.alignment;
   if (path.length === 0 && !hiddenAncestor)
     return (
-      <nav aria-label="Alignment" className="alignment">
+      <nav aria-label="Alignment" className={styles.alignment}>
         <Link to="/objectives">← Objectives</Link>
         {objective.level !== 'COMPANY' && (
           <p className="muted small">Not aligned to a company goal yet.</p>
@@ -15,7 +16,7 @@ export function AlignmentBreadcrumb({ objective }: { objective: Objective }) {
       </nav>
     );
   return (
-    <nav aria-label="Alignment" className="alignment">
+    <nav aria-label="Alignment" className={styles.alignment}>
       <ol>
         {hiddenAncestor && (
           <li className="muted">

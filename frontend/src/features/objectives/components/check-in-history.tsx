@@ -8,6 +8,7 @@ import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressChart } from '@/features/objectives/components/progress-chart';
 import { formatPercent, formatValue } from '@/features/objectives/utils/format';
 import { formatDateTime } from '@/lib/format-date';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 const PAGE = 10;
 
@@ -19,8 +20,8 @@ function CheckInItem({ checkIn, objective }: { checkIn: CheckIn; objective: Obje
   else if (checkIn.progress != null && !checkIn.keyResultId)
     change = formatPercent(checkIn.progress);
   return (
-    <li className="history-item">
-      <p className="history-head">
+    <li className={styles.historyItem}>
+      <p>
         <strong>{checkIn.author.name}</strong>{' '}
         <time dateTime={checkIn.createdAt} className="muted small">
           {formatDateTime(checkIn.createdAt)}
@@ -38,13 +39,15 @@ function CheckInItem({ checkIn, objective }: { checkIn: CheckIn; objective: Obje
           <span className="muted"> · objective at {formatPercent(checkIn.objectiveProgress)}</span>
         )}
       </p>
-      <p className="history-meta">
+      <p className={styles.historyMeta}>
         {checkIn.health && <HealthChip health={checkIn.health} />}
         {checkIn.confidence != null && (
           <span className="muted small">Confidence {checkIn.confidence}/10</span>
         )}
       </p>
-      {checkIn.comment && <blockquote className="history-comment">{checkIn.comment}</blockquote>}
+      {checkIn.comment && (
+        <blockquote className={styles.historyComment}>{checkIn.comment}</blockquote>
+      )}
     </li>
   );
 }
@@ -83,7 +86,7 @@ export function CheckInHistory({ objective }: { objective: Objective }) {
     );
   return (
     <>
-      <ol className="history" aria-label="Check-ins, newest first">
+      <ol className={styles.history} aria-label="Check-ins, newest first">
         {items.map((checkIn) => (
           <CheckInItem key={checkIn.id} checkIn={checkIn} objective={objective} />
         ))}

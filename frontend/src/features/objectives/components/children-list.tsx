@@ -4,6 +4,7 @@ import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { StatusBadge } from '@/features/objectives/components/status-badge';
 import { formatPercent } from '@/features/objectives/utils/format';
+import styles from '@/features/objectives/components/objective-list.module.css';
 
 /** Objectives aligned to this one, with their share of its progress. */
 export function ChildrenList({ objective }: { objective: Objective }) {
@@ -23,16 +24,16 @@ export function ChildrenList({ objective }: { objective: Objective }) {
     );
   return (
     <>
-      <ul className="objective-list">
+      <ul className={styles.list}>
         {items.map((child) => (
-          <li key={child.id} className="objective-item">
-            <div className="objective-item-main">
-              <div className="objective-item-title">
+          <li key={child.id} className={styles.item}>
+            <div>
+              <div className={styles.title}>
                 <Link to={`/objectives/${child.id}`}>{child.title}</Link>
                 <StatusBadge status={child.status} />
                 <HealthChip health={child.health} />
               </div>
-              <p className="objective-item-meta">
+              <p className={styles.meta}>
                 <span>{child.owner.name}</span>
                 <span>
                   {child.contributionPercent == null
@@ -41,7 +42,7 @@ export function ChildrenList({ objective }: { objective: Objective }) {
                 </span>
               </p>
             </div>
-            <div className="objective-item-side">
+            <div className={styles.side}>
               <ProgressBar value={child.progress} label={`Progress of ${child.title}`} />
             </div>
           </li>

@@ -9,6 +9,7 @@ import { useAddComment, useComments } from '@/features/objectives/api/get-commen
 import { useForm } from '@/lib/use-form';
 import { formatDateTime } from '@/lib/format-date';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 const schema = z.object({
   body: z
@@ -66,10 +67,10 @@ export function CommentsSection({ objectiveId }: { objectiveId: string }) {
       ) : comments.data.items.length === 0 ? (
         <EmptyState title="No comments yet" />
       ) : (
-        <ol className="history" aria-label="Comments">
+        <ol className={styles.history} aria-label="Comments">
           {comments.data.items.map((comment) => (
-            <li key={comment.id} className="history-item">
-              <p className="history-head">
+            <li key={comment.id} className={styles.historyItem}>
+              <p>
                 <strong>{comment.author.name}</strong>{' '}
                 <time dateTime={comment.createdAt} className="muted small">
                   {formatDateTime(comment.createdAt)}

@@ -5,6 +5,7 @@ import { useObjectives, type ObjectiveSummary } from '@/features/objectives/api/
 import { ObjectiveListItem } from '@/features/objectives/components/objective-list-item';
 import { needsCheckIn } from '@/features/objectives/utils/format';
 import { useAuth } from '@/lib/auth';
+import styles from '@/features/objectives/components/objective-list.module.css';
 
 /** Days after which one's own active objective asks for a check-in on Home. */
 const CHECK_IN_DAYS = 7;
@@ -41,7 +42,7 @@ function ObjectiveCard({
       items.length === 0 ? (
         <EmptyState title={empty} />
       ) : (
-        <ul className="objective-list" aria-label={title}>
+        <ul className={styles.list} aria-label={title}>
           {items.map((o) => (
             <ObjectiveListItem key={o.id} objective={o} showOwner={showOwner} />
           ))}

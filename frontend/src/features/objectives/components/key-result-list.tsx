@@ -9,6 +9,7 @@ import { KeyResultCheckInForm } from '@/features/objectives/components/key-resul
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { formatValue } from '@/features/objectives/utils/format';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/objectives/components/key-results.module.css';
 
 type ItemProps = {
   keyResult: KeyResult;
@@ -21,17 +22,16 @@ function KeyResultItem({ keyResult, canCheckIn, onRemove }: ItemProps) {
   const [saved, setSaved] = useState(false);
   const kr = keyResult;
   return (
-    <li className="kr-item">
-      <div className="kr-row">
-        <div className="kr-text">
-          <h3 className="kr-title">{kr.title}</h3>
+    <li className={styles.item}>
+      <div className={styles.row}>
+        <div className={styles.text}>
+          <h3 className={styles.title}>{kr.title}</h3>
           <p className="muted small">
             {kr.kind === 'BOOLEAN' ? (
               formatValue(kr, kr.currentValue)
             ) : (
               <>
-                <span className="kr-current">{formatValue(kr, kr.currentValue)}</span> of{' '}
-                {formatValue(kr, kr.targetValue)}
+                <span>{formatValue(kr, kr.currentValue)}</span> of {formatValue(kr, kr.targetValue)}
                 {kr.startValue !== 0 && <> (started at {formatValue(kr, kr.startValue)})</>}
               </>
             )}
@@ -89,7 +89,7 @@ export function KeyResultList({ objective }: { objective: Objective }) {
             : 'Progress is set by check-ins on the objective.'}
         </p>
       ) : (
-        <ul className="kr-list">
+        <ul className={styles.list}>
           {objective.keyResults.map((kr) => (
             <KeyResultItem
               key={kr.id}
@@ -108,7 +108,7 @@ export function KeyResultList({ objective }: { objective: Objective }) {
         </ul>
       )}
       {canEdit && (
-        <div className="button-row kr-actions">
+        <div className={`button-row ${styles.actions}`}>
           <Button size="sm" onClick={() => setAdding(true)}>
             Add key results
           </Button>

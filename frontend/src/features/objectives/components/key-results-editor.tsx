@@ -5,6 +5,7 @@ import {
   newKeyResultDraft,
   type KeyResultDraft,
 } from '@/features/objectives/components/objective-form-schema';
+import styles from '@/features/objectives/components/key-results.module.css';
 
 const KIND_OPTIONS: { value: KeyResultKind; label: string }[] = [
   { value: 'PERCENT', label: 'Percentage' },
@@ -93,7 +94,7 @@ function KindFields({ index, draft, errors, onChange }: Omit<RowProps, 'onRemove
 function KeyResultRow({ index, draft, errors, onChange, onRemove }: RowProps) {
   const label = `Key result ${index + 1}`;
   return (
-    <fieldset className="kr-draft">
+    <fieldset className={styles.draft}>
       <legend>{label}</legend>
       <div className="form-row form-row-wide">
         <TextField
@@ -116,7 +117,7 @@ function KeyResultRow({ index, draft, errors, onChange, onRemove }: RowProps) {
         />
       </div>
       <KindFields index={index} draft={draft} errors={errors} onChange={onChange} />
-      <div className="kr-draft-footer">
+      <div className={styles.draftFooter}>
         <TextField
           label="Weight"
           type="number"
@@ -146,8 +147,8 @@ type Props = {
 /** Key results of a new objective: add, remove and fill in kind-specific fields. */
 export function KeyResultsEditor({ title, value, onChange, errors }: Props) {
   return (
-    <div className="kr-editor">
-      {title && <h3 className="section-title">{title}</h3>}
+    <div className={styles.editor}>
+      {title && <h3 className={styles.editorTitle}>{title}</h3>}
       {errors.keyResults && <p className="field-error">{errors.keyResults}</p>}
       {value.length === 0 && (
         <p className="muted small">

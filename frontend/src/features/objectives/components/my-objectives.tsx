@@ -9,6 +9,7 @@ import { ObjectiveFormDialog } from '@/features/objectives/components/objective-
 import { ObjectiveListItem } from '@/features/objectives/components/objective-list-item';
 import { groupByPeriod } from '@/features/objectives/utils/group-by-period';
 import { useAuth } from '@/lib/auth';
+import styles from '@/features/objectives/components/objective-list.module.css';
 
 /** The signed-in person's objectives, grouped by period (current first). */
 export function MyObjectives() {
@@ -56,7 +57,7 @@ export function MyObjectives() {
           </>
         }
       >
-        <ul className="objective-list" aria-label={`Objectives in ${group.period.name}`}>
+        <ul className={styles.list} aria-label={`Objectives in ${group.period.name}`}>
           {group.objectives.map((objective) => (
             <ObjectiveListItem key={objective.id} objective={objective} />
           ))}
@@ -67,7 +68,7 @@ export function MyObjectives() {
 
   return (
     <div className="stack">
-      <div className="section-actions">{newButton}</div>
+      <div className={styles.sectionActions}>{newButton}</div>
       {body}
       {creating && (
         <ObjectiveFormDialog

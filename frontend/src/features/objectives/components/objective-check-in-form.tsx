@@ -8,6 +8,7 @@ import { CheckInExtras } from '@/features/objectives/components/check-in-extras'
 import { objectiveCheckInSchema } from '@/features/objectives/components/check-in-schema';
 import { useForm } from '@/lib/use-form';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 /**
  * A check-in on the objective itself. Its progress is only entered here when check-ins drive
@@ -48,7 +49,7 @@ export function ObjectiveCheckInForm({ objective }: { objective: Objective }) {
       <FormAlert message={errors.detail} />
       {saved && <FormAlert tone="info" message="Check-in saved." />}
       {withProgress && (
-        <div className="progress-input">
+        <div className={styles.progressInput}>
           <input
             type="range"
             min={0}

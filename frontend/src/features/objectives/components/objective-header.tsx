@@ -6,6 +6,8 @@ import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { StatusBadge } from '@/features/objectives/components/status-badge';
 import { LEVEL_LABELS, lastCheckInText } from '@/features/objectives/utils/format';
 import { formatDate } from '@/lib/format-date';
+import chips from '@/features/objectives/components/chips.module.css';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 const SOURCE_TEXT: Record<string, string> = {
   KEY_RESULTS: 'Progress comes from the key results.',
@@ -37,8 +39,8 @@ function DraftNote({ objective }: { objective: Objective }) {
 
 export function ObjectiveSummaryPanel({ objective }: { objective: Objective }) {
   return (
-    <div className="objective-summary">
-      <div className="chip-row">
+    <div className={styles.summary}>
+      <div className={chips.row}>
         <Badge tone="muted">{LEVEL_LABELS[objective.level]}</Badge>
         <StatusBadge status={objective.status} />
         <HealthChip health={objective.health} />

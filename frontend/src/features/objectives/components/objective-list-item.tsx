@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ObjectiveSummary } from '@/features/objectives/api/get-objectives';
+import chips from '@/features/objectives/components/chips.module.css';
 import { HealthChip } from '@/features/objectives/components/health-chip';
 import { ProgressBar } from '@/features/objectives/components/progress-bar';
 import { StatusBadge } from '@/features/objectives/components/status-badge';
 import { lastCheckInText } from '@/features/objectives/utils/format';
 import { formatDate } from '@/lib/format-date';
+import styles from '@/features/objectives/components/objective-list.module.css';
 
 type Props = {
   objective: ObjectiveSummary;
@@ -26,15 +28,17 @@ export function ObjectiveListItem({
   actions,
 }: Props) {
   return (
-    <li className={`objective-item${highlight ? ' objective-item-flagged' : ''}`}>
-      <div className="objective-item-main">
-        <div className="objective-item-title">
+    <li className={highlight ? `${styles.item} ${styles.flagged}` : styles.item}>
+      <div>
+        <div className={styles.title}>
           <Link to={`/objectives/${objective.id}`}>{objective.title}</Link>
           <StatusBadge status={objective.status} />
           <HealthChip health={objective.health} />
-          {objective.visibility === 'PRIVATE' && <span className="chip chip-status">Private</span>}
+          {objective.visibility === 'PRIVATE' && (
+            <span className={`${chips.chip} ${chips.status}`}>Private</span>
+          )}
         </div>
-        <p className="objective-item-meta">
+        <p className={styles.meta}>
           {showOwner && <span>{objective.owner.name}</span>}
           {objective.dueDate && <span>Due {formatDate(objective.dueDate)}</span>}
           {objective.status === 'DRAFT' ? (
@@ -53,14 +57,14 @@ export function ObjectiveListItem({
           )}
         </p>
         {flags.length > 0 && (
-          <ul className="flag-list" aria-label="Needs attention">
+          <ul className={styles.flags} aria-label="Needs attention">
             {flags.map((flag) => (
               <li key={flag}>{flag}</li>
             ))}
           </ul>
         )}
       </div>
-      <div className="objective-item-side">
+      <div className={styles.side}>
         <ProgressBar value={objective.progress} label={`Progress of ${objective.title}`} />
         {actions && <div className="button-row">{actions}</div>}
       </div>

@@ -3,10 +3,16 @@ import type { ProgressPoint } from '@/features/objectives/api/get-progress-serie
 import { describeSeries } from '@/features/objectives/utils/describe-series';
 import { formatPercent, HEALTH_LABELS } from '@/features/objectives/utils/format';
 import { formatDate } from '@/lib/format-date';
+import styles from '@/features/objectives/components/progress-chart.module.css';
 
 const WIDTH = 560;
 const HEIGHT = 180;
 const PAD = { top: 12, right: 12, bottom: 24, left: 36 };
+const DOT_TONES: Record<ProgressPoint['health'], string> = {
+  ON_TRACK: '',
+  AT_RISK: styles.atRisk,
+  OFF_TRACK: styles.offTrack,
+};
 
 /** A small line chart of progress over time, with a text summary and the data as a table. */
 export function ProgressChart({ points }: { points: ProgressPoint[] }) {
@@ -28,12 +34,12 @@ export function ProgressChart({ points }: { points: ProgressPoint[] }) {
     .join(' ');
 
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        className="chart-svg"
+        className={styles.svg}
       >
         <title id={titleId}>Progress over time</title>
         <desc id={descId}>{describeSeries(points)}</desc>
@@ -44,38 +50,38 @@ export function ProgressChart({ points }: { points: ProgressPoint[] }) {
               x2={WIDTH - PAD.right}
               y1={y(tick)}
               y2={y(tick)}
-              className="chart-grid"
+              className={styles.grid}
             />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-label">
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" className={styles.label}>
               {tick}%
             </text>
           </g>
         ))}
-        <text x={PAD.left} y={HEIGHT - 6} className="chart-label" aria-hidden="true">
+        <text x={PAD.left} y={HEIGHT - 6} className={styles.label} aria-hidden="true">
           {formatDate(points[0].at)}
         </text>
         <text
           x={WIDTH - PAD.right}
           y={HEIGHT - 6}
           textAnchor="end"
-          className="chart-label"
+          className={styles.label}
           aria-hidden="true"
         >
           {formatDate(points[points.length - 1].at)}
         </text>
-        <path d={line} className="chart-line" aria-hidden="true" />
+        <path d={line} className={styles.line} aria-hidden="true" />
         {points.map((p, i) => (
           <circle
             key={p.at}
             cx={x(times[i])}
             cy={y(p.progress)}
             r={3.5}
-            className={`chart-dot chart-dot-${p.health.toLowerCase().replace('_', '-')}`}
+            className={`${styles.dot} ${DOT_TONES[p.health]}`}
             aria-hidden="true"
           />
         ))}
       </svg>
-      <details className="chart-data">
+      <details className={styles.data}>
         <summary>Show the data as a table</summary>
         <table className="table">
           <caption className="visually-hidden">Progress over time</caption>

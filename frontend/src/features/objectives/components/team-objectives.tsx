@@ -15,6 +15,7 @@ import {
   staleCheckInFlag,
 } from '@/features/objectives/utils/attention';
 import { useAuth } from '@/lib/auth';
+import styles from '@/features/objectives/components/objective-list.module.css';
 
 function byOwner(objectives: ObjectiveSummary[]) {
   const groups = new Map<string, { name: string; items: ObjectiveSummary[] }>();
@@ -61,7 +62,7 @@ export function TeamObjectives() {
 
   return (
     <div className="stack">
-      <div className="section-actions">
+      <div className={styles.sectionActions}>
         <FormAlert tone="info" message={notice} />
         <div className="button-row">
           <Button onClick={() => setDialog('cascade')}>Cascade to reports…</Button>
@@ -76,7 +77,7 @@ export function TeamObjectives() {
             Proposed drafts of your reports show up here.
           </EmptyState>
         ) : (
-          <ul className="objective-list" aria-label="Drafts waiting for your agreement">
+          <ul className={styles.list} aria-label="Drafts waiting for your agreement">
             {pending.map((o) => (
               <ObjectiveListItem
                 key={o.id}
@@ -97,7 +98,7 @@ export function TeamObjectives() {
       ) : (
         byOwner(others).map(([ownerId, group]) => (
           <Card key={ownerId} title={group.name}>
-            <ul className="objective-list" aria-label={`Objectives of ${group.name}`}>
+            <ul className={styles.list} aria-label={`Objectives of ${group.name}`}>
               {group.items.map((o) => (
                 <ObjectiveListItem
                   key={o.id}

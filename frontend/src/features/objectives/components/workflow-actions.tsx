@@ -6,6 +6,7 @@ import type { Objective } from '@/features/objectives/api/get-objective';
 import { useWorkflow, type WorkflowAction } from '@/features/objectives/api/objective-mutations';
 import { ReturnDialog } from '@/features/objectives/components/return-dialog';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/objectives/components/objective-detail.module.css';
 
 type Confirmable = 'complete' | 'cancel' | 'archive' | 'reopen' | 'unarchive';
 
@@ -78,7 +79,7 @@ export function WorkflowActions({ objective, onEdit, onCascade }: Props) {
     workflow.isPending && workflow.variables?.action === action;
 
   return (
-    <div className="workflow">
+    <div className={styles.workflow}>
       <div className="button-row" role="group" aria-label="Objective actions">
         {can.canPropose && (
           <Button

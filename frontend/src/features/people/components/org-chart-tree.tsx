@@ -9,6 +9,7 @@ import {
   countDescendants,
   type OrgTreeNode,
 } from '@/features/people/components/build-org-tree';
+import styles from '@/features/people/components/org-chart-tree.module.css';
 
 type TreeProps = {
   nodes: OrgTreeNode[];
@@ -18,17 +19,17 @@ type TreeProps = {
 
 function OrgBranch({ nodes, collapsed, onToggle }: TreeProps) {
   return (
-    <ul className="org-tree">
+    <ul className={styles.tree}>
       {nodes.map((node) => {
         const hasReports = node.reports.length > 0;
         const open = hasReports && !collapsed.has(node.id);
         return (
           <li key={node.id}>
-            <div className="org-node">
+            <div className={styles.node}>
               {hasReports ? (
                 <button
                   type="button"
-                  className="org-toggle"
+                  className={styles.toggle}
                   aria-expanded={open}
                   aria-label={`${open ? 'Collapse' : 'Expand'} ${node.name}'s team`}
                   onClick={() => onToggle(node.id)}
@@ -36,16 +37,16 @@ function OrgBranch({ nodes, collapsed, onToggle }: TreeProps) {
                   <span aria-hidden="true">{open ? '▾' : '▸'}</span>
                 </button>
               ) : (
-                <span className="org-toggle-spacer" aria-hidden="true" />
+                <span className={styles.spacer} aria-hidden="true" />
               )}
-              <Link to={`/people/${node.id}`} className="org-name">
+              <Link to={`/people/${node.id}`} className={styles.name}>
                 {node.name}
               </Link>
-              <span className="org-meta">
+              <span className={styles.meta}>
                 {[node.title, node.team?.name].filter(Boolean).join(' · ')}
               </span>
               {hasReports && (
-                <span className="org-count">
+                <span className={styles.count}>
                   {node.reports.length} direct · {countDescendants(node)} total
                 </span>
               )}

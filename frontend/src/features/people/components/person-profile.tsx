@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { usePerson } from '@/features/people/api/get-person';
 import { usePersonReports } from '@/features/people/api/get-person-reports';
 import { isApiError } from '@/lib/problem';
+import styles from '@/features/people/components/person-profile.module.css';
 
 function DirectReports({ personId }: { personId: string }) {
   const reports = usePersonReports(personId);
@@ -65,11 +66,11 @@ export function PersonProfile({ personId }: { personId: string }) {
       <PageHeader
         breadcrumb={back}
         title={
-          <span className="title-with-avatar">
+          <span className={styles.titleWithAvatar}>
             <Avatar name={p.name} size="lg" />
             <span>
               {p.name} {!p.active && <Badge tone="muted">Inactive</Badge>}
-              <span className="page-subtitle">{p.title || 'No title'}</span>
+              <span className={styles.subtitle}>{p.title || 'No title'}</span>
             </span>
           </span>
         }

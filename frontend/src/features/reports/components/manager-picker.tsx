@@ -36,6 +36,7 @@ export function ManagerPicker({
     <div className={styles.field}>
       <label htmlFor={id}>Manager</label>
       <input
+        className="input"
         id={id}
         type="search"
         list={`${id}-options`}

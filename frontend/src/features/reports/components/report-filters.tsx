@@ -35,6 +35,7 @@ export function ReportFilters({
       <div className={styles.field}>
         <label htmlFor={`${id}-period`}>Period</label>
         <select
+          className="input"
           id={`${id}-period`}
           value={query.periodId ?? ''}
           onChange={(e) =>
@@ -60,6 +61,7 @@ export function ReportFilters({
       <div className={styles.field}>
         <label htmlFor={`${id}-from`}>From</label>
         <input
+          className="input"
           id={`${id}-from`}
           type="date"
           value={query.from ?? ''}
@@ -69,6 +71,7 @@ export function ReportFilters({
       <div className={styles.field}>
         <label htmlFor={`${id}-to`}>To</label>
         <input
+          className="input"
           id={`${id}-to`}
           type="date"
           value={query.to ?? ''}
@@ -78,6 +81,7 @@ export function ReportFilters({
       <div className={styles.field}>
         <label htmlFor={`${id}-team`}>Team</label>
         <select
+          className="input"
           id={`${id}-team`}
           value={query.teamId ?? ''}
           onChange={(e) => set('teamId', e.target.value)}
@@ -101,6 +105,7 @@ export function ReportFilters({
         <div className={styles.field}>
           <label htmlFor={`${id}-level`}>Level</label>
           <select
+            className="input"
             id={`${id}-level`}
             value={query.level ?? ''}
             onChange={(e) => set('level', e.target.value)}
@@ -116,6 +121,7 @@ export function ReportFilters({
         <div className={styles.field}>
           <label htmlFor={`${id}-group-by`}>Group by</label>
           <select
+            className="input"
             id={`${id}-group-by`}
             value={query.groupBy ?? 'team'}
             onChange={(e) => set('groupBy', e.target.value)}

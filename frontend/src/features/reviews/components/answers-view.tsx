@@ -1,6 +1,7 @@
 import type { Review } from '@/features/reviews/api/get-review';
 import { useAnswers, type Role } from '@/features/reviews/api/review-answers';
 import { questionsFor } from '@/features/reviews/components/review-questions';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /** A submitted part of the review, read-only. Renders nothing when the caller may not see it. */
 export function AnswersView({
@@ -20,9 +21,9 @@ export function AnswersView({
     return point ? `${point.value} · ${point.label}` : 'Not rated';
   };
   return (
-    <section className="answers-view" aria-label={title}>
+    <section className={styles.answersView} aria-label={title}>
       <h3>{title}</h3>
-      <dl className="answers-list">
+      <dl className={styles.answersList}>
         {questionsFor(review, role)
           .flatMap((s) => s.questions)
           .map((q) => {

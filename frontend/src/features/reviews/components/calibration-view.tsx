@@ -9,6 +9,7 @@ import { useCalibration, type Calibration } from '@/features/reviews/api/review-
 import { STATE_LABELS, formatRating } from '@/features/reviews/components/format';
 import { RatingChangeDialog } from '@/features/reviews/components/rating-change-dialog';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 type Entry = Calibration['reviews'][number];
 type Bucket = Calibration['distribution'][number];
@@ -116,19 +117,19 @@ export function CalibrationView({ cycleId }: { cycleId: string }) {
 export function DistributionChart({ title, buckets }: { title: string; buckets: Bucket[] }) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   return (
-    <figure className="bars distribution">
+    <figure className={`${styles.bars} distribution`}>
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
       {buckets.map((b) => (
-        <div key={b.value} className="bar-row">
+        <div key={b.value} className={styles.barRow}>
           <span className="bar-label">
             {b.value} · {b.label}
           </span>
-          <span className="bar-track" aria-hidden="true">
-            <span className="bar-fill" style={{ width: `${(b.count / max) * 100}%` }} />
+          <span className={styles.barTrack} aria-hidden="true">
+            <span className={styles.barFill} style={{ width: `${(b.count / max) * 100}%` }} />
           </span>
-          <span className="bar-count">{b.count}</span>
+          <span className={styles.barCount}>{b.count}</span>
         </div>
       ))}
     </figure>
@@ -137,7 +138,7 @@ export function DistributionChart({ title, buckets }: { title: string; buckets: 
 
 function GroupTable({ title, groups }: { title: string; groups: Calibration['byTeam'] }) {
   return (
-    <table className="table table-compact">
+    <table className={`table ${styles.tableCompact}`}>
       <caption>{title}</caption>
       <thead>
         <tr>
@@ -155,13 +156,13 @@ function GroupTable({ title, groups }: { title: string; groups: Calibration['byT
             <td>{formatRating(g.average)}</td>
             <td>
               <span
-                className="mini-bars"
+                className={styles.miniBars}
                 aria-label={g.distribution.map((b) => `${b.value}: ${b.count}`).join(', ')}
               >
                 {g.distribution.map((b) => (
                   <span
                     key={b.value}
-                    className="mini-bar"
+                    className={styles.miniBar}
                     title={`${b.value} · ${b.label}: ${b.count}`}
                     style={{ height: `${4 + (b.count / Math.max(1, g.rated)) * 24}px` }}
                   />

@@ -1,4 +1,3 @@
-import '@/features/reviews/components/reviews.css';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
 import { Button } from '@/components/ui/button';
@@ -16,6 +15,7 @@ import { CalibrationView } from '@/features/reviews/components/calibration-view'
 import { RemindNow } from '@/features/reviews/components/remind-now';
 import { STATE_LABELS, formatDue } from '@/features/reviews/components/format';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /** Admin: one cycle's deadlines, progress per state, and calibration. */
 export function CycleDetail({ cycleId }: { cycleId: string }) {
@@ -111,17 +111,17 @@ function ProgressCard({ cycleId, active }: { cycleId: string; active: boolean })
       ) : progress.isError ? (
         <p className="muted">Progress could not be loaded.</p>
       ) : (
-        <div className="bars" aria-label="Reviews per state">
+        <div className={styles.bars} aria-label="Reviews per state">
           {progress.data.states.map((s) => (
-            <div key={s.state} className="bar-row">
+            <div key={s.state} className={styles.barRow}>
               <span className="bar-label">{STATE_LABELS[s.state]}</span>
-              <span className="bar-track" aria-hidden="true">
+              <span className={styles.barTrack} aria-hidden="true">
                 <span
-                  className="bar-fill"
+                  className={styles.barFill}
                   style={{ width: `${(s.count / Math.max(1, progress.data.total)) * 100}%` }}
                 />
               </span>
-              <span className="bar-count">{s.count}</span>
+              <span className={styles.barCount}>{s.count}</span>
             </div>
           ))}
           <p className="muted small">

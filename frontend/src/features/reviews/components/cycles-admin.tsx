@@ -1,4 +1,3 @@
-import '@/features/reviews/components/reviews.css';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { RichText } from '@/components/ui/rich-text';
 import type { Evidence } from '@/features/reviews/api/get-review-extras';
 import { formatDate } from '@/lib/format-date';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 const VISIBILITY: Record<string, string> = {
   PRIVATE: 'private',
@@ -13,11 +14,11 @@ const VISIBILITY: Record<string, string> = {
 export function EvidenceFeedback({ feedback }: { feedback: Evidence['feedback'] }) {
   return (
     <>
-      <h3 className="evidence-heading">Feedback and praise in the period</h3>
+      <h3 className={styles.evidenceHeading}>Feedback and praise in the period</h3>
       {feedback.length === 0 ? (
         <p className="muted small">No feedback you may read in this period.</p>
       ) : (
-        <ul className="evidence-list">
+        <ul className={styles.evidenceList}>
           {feedback.map((f) => (
             <li key={f.id}>
               <strong>

@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/ui/states';
 import { useEvidence } from '@/features/reviews/api/get-review-extras';
 import { formatDate } from '@/lib/format-date';
 import { EvidenceFeedback } from '@/features/reviews/components/evidence-feedback';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /**
  * The evidence side panel: the reviewee's objectives in the period with their check-in history, and
@@ -27,7 +28,7 @@ export function EvidencePanel({ reviewId }: { reviewId: string }) {
           {evidence.data.objectives.length === 0 ? (
             <p className="muted">No agreed objectives in this period.</p>
           ) : (
-            <ul className="evidence-list">
+            <ul className={styles.evidenceList}>
               {evidence.data.objectives.map((o) => (
                 <li key={o.id}>
                   <strong>{o.title}</strong>
@@ -49,11 +50,11 @@ export function EvidencePanel({ reviewId }: { reviewId: string }) {
               ))}
             </ul>
           )}
-          <h3 className="evidence-heading">1:1s in the period</h3>
+          <h3 className={styles.evidenceHeading}>1:1s in the period</h3>
           {evidence.data.oneToOnes.length === 0 ? (
             <p className="muted small">No completed 1:1s between you in this period.</p>
           ) : (
-            <ul className="evidence-list">
+            <ul className={styles.evidenceList}>
               {evidence.data.oneToOnes.map((s) => (
                 <li key={s.id}>
                   <Link to={`/one-on-ones/${s.id}`}>

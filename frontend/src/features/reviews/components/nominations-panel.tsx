@@ -8,6 +8,7 @@ import type { Review } from '@/features/reviews/api/get-review';
 import { usePeopleChoices } from '@/features/reviews/api/get-review-options';
 import { useChangeNominations, useNominations } from '@/features/reviews/api/nominations';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /** 360 peers: the reviewee picks them, the manager changes or approves them. */
 export function NominationsPanel({ review }: { review: Review }) {
@@ -49,7 +50,7 @@ export function NominationsPanel({ review }: { review: Review }) {
           : `Choose ${data.minPeers} to ${data.maxPeers} peers. Their answers are shown only as an anonymous summary.`}
       </p>
       {data.peers.length > 0 && (
-        <ul className="people-chips" aria-label="Nominated peers">
+        <ul className={styles.peopleChips} aria-label="Nominated peers">
           {data.peers.map((p) => (
             <li key={p.id} className="badge badge-neutral">
               {p.name}
@@ -65,7 +66,7 @@ export function NominationsPanel({ review }: { review: Review }) {
             onChange={(e) => setFilter(e.target.value)}
             required
           />
-          <fieldset className="field fieldset peer-picker">
+          <fieldset className={`field fieldset ${styles.peerPicker}`}>
             <legend className="field-label">
               Peers ({selected.length} of {data.maxPeers} at most)
             </legend>

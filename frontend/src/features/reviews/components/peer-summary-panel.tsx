@@ -1,6 +1,7 @@
 import { Card } from '@/components/ui/card';
 import { LoadingState } from '@/components/ui/states';
 import { usePeerSummary } from '@/features/reviews/api/get-review-extras';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /** The anonymous 360 summary: bars per rating question and unattributed comments, or a notice. */
 export function PeerSummaryPanel({ reviewId }: { reviewId: string }) {
@@ -14,7 +15,7 @@ export function PeerSummaryPanel({ reviewId }: { reviewId: string }) {
       ) : (
         summary.data.groups.map((group) =>
           !group.released ? (
-            <p key={group.group} className="notice" role="status">
+            <p key={group.group} className={styles.notice} role="status">
               {group.message}
             </p>
           ) : (
@@ -23,7 +24,7 @@ export function PeerSummaryPanel({ reviewId }: { reviewId: string }) {
               {group.ratings.map((rating) => {
                 const max = Math.max(1, ...rating.distribution.map((b) => b.count));
                 return (
-                  <figure key={rating.questionId} className="bars">
+                  <figure key={rating.questionId} className={styles.bars}>
                     <figcaption>
                       <strong>{rating.question}</strong>{' '}
                       {rating.released ? (
@@ -33,17 +34,17 @@ export function PeerSummaryPanel({ reviewId }: { reviewId: string }) {
                       )}
                     </figcaption>
                     {rating.distribution.map((bucket) => (
-                      <div key={bucket.value} className="bar-row">
+                      <div key={bucket.value} className={styles.barRow}>
                         <span className="bar-label">
                           {bucket.value} · {bucket.label}
                         </span>
-                        <span className="bar-track" aria-hidden="true">
+                        <span className={styles.barTrack} aria-hidden="true">
                           <span
-                            className="bar-fill"
+                            className={styles.barFill}
                             style={{ width: `${(bucket.count / max) * 100}%` }}
                           />
                         </span>
-                        <span className="bar-count">{bucket.count}</span>
+                        <span className={styles.barCount}>{bucket.count}</span>
                       </div>
                     ))}
                   </figure>
@@ -52,7 +53,7 @@ export function PeerSummaryPanel({ reviewId }: { reviewId: string }) {
               {group.comments.map((c) => (
                 <section key={c.questionId}>
                   <h4>{c.question}</h4>
-                  <ul className="comments">
+                  <ul className={styles.comments}>
                     {c.comments.map((text) => (
                       <li key={text}>“{text}”</li>
                     ))}

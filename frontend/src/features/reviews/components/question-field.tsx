@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Review, ReviewQuestion } from '@/features/reviews/api/get-review';
 import type { Answer } from '@/features/reviews/api/review-answers';
 import { RatingControl } from '@/features/reviews/components/rating-control';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 type Props = {
   question: ReviewQuestion;
@@ -16,7 +17,7 @@ export function QuestionField({ question, review, answer, onChange }: Props) {
   const questionId = question.id ?? '';
   if (question.kind === 'RATING') {
     return (
-      <div className="question">
+      <div className={styles.question}>
         <RatingControl
           label={question.text}
           scale={review.scale}
@@ -38,7 +39,7 @@ export function QuestionField({ question, review, answer, onChange }: Props) {
   }
   if (question.kind === 'TEXT') {
     return (
-      <div className="field question">
+      <div className={`field ${styles.question}`}>
         <label htmlFor={id} className="field-label">
           {question.text}
           {!question.required && <span className="field-optional"> (optional)</span>}
@@ -55,7 +56,7 @@ export function QuestionField({ question, review, answer, onChange }: Props) {
   }
   const ratings = answer?.objectiveRatings ?? [];
   return (
-    <div className="question">
+    <div className={styles.question}>
       <p className="field-label">{question.text}</p>
       {review.objectives.length === 0 ? (
         <p className="muted">No agreed objectives in this period.</p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ScalePoint } from '@/features/reviews/api/get-review';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 type Props = {
   label: string;
@@ -25,16 +26,20 @@ export function RatingControl({
 }: Props) {
   const id = useId();
   return (
-    <div className="rating" role="radiogroup" aria-labelledby={`${id}-label`}>
+    <div className={styles.rating} role="radiogroup" aria-labelledby={`${id}-label`}>
       <p id={`${id}-label`} className="field-label">
         {label}
         {!required && <span className="field-optional"> (optional)</span>}
       </p>
-      <div className="rating-options">
+      <div className={styles.ratingOptions}>
         {scale.map((point) => (
           <label
             key={point.value}
-            className={`rating-option${value === point.value && !notRated ? ' selected' : ''}`}
+            className={
+              value === point.value && !notRated
+                ? `${styles.ratingOption} ${styles.selected}`
+                : styles.ratingOption
+            }
           >
             <input
               type="radio"
@@ -44,12 +49,14 @@ export function RatingControl({
               disabled={disabled}
               onChange={() => onChange(point.value, false)}
             />
-            <span className="rating-value">{point.value}</span>
-            <span className="rating-label">{point.label}</span>
+            <span className={styles.ratingValue}>{point.value}</span>
+            <span className={styles.ratingLabel}>{point.label}</span>
           </label>
         ))}
         {allowNotRated && (
-          <label className={`rating-option${notRated ? ' selected' : ''}`}>
+          <label
+            className={notRated ? `${styles.ratingOption} ${styles.selected}` : styles.ratingOption}
+          >
             <input
               type="radio"
               name={id}
@@ -58,8 +65,8 @@ export function RatingControl({
               disabled={disabled}
               onChange={() => onChange(null, true)}
             />
-            <span className="rating-value">–</span>
-            <span className="rating-label">Not rated</span>
+            <span className={styles.ratingValue}>–</span>
+            <span className={styles.ratingLabel}>Not rated</span>
           </label>
         )}
       </div>

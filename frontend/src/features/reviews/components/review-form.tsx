@@ -14,6 +14,7 @@ import {
 import { QuestionField } from '@/features/reviews/components/question-field';
 import { missingAnswers, questionsFor } from '@/features/reviews/components/review-questions';
 import { isApiError, toFormErrors } from '@/lib/problem';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 const AUTOSAVE_DELAY_MS = 800;
 const ROLE_TITLES: Record<Role, string> = {
@@ -157,7 +158,7 @@ function ReviewFormLoaded({
         }}
       >
         {questionsFor(review, role).map((section) => (
-          <fieldset key={section.id ?? section.title} className="review-section">
+          <fieldset key={section.id ?? section.title} className={styles.section}>
             <legend>{section.title}</legend>
             {section.description && <p className="muted">{section.description}</p>}
             {section.questions.map((q) => (

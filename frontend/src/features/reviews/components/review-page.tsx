@@ -1,4 +1,3 @@
-import '@/features/reviews/components/reviews.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layouts/page-header';
@@ -21,6 +20,7 @@ import { ReviewForm } from '@/features/reviews/components/review-form';
 import { ScorePanel } from '@/features/reviews/components/score-panel';
 import { ReviewSteps } from '@/features/reviews/components/review-steps';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 function writableRole(review: Review): Role | null {
   if (review.permissions.canWriteSelf) return 'SELF';
@@ -94,7 +94,7 @@ function ReviewLoaded({ review }: { review: Review }) {
       />
       <FormAlert message={actionError ? toFormErrors(actionError).detail : null} />
       <ReviewSteps review={review} />
-      <div className="review-layout">
+      <div className={styles.layout}>
         <div className="stack">
           {review.acknowledgedAt && (
             <Card title="Acknowledged">

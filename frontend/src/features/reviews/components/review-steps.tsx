@@ -1,5 +1,6 @@
 import type { Review } from '@/features/reviews/api/get-review';
 import { STATE_LABELS, formatDue } from '@/features/reviews/components/format';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /** The steps of the review with their deadlines; the current one is marked. */
 export function ReviewSteps({ review }: { review: Review }) {
@@ -14,11 +15,11 @@ export function ReviewSteps({ review }: { review: Review }) {
   ];
   const current = steps.findIndex((s) => s.state === review.state);
   return (
-    <ol className="steps" aria-label="Review steps">
+    <ol className={styles.steps} aria-label="Review steps">
       {steps.map((step, index) => (
         <li
           key={step.state}
-          className={index < current ? 'done' : index === current ? 'current' : ''}
+          className={index < current ? styles.done : index === current ? styles.current : undefined}
           aria-current={index === current ? 'step' : undefined}
         >
           <span>{STATE_LABELS[step.state]}</span>

@@ -1,4 +1,3 @@
-import '@/features/reviews/components/reviews.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge, Card } from '@/components/ui/card';
@@ -15,6 +14,7 @@ import {
   formatRating,
   isOverdue,
 } from '@/features/reviews/components/format';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 const ROLE_NOTES: Record<string, string> = {
   PEER: 'peer',
@@ -132,7 +132,7 @@ function ReviewsTable({ items, scope }: { items: ReviewListItem[]; scope: Review
                 <Badge tone="accent">{STATE_LABELS[item.state]}</Badge>
               </td>
               <td>{item.myStatus ? STATUS_LABELS[item.myStatus] : '—'}</td>
-              <td className={isOverdue(item.dueAt) ? 'text-danger nowrap' : 'nowrap'}>
+              <td className={isOverdue(item.dueAt) ? `${styles.textDanger} nowrap` : 'nowrap'}>
                 {formatDue(item.dueAt)}
               </td>
               <td>{formatRating(item.overallRating)}</td>

@@ -1,5 +1,6 @@
 import type { Review } from '@/features/reviews/api/get-review';
 import { formatRating } from '@/features/reviews/components/format';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 /**
  * The overall rating; the calculated one for the manager; the formula and its terms for those who
@@ -10,7 +11,7 @@ export function ScorePanel({ review }: { review: Review }) {
   if (!score) return null;
   return (
     <section className="score-panel" aria-label="Overall rating">
-      <p className="score-value">
+      <p className={styles.scoreValue}>
         <span className="muted small">Overall rating</span>
         <strong>{formatRating(score.overall ?? score.calculated)}</strong>
         {score.adjusted && <span className="badge badge-muted">Adjusted</span>}
@@ -22,7 +23,7 @@ export function ScorePanel({ review }: { review: Review }) {
         </p>
       )}
       {score.terms.length > 0 && (
-        <table className="table table-compact">
+        <table className={`table ${styles.tableCompact}`}>
           <caption className="visually-hidden">Terms of the formula</caption>
           <thead>
             <tr>

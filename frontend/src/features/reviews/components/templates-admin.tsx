@@ -1,4 +1,3 @@
-import '@/features/reviews/components/reviews.css';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Badge, Card } from '@/components/ui/card';

@@ -7,6 +7,7 @@ import { useAddActionItem, useUpdateActionItem } from '@/features/sessions/api/s
 import { toFormErrors } from '@/lib/problem';
 import { ActionItemDialog } from '@/features/sessions/components/action-item-dialog';
 import { formatDate, todayIso } from '@/lib/format-date';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 /** Action items: a title, an assignee (one of the two participants), a due date, done. */
 export function ActionItemsPanel({
@@ -43,10 +44,10 @@ export function ActionItemsPanel({
     <Card title="Action items">
       <FormAlert message={error ? toFormErrors(error).detail : null} />
       {session.actionItems.length === 0 && <p className="muted">No action items.</p>}
-      <ul className="action-list">
+      <ul className={styles.actionList}>
         {session.actionItems.map((item) => (
-          <li key={item.id} className="action-item">
-            <label className="agenda-check">
+          <li key={item.id} className={styles.actionItem}>
+            <label className={styles.agendaCheck}>
               <input
                 type="checkbox"
                 checked={item.done}
@@ -58,14 +59,14 @@ export function ActionItemsPanel({
                   })
                 }
               />
-              <span className={item.done ? 'agenda-title-done' : undefined}>{item.title}</span>
+              <span className={item.done ? styles.done : undefined}>{item.title}</span>
             </label>
             <span className="muted small">
               {item.assignee.name}
               {item.dueDate && <> · due {formatDate(item.dueDate)}</>}
             </span>
             {!item.done && item.dueDate && item.dueDate < today && (
-              <span className="badge badge-overdue">Overdue</span>
+              <span className={`badge ${styles.overdue}`}>Overdue</span>
             )}
             {item.carriedOver && <Badge>Carried over</Badge>}
             {item.carriedForward && <Badge tone="muted">Moved to next 1:1</Badge>}
@@ -83,7 +84,7 @@ export function ActionItemsPanel({
         ))}
       </ul>
       {editable && (
-        <form className="inline-form action-form" onSubmit={onAdd}>
+        <form className={`inline-form ${styles.inlineForm} ${styles.actionForm}`} onSubmit={onAdd}>
           <label htmlFor="new-action" className="visually-hidden">
             New action item
           </label>

@@ -10,6 +10,7 @@ import {
   useUpdateAgendaItem,
 } from '@/features/sessions/api/session-mutations';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 function moved(ids: string[], from: number, to: number): string[] {
   const next = [...ids];
@@ -73,11 +74,13 @@ export function AgendaPanel({
       {items.length === 0 && (
         <p className="muted">No agenda items yet. Add what you want to talk about.</p>
       )}
-      <ol className="agenda-list" aria-label="Agenda items">
+      <ol className={styles.agendaList} aria-label="Agenda items">
         {items.map((item, index) => (
           <li
             key={item.id}
-            className={`agenda-item${dragged === index ? ' agenda-item-dragging' : ''}`}
+            className={
+              dragged === index ? `${styles.agendaItem} ${styles.dragging}` : styles.agendaItem
+            }
             draggable={editable}
             onDragStart={() => setDragged(index)}
             onDragOver={(e) => editable && e.preventDefault()}
@@ -89,11 +92,11 @@ export function AgendaPanel({
             onKeyDown={(e) => editable && onKeyDown(e, index)}
           >
             {editable && (
-              <span className="drag-handle" aria-hidden="true">
+              <span className={styles.dragHandle} aria-hidden="true">
                 ⋮⋮
               </span>
             )}
-            <label className="agenda-check">
+            <label className={styles.agendaCheck}>
               <input
                 type="checkbox"
                 checked={item.discussed}
@@ -105,13 +108,13 @@ export function AgendaPanel({
                   })
                 }
               />
-              <span className={item.discussed ? 'agenda-title-done' : undefined}>{item.title}</span>
+              <span className={item.discussed ? styles.done : undefined}>{item.title}</span>
             </label>
-            <span className="agenda-meta muted small">
+            <span className={`${styles.agendaMeta} muted small`}>
               {item.carriedOver && <Badge>Carried over</Badge>} {item.author.name}
             </span>
             {editable && (
-              <span className="agenda-actions">
+              <span className={styles.agendaActions}>
                 <button
                   type="button"
                   className="icon-button"
@@ -146,7 +149,7 @@ export function AgendaPanel({
         ))}
       </ol>
       {editable && (
-        <form className="inline-form" onSubmit={onAdd}>
+        <form className={`inline-form ${styles.inlineForm}`} onSubmit={onAdd}>
           <label htmlFor="new-agenda-item" className="visually-hidden">
             New agenda item
           </label>

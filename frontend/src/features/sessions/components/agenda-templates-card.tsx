@@ -10,6 +10,7 @@ import {
 } from '@/features/sessions/api/get-schedule-options';
 import { AgendaTemplateDialog } from '@/features/sessions/components/agenda-template-dialog';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 type Template = TemplatesPage['items'][number];
 
@@ -37,10 +38,10 @@ export function AgendaTemplatesCard({ isAdmin }: { isAdmin: boolean }) {
           A template fills a new 1:1&apos;s agenda with the items you always discuss.
         </EmptyState>
       ) : (
-        <ul className="session-list">
+        <ul className={styles.sessionList}>
           {templates.data.items.map((template) => (
-            <li key={template.id} className="session-row">
-              <div className="session-row-main">
+            <li key={template.id} className={styles.row}>
+              <div className={styles.rowMain}>
                 <span>{template.name}</span>
                 <span className="muted small">
                   {template.items.length} {template.items.length === 1 ? 'item' : 'items'}:{' '}
@@ -48,7 +49,7 @@ export function AgendaTemplatesCard({ isAdmin }: { isAdmin: boolean }) {
                   {template.items.length > 2 ? ' …' : ''}
                 </span>
               </div>
-              <div className="session-row-badges">
+              <div className={styles.rowBadges}>
                 <Badge tone={template.scope === 'ORGANIZATION' ? 'accent' : 'muted'}>
                   {template.scope === 'ORGANIZATION' ? 'Organization' : 'Mine'}
                 </Badge>

@@ -8,6 +8,7 @@ import {
   useRevokeCalendarFeed,
 } from '@/features/sessions/api/get-calendar-feed';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 /** The caller's secret ICS feed URL: create (shown once), replace, revoke. */
 export function CalendarFeedCard() {
@@ -26,7 +27,7 @@ export function CalendarFeedCard() {
         the link can read your schedule (not your agendas or notes): revoke it if it leaks.
       </p>
       {url && (
-        <div className="feed-url">
+        <div className={styles.feedUrl}>
           <label className="field-label" htmlFor="calendar-feed-url">
             Your feed link (shown once)
           </label>

@@ -6,6 +6,7 @@ import { useMyOpenActions } from '@/features/sessions/api/get-my-actions';
 import { useSessions } from '@/features/sessions/api/get-sessions';
 import { SessionList } from '@/features/sessions/components/session-list';
 import { formatDate } from '@/lib/format-date';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 /** Home: the caller's next 1:1s and their open action items. */
 export function HomeSessions() {
@@ -23,7 +24,7 @@ function NextSessionsAndActions({ meId, isAdmin }: { meId: string; isAdmin: bool
   });
   const actions = useMyOpenActions();
   return (
-    <div className="grid-2 section-gap">
+    <div className={`grid-2 ${styles.sectionGap}`}>
       <Card title="Next 1:1s" actions={<Link to="/one-on-ones">All 1:1s</Link>}>
         {next.isPending ? (
           <LoadingState />
@@ -43,9 +44,9 @@ function NextSessionsAndActions({ meId, isAdmin }: { meId: string; isAdmin: bool
         ) : actions.data.items.length === 0 ? (
           <EmptyState title="Nothing open" />
         ) : (
-          <ul className="action-list">
+          <ul className={styles.actionList}>
             {actions.data.items.map((item) => (
-              <li key={item.id} className="action-item">
+              <li key={item.id} className={styles.actionItem}>
                 <Link to={`/one-on-ones/${item.sessionId}`}>{item.title}</Link>
                 {item.dueDate && (
                   <span className="muted small">due {formatDate(item.dueDate)}</span>

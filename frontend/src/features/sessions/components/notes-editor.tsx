@@ -34,7 +34,7 @@ export function NotesEditor({ id, label, server, editable, save, loadLatest }: N
       </label>
       <textarea
         id={id}
-        className="input notes-input"
+        className={`input ${styles.notesInput}`}
         rows={6}
         value={notes.body}
         readOnly={!editable}

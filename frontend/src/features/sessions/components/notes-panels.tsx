@@ -7,6 +7,7 @@ import { getSharedNotes } from '@/features/sessions/api/get-shared-notes';
 import { useSaveSharedNotes, useSavePrivateNote } from '@/features/sessions/api/session-mutations';
 import { formatWhen } from '@/features/sessions/components/format';
 import { NotesEditor } from '@/features/sessions/components/notes-editor';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 export function SharedNotesPanel({
   session,
@@ -53,8 +54,8 @@ export function PrivateNotesPanel({
   const save = useSavePrivateNote(sessionId);
   const loadLatest = useCallback(() => getPrivateNote(sessionId), [sessionId]);
   return (
-    <Card className="private-notes" title="Private notes">
-      <p className="private-notes-hint">
+    <Card className={styles.privateNotes} title="Private notes">
+      <p className={styles.privateNotesHint}>
         <strong>Only you can see this.</strong> The other participant and admins never see these
         notes, or that they exist.
       </p>

@@ -6,11 +6,17 @@ import { useObjectiveOptions } from '@/features/sessions/api/get-objective-optio
 import type { SessionDetail, LinkedObjective } from '@/features/sessions/api/get-session';
 import { useLinkObjective, useUnlinkObjective } from '@/features/sessions/api/session-mutations';
 import { toFormErrors } from '@/lib/problem';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 const HEALTH: Record<LinkedObjective['health'], string> = {
   ON_TRACK: 'On track',
   AT_RISK: 'At risk',
   OFF_TRACK: 'Off track',
+};
+const HEALTH_TONES: Record<LinkedObjective['health'], string> = {
+  ON_TRACK: styles.onTrack,
+  AT_RISK: styles.atRisk,
+  OFF_TRACK: styles.offTrack,
 };
 
 function LinkObjectiveForm({ session }: { session: SessionDetail }) {
@@ -30,7 +36,7 @@ function LinkObjectiveForm({ session }: { session: SessionDetail }) {
 
   if (available.length === 0) return null;
   return (
-    <form className="inline-form" onSubmit={onSubmit}>
+    <form className={`inline-form ${styles.inlineForm}`} onSubmit={onSubmit}>
       <FormAlert message={link.error ? toFormErrors(link.error).detail : null} />
       <label htmlFor="link-objective" className="visually-hidden">
         Objective to discuss
@@ -70,12 +76,12 @@ export function ObjectivesPanel({
       {objectives.length === 0 ? (
         <p className="muted">No objectives linked.</p>
       ) : (
-        <ul className="objective-list">
+        <ul className={styles.objectiveList}>
           {objectives.map((o) => (
             <li key={o.id}>
-              <div className="objective-line">
+              <div className={styles.objectiveLine}>
                 <span>{o.title}</span>
-                <span className={`badge health-${o.health.toLowerCase()}`}>{HEALTH[o.health]}</span>
+                <span className={`badge ${HEALTH_TONES[o.health]}`}>{HEALTH[o.health]}</span>
               </div>
               <div className="muted small">
                 {o.owner.name} {o.status !== 'ACTIVE' && <Badge tone="muted">{o.status}</Badge>}
@@ -91,7 +97,7 @@ export function ObjectivesPanel({
                 )}
               </div>
               <div
-                className="session-progress"
+                className={styles.progress}
                 role="progressbar"
                 aria-label={`${o.title} progress`}
                 aria-valuemin={0}

@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useMe } from '@/features/sessions/api/get-me';
 import { useSessions } from '@/features/sessions/api/get-sessions';
 import { SessionList } from '@/features/sessions/components/session-list';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 /** On a person's page: the 1:1 history between the viewer and that person. */
 export function PersonSessions({ personId }: { personId: string }) {
@@ -15,7 +16,7 @@ function SessionsTogether({ personId, meId }: { personId: string; meId: string }
   const sessions = useSessions({ participantId: personId, sort: '-startsAt', size: 50 });
   const together = sessions.data?.items.filter((s) => s.participants.some((p) => p.id === meId));
   return (
-    <Card title="Your 1:1s together" className="section-gap">
+    <Card title="Your 1:1s together" className={styles.sectionGap}>
       {sessions.isPending ? (
         <LoadingState />
       ) : sessions.isError ? (

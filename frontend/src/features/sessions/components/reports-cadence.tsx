@@ -8,6 +8,7 @@ import { useCadence, type CadenceEntry } from '@/features/sessions/api/get-caden
 import { formatWhen } from '@/features/sessions/components/format';
 import { IntervalDialog } from '@/features/sessions/components/interval-dialog';
 import { formatDate } from '@/lib/format-date';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 /** A manager's direct reports with their 1:1 cadence; overdue ones first and flagged. */
 export function ReportsCadence({
@@ -31,11 +32,11 @@ export function ReportsCadence({
   if (cadence.data.items.length === 0) return <EmptyState title="You have no direct reports" />;
   return (
     <>
-      <ul className="session-list">
+      <ul className={styles.sessionList}>
         {cadence.data.items.map((entry) => (
-          <li key={entry.report.id} className="session-row">
+          <li key={entry.report.id} className={`${styles.row} ${styles.rowPerson}`}>
             <Avatar name={entry.report.name} size="sm" />
-            <div className="session-row-main">
+            <div className={styles.rowMain}>
               <Link to={`/people/${entry.report.id}`}>{entry.report.name}</Link>
               <span className="muted small">
                 Every {entry.intervalDays} days{entry.defaultInterval ? '' : ' (set for them)'} ·
@@ -43,9 +44,9 @@ export function ReportsCadence({
                 {entry.nextScheduledAt && <> · next {formatWhen(entry.nextScheduledAt)}</>}
               </span>
             </div>
-            <div className="session-row-badges">
+            <div className={styles.rowBadges}>
               {entry.overdue ? (
-                <span className="badge badge-overdue">Overdue</span>
+                <span className={`badge ${styles.overdue}`}>Overdue</span>
               ) : (
                 <Badge tone="accent">On track</Badge>
               )}

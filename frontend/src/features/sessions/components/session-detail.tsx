@@ -21,6 +21,7 @@ import { StatusBadges } from '@/features/sessions/components/session-list';
 import { formatDateTime } from '@/lib/format-date';
 import { isApiError, toFormErrors } from '@/lib/problem';
 import { useNow } from '@/lib/use-now';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 export function SessionDetail({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
@@ -104,7 +105,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           Read-only: {s.readOnlyReason}
         </div>
       )}
-      <nav className="session-nav" aria-label="Occurrences">
+      <nav className={styles.nav} aria-label="Occurrences">
         {s.previousId && <Link to={`/one-on-ones/${s.previousId}`}>← Previous occurrence</Link>}
         {s.nextId && <Link to={`/one-on-ones/${s.nextId}`}>Next occurrence →</Link>}
       </nav>
@@ -113,7 +114,7 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
           As an admin you see that it happened: when, who and its status.
         </EmptyState>
       ) : (
-        <div className="sessions-layout">
+        <div className={styles.layout}>
           <div className="stack">
             <ErrorBoundary title="The agenda could not be shown">
               <AgendaPanel sessionId={s.id} items={s.agendaItems} editable={editable} />

@@ -1,4 +1,3 @@
-import '@/features/sessions/components/sessions.css';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/card';
@@ -9,6 +8,7 @@ import {
   RECURRENCE_LABELS,
   sessionTitle,
 } from '@/features/sessions/components/format';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 export function StatusBadges({
   session,
@@ -30,17 +30,17 @@ export function StatusBadges({
 
 export function SessionList({ sessions, meId }: { sessions: SessionSummary[]; meId?: string }) {
   return (
-    <ul className="session-list">
+    <ul className={styles.sessionList}>
       {sessions.map((session) => (
-        <li key={session.id} className="session-row">
+        <li key={session.id} className={`${styles.row} ${styles.rowPerson}`}>
           <Avatar name={otherParticipant(session, meId).name} size="sm" />
-          <div className="session-row-main">
+          <div className={styles.rowMain}>
             <Link to={`/one-on-ones/${session.id}`}>{sessionTitle(session, meId)}</Link>
             <span className="muted small">
               {formatWhen(session.startsAt)} · {session.durationMinutes} min
             </span>
           </div>
-          <div className="session-row-badges">
+          <div className={styles.rowBadges}>
             <StatusBadges session={session} />
           </div>
         </li>

@@ -12,6 +12,7 @@ import { CalendarFeedCard } from '@/features/sessions/components/calendar-feed-c
 import { ReportsCadence } from '@/features/sessions/components/reports-cadence';
 import { ScheduleSessionDialog } from '@/features/sessions/components/schedule-session-dialog';
 import { SessionList } from '@/features/sessions/components/session-list';
+import styles from '@/features/sessions/components/sessions.module.css';
 
 function SessionsCard({
   title,
@@ -63,7 +64,7 @@ export function SessionsPage() {
           </Button>
         }
       />
-      <div className="sessions-layout">
+      <div className={styles.layout}>
         <div className="stack">
           {me.data.reportCount > 0 && (
             <Card title="Your reports">

@@ -23,6 +23,7 @@ import {
   type WizardValues,
 } from '@/features/reviews/components/cycle-wizard/wizard-schema';
 import styles from '@/features/reviews/components/cycle-wizard/cycle-wizard.module.css';
+import reviews from '@/features/reviews/components/reviews.module.css';
 
 const STEP_BODIES = [StepBasics, StepTemplate, StepParticipants, StepDeadlines];
 
@@ -102,7 +103,7 @@ export function CycleWizardDialog({
           }}
         >
           <FormAlert message={create.isError ? toFormErrors(create.error).detail : null} />
-          <fieldset className="wizard-step">
+          <fieldset className={reviews.wizardStep}>
             <legend>{STEPS[step].title}</legend>
             {Body ? <Body /> : <StepReview reviewed={reviewed} />}
           </fieldset>

@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { SelectField, TextField } from '@/components/ui/field';
 import { usePeopleChoices, useTeamChoices } from '@/features/reviews/api/get-review-options';
 import type { WizardValues } from '@/features/reviews/components/cycle-wizard/wizard-schema';
+import styles from '@/features/reviews/components/reviews.module.css';
 
 export function StepParticipants() {
   const { register, watch, setValue, formState } = useFormContext<WizardValues>();
@@ -52,7 +53,7 @@ export function StepParticipants() {
             error={errors.participantIds?.message}
             required
           />
-          <div className="peer-picker" role="group" aria-label="Participants">
+          <div className={styles.peerPicker} role="group" aria-label="Participants">
             {candidates.slice(0, 50).map((person) => (
               <label key={person.id} className="checkbox">
                 <input
