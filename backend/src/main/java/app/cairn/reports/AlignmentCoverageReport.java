@@ -33,19 +33,23 @@ public class AlignmentCoverageReport implements Report {
                 Report.percent("coverage", "Coverage"));
     }
 
+    /**
+     * An objective is aligned when its chain of parents ends at a company goal of a period overlapping the
+     * range: `objective_roots` (kept by triggers) holds where each chain ends, so that is one join.
+     */
     @Override
     public String tableSql(ReportScope scope) {
         return OBJECTIVES_CTE + """
-                , reach(id) as (
-                    select o.id from objectives o join periods pe on pe.id = o.period_id
-                    where o.org_id = :org and o.level = 'COMPANY'
-                      and pe.start_date <= :toDate and pe.end_date >= :fromDate
-                    union all
-                    select o.id from objectives o join reach r on o.parent_id = r.id
+                , goals as (
+                    select g.id from objectives g join periods gp on gp.id = g.period_id
+                    where g.org_id = :org and g.level = 'COMPANY'
+                      and gp.start_date <= :toDate and gp.end_date >= :fromDate
                 )
-                select pe.name as period, pe.start_date as starts, count(*) as objectives, count(r.id) as aligned,
-                       round(100.0 * count(r.id) / nullif(count(*), 0), 1) as coverage
-                from objs b join periods pe on pe.id = b.period_id left join reach r on r.id = b.id
+                select pe.name as period, pe.start_date as starts, count(*) as objectives, count(g.id) as aligned,
+                       round(100.0 * count(g.id) / nullif(count(*), 0), 1) as coverage
+                from objs b join periods pe on pe.id = b.period_id
+                left join objective_roots x on x.objective_id = b.id
+                left join goals g on g.id = x.root_id
                 where b.level <> 'COMPANY'
                 group by pe.id, pe.name, pe.start_date
                 """;

@@ -12,23 +12,32 @@ import java.util.List;
 public class CheckInActivityReport implements Report {
 
     /**
-     * `authored`: per person in scope, from check_in_days (check-ins per author and day in the
-     * organization's calendar, kept by triggers): check-ins, last check-in and weeks with check-ins in
-     * the range, in one hash aggregate. The weeks are counted as bits (week i after the Monday starting
-     * the range: two 63-week words cover the two-year maximum) rather than with a sorting count(distinct).
+     * `person_weeks`: check-ins per person in scope and week of the range (each week's Monday, in the
+     * organization's calendar): whole weeks from check_in_weeks, the days of a partial first or last week
+     * from check_in_days (both kept by triggers). `activity` sums them per person (check-ins, last
+     * check-in, weeks with check-ins) and per week (check-ins, people checking in) in one pass;
+     * `authored` is its per-person half.
      */
-    private static final String PER_AUTHOR = """
-            , authored as (
-                select d.author_id, sum(d.check_ins) as n, max(d.last_at) as last_at,
-                       coalesce(bit_count(cast(bit_or(case when w.i < 63 then cast(1 as bigint) << w.i end) as bit(64))), 0)
-                       + coalesce(bit_count(cast(bit_or(case when w.i >= 63 then cast(1 as bigint) << (w.i - 63) end)
-                                                 as bit(64))), 0) as weeks
+    private static final String ACTIVITY = """
+            , person_weeks as (
+                select w.author_id, w.week, w.check_ins as n, w.last_at
+                from check_in_weeks w join scope s on s.id = w.author_id
+                where w.org_id = :org and w.week >= :wholeWeeksFrom and w.week < :wholeWeeksEnd
+                union all
+                select d.author_id, cast(date_trunc('week', cast(d.day as timestamp)) as date), sum(d.check_ins),
+                       max(d.last_at)
                 from check_in_days d join scope s on s.id = d.author_id
-                cross join lateral (
-                    select (d.day - cast(:fromDate as date) + cast(extract(isodow from cast(:fromDate as date)) as integer) - 1) / 7
-                        as i) w
                 where d.org_id = :org and d.day between :fromDate and :toDate
-                group by d.author_id
+                  and (d.day < :wholeWeeksFrom or d.day >= :wholeWeeksEnd)
+                group by 1, 2
+            ),
+            activity as (
+                -- per person: `spread` is the weeks with check-ins; per week: the people checking in
+                select author_id, week, sum(n) as n, max(last_at) as last_at, count(*) as spread
+                from person_weeks group by grouping sets ((author_id), (week))
+            ),
+            authored as (
+                select author_id, n, last_at, spread as weeks from activity where author_id is not null
             )
             """;
 
@@ -61,7 +70,7 @@ public class CheckInActivityReport implements Report {
 
     @Override
     public String tableSql(ReportScope scope) {
-        return PER_AUTHOR + """
+        return ACTIVITY + """
                 select s.name as person, t.name as team, m.name as manager, coalesce(a.n, 0) as check_ins,
                        round(coalesce(a.n, 0) / greatest(1, ceil((cast(:toDate as date) - cast(:fromDate as date) + 1) / 7.0)), 2)
                            as per_week,
@@ -88,7 +97,7 @@ public class CheckInActivityReport implements Report {
                         Report.text("manager", "Manager"),
                         Report.number("active_objectives", "Active objectives"),
                         Report.datetime("last_check_in", "Last check-in before")),
-                PER_AUTHOR + """
+                ACTIVITY + """
                 , owned as (
                     select o.owner_id, count(*) as n
                     from objectives o join scope s on s.id = o.owner_id join periods pe on pe.id = o.period_id
@@ -116,28 +125,19 @@ public class CheckInActivityReport implements Report {
     @Override
     public String chartSql(ReportScope scope) {
         return """
-                , author_weeks as (
-                    select date_trunc('week', cast(d.day as timestamp)) as wk, d.author_id, sum(d.check_ins) as n
-                    from check_in_days d join scope s on s.id = d.author_id
-                    where d.org_id = :org and d.day between :fromDate and :toDate
-                    group by 1, 2
-                ),
-                weekly as (select wk, sum(n) as n, count(*) as people from author_weeks group by wk)
-                select to_char(wk, 'YYYY-MM-DD'), 'Check-ins', n from weekly
+                select to_char(week, 'YYYY-MM-DD'), 'Check-ins', n from activity where author_id is null
                 union all
-                select to_char(wk, 'YYYY-MM-DD'), 'People checking in', people from weekly
+                select to_char(week, 'YYYY-MM-DD'), 'People checking in', spread from activity where author_id is null
                 order by 1
                 """;
     }
 
     @Override
     public String figuresSql(ReportScope scope) {
-        return PER_AUTHOR + """
-                select 'Check-ins', coalesce(sum(a.n), 0), 'number' from scope s left join authored a on a.author_id = s.id
-                where s.active
-                union all
-                select 'People without check-ins', count(*) filter (where a.author_id is null), 'number'
-                from scope s left join authored a on a.author_id = s.id where s.active
+        return """
+                select f.* from (select coalesce(sum(check_ins), 0) as n, count(*) filter (where check_ins = 0) as idle
+                                 from report_rows) t
+                cross join lateral (values ('Check-ins', t.n, 'number'), ('People without check-ins', t.idle, 'number')) f
                 """;
     }
 }

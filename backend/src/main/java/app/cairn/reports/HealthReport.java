@@ -134,22 +134,21 @@ public class HealthReport implements Report {
 
     @Override
     public String figuresSql(ReportScope scope) {
-        return OBJECTIVES_CTE + """
-                select 'At risk now', count(*) filter (where status = 'ACTIVE' and health = 'AT_RISK'), 'number'
-                from objs
-                union all
-                select 'Off track now', count(*) filter (where status = 'ACTIVE' and health = 'OFF_TRACK'), 'number'
-                from objs
-                union all
-                select 'Stale (no check-in for ' || (select check_in_cadence_days from organizations where id = :org)
-                           || ' days)',
-                       count(*) filter (where status = 'ACTIVE'
-                           and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
-                               - make_interval(days => (select check_in_cadence_days from organizations
-                                                         where id = :org))
-                           and not %s),
-                       'number'
-                from objs o
+        return """
+                select f.* from (
+                    select count(*) filter (where status = 'ACTIVE' and health = 'AT_RISK') as at_risk,
+                           count(*) filter (where status = 'ACTIVE' and health = 'OFF_TRACK') as off_track,
+                           count(*) filter (where status = 'ACTIVE'
+                               and coalesce(last_check_in_at, created_at) < cast(:ref as timestamptz)
+                                   - make_interval(days => (select check_in_cadence_days from organizations
+                                                             where id = :org))
+                               and not %s) as stale
+                    from objs o) t
+                cross join lateral (values
+                    ('At risk now', t.at_risk, 'number'),
+                    ('Off track now', t.off_track, 'number'),
+                    ('Stale (no check-in for ' || (select check_in_cadence_days from organizations where id = :org)
+                         || ' days)', t.stale, 'number')) f
                 """.formatted(ROLLED_UP.strip());
     }
 }

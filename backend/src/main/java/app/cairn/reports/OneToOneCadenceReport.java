@@ -111,13 +111,12 @@ public class OneToOneCadenceReport implements Report {
 
     @Override
     public String figuresSql(ReportScope scope) {
-        return PAIRS + """
-                select 'Pairs met within interval',
-                       round(100.0 * count(*) filter (where last_at >= cast(:ref as timestamptz) - days * interval '1 day')
-                           / nullif(count(*), 0), 1), 'percent' from pairs
-                union all
-                select 'Overdue pairs', count(*) filter (where last_at is null
-                       or last_at < cast(:ref as timestamptz) - days * interval '1 day'), 'number' from pairs
+        return """
+                select f.* from (select sum(met) as met, sum(reports) as reports, sum(overdue) as overdue
+                                 from report_rows) t
+                cross join lateral (values
+                    ('Pairs met within interval', round(100.0 * t.met / nullif(t.reports, 0), 1), 'percent'),
+                    ('Overdue pairs', coalesce(t.overdue, 0), 'number')) f
                 """;
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One report: its table as SQL after {@link ReportScope#CTE} (columns named by the keys of
- * {@link #columns}), the order of its rows, and its chart and headline figures. Everything is
- * computed in PostgreSQL; Java only pages, pivots and writes.
+ * {@link #columns}), the order of its rows, and its chart and headline figures, read with the table in
+ * one statement (so CTEs they share are computed once). Everything is computed in PostgreSQL; Java
+ * only pages, pivots and writes.
  */
 public interface Report {
 
@@ -42,8 +43,10 @@ public interface Report {
     ChartSpec chart(ReportScope scope);
 
     /**
-     * SQL after the CTE returning (x text, series text, value numeric), ordered by x, for a chart that
-     * is not drawn from the table's rows; null (the default) draws it from all the table's rows.
+     * A select returning (x text, series text, value numeric), ordered by x, for a chart that is not drawn
+     * from the table's rows; null (the default) draws it from all the table's rows. Like {@link
+     * #figuresSql}, it has no CTEs of its own: it reads those of {@link #tableSql} and `report_rows` (the
+     * table's rows), as the table, the chart and the figures are one statement.
      */
     default String chartSql(ReportScope scope) {
         return null;
@@ -62,7 +65,10 @@ public interface Report {
         return List.of();
     }
 
-    /** SQL after the CTE returning (label text, value numeric, type text); null for none. */
+    /**
+     * A select returning (label text, value numeric, type text), over the CTEs of {@link #tableSql} and
+     * `report_rows` (see {@link #chartSql}); null for none.
+     */
     default String figuresSql(ReportScope scope) {
         return null;
     }

@@ -1,8 +1,10 @@
 package app.cairn.reports;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +93,10 @@ public record ReportScope(
         params.put("to", java.sql.Timestamp.from(toInstant()));
         params.put("ref", java.sql.Timestamp.from(reference()));
         params.put("zone", zone.getId());
+        // the whole weeks (Monday to Sunday) inside the range: from the first Monday on or after `from` up to
+        // (excluding) the Monday on or before the day after `to`; the days outside them are partial weeks
+        params.put("wholeWeeksFrom", from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+        params.put("wholeWeeksEnd", to.plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         return params;
     }
 }

@@ -4,6 +4,7 @@ import app.cairn.people.PersonRepository;
 import app.cairn.reports.Report;
 import app.cairn.reports.ReportRunner;
 import app.cairn.reports.ReportScope;
+import app.cairn.reports.ReportSqlDump;
 import app.cairn.support.Fixtures;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,21 +71,10 @@ class ReportsBenchmark {
         UUID root = org.people().get(0);
         long checkIns = enrich(org, root);
         String token = QuarkusTransaction.requiringNew().call(() -> fixtures.token(people.findById(root)));
-        LocalDate to = LocalDate.now(ZoneOffset.UTC);
-        LocalDate from = to.minusWeeks(13).plusDays(1);
-        ReportScope scope = new ReportScope(
-                org.id(),
-                root,
-                true,
-                from,
-                to,
-                null,
-                null,
-                null,
-                "team",
-                true,
-                Instant.now(),
-                java.time.ZoneOffset.UTC);
+        ReportScope scope = ReportSqlDump.wholeOrganization(org.id(), root);
+        LocalDate from = scope.from();
+        LocalDate to = scope.to();
+        ReportSqlDump.write(scope, Path.of("target/bench/sql"));
         StringBuilder out = new StringBuilder(String.format(
                 "Organization: %,d objectives, %,d people, %,d check-ins; caller: an admin; range %s to %s%n%n",
                 org.objectives(), org.people().size(), checkIns, from, to));

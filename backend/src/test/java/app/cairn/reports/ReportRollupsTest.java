@@ -21,10 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The summaries the reports read instead of raw rows — check_in_days (check-ins per author and day)
- * and the previous progress and health linked onto each objective_history row — are kept by triggers:
- * these tests write through them (inserts, backdated inserts, cascaded deletes, a time zone change)
- * and read them only through the report endpoints, under each caller's scope.
+ * The summaries the reports read instead of raw rows — check_in_days and check_in_weeks (check-ins per
+ * author and day or week), the previous progress and health linked onto each objective_history row, and
+ * objective_roots (where each chain of parents ends) — are kept by triggers: these tests write through
+ * them (inserts, backdated inserts, updates, cascaded deletes, a time zone change, re-parenting) and read
+ * them only through the report endpoints, under each caller's scope.
  */
 @QuarkusTest
 class ReportRollupsTest {
@@ -138,6 +139,109 @@ class ReportRollupsTest {
         report(manager, "check-in-activity")
                 .body("figures.find { it.label == 'Check-ins' }.value", equalTo(1.0f))
                 .body("chart.x", equalTo(List.of(from.plusWeeks(1).toString())));
+    }
+
+    @Test
+    void shouldCountThePartialFirstAndLastWeeksOfARangeByTheDay() {
+        UUID mine = objective(org, period, org.employee().id, "Mine", "ON_TRACK");
+        data.checkIn(org.org().id, mine, org.employee().id, day(1), 10); // Tuesday before the range
+        data.checkIn(org.org().id, mine, org.employee().id, day(2), 20); // its first day, a Wednesday
+        data.checkIn(org.org().id, mine, org.employee().id, day(10), 30); // the whole week between
+        data.checkIn(org.org().id, mine, org.employee().id, day(15), 40); // its last day, a Tuesday
+        data.checkIn(org.org().id, mine, org.employee().id, day(16), 50); // the Wednesday after it
+
+        given().auth()
+                .oauth2(manager)
+                .queryParam("from", from.plusDays(2).toString())
+                .queryParam("to", from.plusDays(15).toString())
+                .get("/api/v1/reports/check-in-activity")
+                .then()
+                .statusCode(200)
+                .body("figures.find { it.label == 'Check-ins' }.value", equalTo(3.0f))
+                .body(
+                        "chart.x",
+                        equalTo(List.of(
+                                from.toString(),
+                                from.plusWeeks(1).toString(),
+                                from.plusWeeks(2).toString())))
+                .body("chart.series.find { it.name == 'Check-ins' }.data", equalTo(List.of(1.0f, 1.0f, 1.0f)))
+                .body("rows.find { it.person == 'Eli Employee' }.check_ins", equalTo(3))
+                .body("rows.find { it.person == 'Eli Employee' }.active_weeks", equalTo(3))
+                .body("rows.find { it.person == 'Eli Employee' }.last_check_in", equalTo(day(15).toString()));
+    }
+
+    @Test
+    void shouldMoveCheckInsToTheirNewWeekWhenTheirTimeIsCorrected() {
+        UUID kept = objective(org, period, org.employee().id, "Kept", "ON_TRACK");
+        UUID moved = objective(org, period, org.employee().id, "Moved", "ON_TRACK");
+        data.checkIn(org.org().id, kept, org.employee().id, day(2), 10);
+        data.checkIn(org.org().id, moved, org.employee().id, day(2), 10);
+        report(manager, "check-in-activity")
+                .body("chart.x", equalTo(List.of(from.toString())))
+                .body("chart.series.find { it.name == 'Check-ins' }.data", equalTo(List.of(2.0f)));
+
+        data.moveCheckIns(moved, day(9));
+        report(manager, "check-in-activity")
+                .body(
+                        "chart.x",
+                        equalTo(List.of(from.toString(), from.plusWeeks(1).toString())))
+                .body("chart.series.find { it.name == 'Check-ins' }.data", equalTo(List.of(1.0f, 1.0f)))
+                .body("rows.find { it.person == 'Eli Employee' }.active_weeks", equalTo(2))
+                .body("rows.find { it.person == 'Eli Employee' }.last_check_in", equalTo(day(9).toString()));
+    }
+
+    @Test
+    void shouldFollowRealignmentsInTheAlignmentCoverage() {
+        UUID goal = data.objective(
+                org.org().id,
+                period,
+                org.admin().id,
+                null,
+                "Goal",
+                "COMPANY",
+                "ACTIVE",
+                "ON_TRACK",
+                0,
+                "ORGANIZATION",
+                null,
+                day(1));
+        UUID team = data.objective(
+                org.org().id,
+                period,
+                org.manager().id,
+                null,
+                "Team",
+                "TEAM",
+                "ACTIVE",
+                "ON_TRACK",
+                0,
+                "ORGANIZATION",
+                goal,
+                day(1));
+        data.objective(
+                org.org().id,
+                period,
+                org.employee().id,
+                null,
+                "Below",
+                "INDIVIDUAL",
+                "ACTIVE",
+                "ON_TRACK",
+                0,
+                "ORGANIZATION",
+                team,
+                day(1));
+        UUID loose = objective(org, period, org.employee().id, "Loose", "ON_TRACK");
+        report(admin, "alignment-coverage")
+                .body("rows[0].objectives", equalTo(3))
+                .body("rows[0].aligned", equalTo(2));
+
+        data.reparent(loose, team);
+        report(admin, "alignment-coverage").body("rows[0].aligned", equalTo(3));
+        data.reparent(team, null); // the team objective and everything below it lose the goal
+        report(admin, "alignment-coverage").body("rows[0].aligned", equalTo(0));
+        data.reparent(team, goal);
+        report(admin, "alignment-coverage").body("rows[0].aligned", equalTo(3));
     }
 
     @Test

@@ -75,6 +75,24 @@ public class HistoryData {
                 .executeUpdate();
     }
 
+    /** Aligns an objective under another (or under none), as re-parenting in the cascade does. */
+    @Transactional
+    public void reparent(UUID objectiveId, UUID parentId) {
+        sql("update objectives set parent_id = cast(:parent as uuid) where id = :id")
+                .setParameter("parent", parentId == null ? null : parentId.toString())
+                .setParameter("id", objectiveId)
+                .executeUpdate();
+    }
+
+    /** Moves every check-in on the objective to another time (an import correcting its times). */
+    @Transactional
+    public void moveCheckIns(UUID objectiveId, Instant at) {
+        sql("update check_ins set created_at = :at where objective_id = :id")
+                .setParameter("at", Timestamp.from(at))
+                .setParameter("id", objectiveId)
+                .executeUpdate();
+    }
+
     /** Moves the organization to another IANA time zone (its calendars, reports' days and weeks). */
     @Transactional
     public void orgZone(UUID orgId, String zone) {
