@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,7 +127,8 @@ class AlignmentNoticeTest {
     @Test
     void shouldTellTheParentsOwnerOnceWhenTwoInstancesDeliverAlignmentsAtOnce() throws Exception {
         String parent = Api.createActive(manager, skip, Api.objective("Ship the robot", "INDIVIDUAL", org.period().id));
-        String child = Api.createActive(employee, manager, Api.objective("Wire the arm", "INDIVIDUAL", org.period().id));
+        String child =
+                Api.createActive(employee, manager, Api.objective("Wire the arm", "INDIVIDUAL", org.period().id));
         outbox.drain();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("update objectives set parent_id = ? where id = ?")) {
@@ -135,8 +138,9 @@ class AlignmentNoticeTest {
         }
         CountDownLatch firstWrote = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
-                .run(() -> {
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(
+                () -> QuarkusTransaction.requiringNew().run(() -> {
                     consumer.handle(alignedEvent(child, parent));
                     firstWrote.countDown();
                     try {
@@ -145,17 +149,21 @@ class AlignmentNoticeTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                }));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-            try {
-                firstWrote.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            QuarkusTransaction.requiringNew().run(() -> consumer.handle(alignedEvent(child, parent)));
-            secondDone.countDown();
-        });
+                }),
+                instances);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        firstWrote.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    QuarkusTransaction.requiringNew().run(() -> consumer.handle(alignedEvent(child, parent)));
+                    secondDone.countDown();
+                },
+                instances);
         CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
+        instances.shutdown();
         assertEquals(1, aligned(manager).size());
     }
 
