@@ -35,7 +35,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f 2>/dev/null)
 
-.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e bench bench-start load load-cluster openapi format clean
+.PHONY: help prerequisites test-prerequisites run dev build db db-stop test lint test-frontend test-scripts test-backend e2e test-instances bench bench-start load load-cluster openapi format clean
 
 help: ## List the targets
 	@echo "Cairn — make targets:"
@@ -63,7 +63,7 @@ db-stop: ## Stop the private PostgreSQL cluster (.data/pg), if it runs
 
 # --- testing ------------------------------------------------------------------------------------
 
-test: test-prerequisites lint test-frontend test-scripts test-backend e2e ## Everything CI runs: lint, unit, script, API and browser tests
+test: test-prerequisites lint test-frontend test-scripts test-backend e2e test-instances ## Everything CI runs: lint, unit, script, API, browser and two-instance tests
 
 test-prerequisites:
 	@scripts/prerequisites.sh --browser
@@ -97,6 +97,9 @@ test-backend: ## Backend unit and API tests (mvn verify) against the cairn_test 
 
 e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app on port 8081
 	scripts/e2e.sh
+
+test-instances: $(JAR) ## Two instances on one database: live events cross over within 1 s, a reminder fires once (~1 min)
+	scripts/two-instances.sh
 
 bench: prerequisites db $(FRONTEND_DIST) $(JAR) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...), then load
 	scripts/bench.sh

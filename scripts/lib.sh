@@ -92,6 +92,21 @@ wait_until_ready() {
     return 1
 }
 
+# Starts the packaged jar in the background on port $1, its management interface on port $2,
+# logging to file $3, and waits up to $4 seconds until it is ready; says so as instance $5, or dies.
+# Its pid goes into the caller's `pids` array (for the caller's cleanup to stop_process), even when
+# it does not start. The environment configures it (CAIRN_DB_URL, CAIRN_DATA_DIR, ...); JAVA_OPTS
+# adds JVM options.
+start_instance() {
+    local port="$1" mgmt="$2" log="$3" limit="$4" name="$5" t0=$SECONDS
+    # shellcheck disable=SC2086 # the options are lists
+    CAIRN_HTTP_PORT="$port" CAIRN_MANAGEMENT_PORT="$mgmt" \
+        java $CAIRN_JVM_OPTS ${JAVA_OPTS:-} -jar "$JAR" >"$log" 2>&1 &
+    pids+=($!)
+    wait_until_ready "http://127.0.0.1:$port/q/health/ready" "$!" "$limit" || die "instance $name did not start: see $log"
+    say "instance $name ready on :$port in $((SECONDS - t0)) s"
+}
+
 # Stops process $1 with TERM and waits for it (up to 120 s, then KILL): a JVM writing its class data
 # sharing archive at exit (cds_opts) needs ~5 s on an idle machine, close to a minute on a busy one.
 stop_process() {

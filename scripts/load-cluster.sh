@@ -62,20 +62,9 @@ export CAIRN_DATA_DIR="$ROOT/.data" CAIRN_DEMO_DATA=true CAIRN_RATE_LIMITS_ENABL
     CAIRN_PROXY_FORWARDING=true CAIRN_OUTBOX_POLL_INTERVAL=1s CAIRN_DIGEST_INTERVAL=10s \
     CAIRN_REMINDERS_INTERVAL=10s CAIRN_CDS=false
 
-# Starts an instance on port $1 (management $2), logging to $WORK/$3.log; waits until it is ready.
-start_instance() {
-    local port="$1" mgmt="$2" name="$3" t0
-    t0=$SECONDS
-    # shellcheck disable=SC2086 # the options are lists
-    CAIRN_HTTP_PORT="$port" CAIRN_MANAGEMENT_PORT="$mgmt" \
-        java $CAIRN_JVM_OPTS ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/$name.log" 2>&1 &
-    pids+=($!)
-    wait_until_ready "http://127.0.0.1:$port/q/health/ready" "$!" 600 || die "instance $name did not start: see $WORK/$name.log"
-    say "instance $name ready on :$port in $((SECONDS - t0)) s"
-}
 say "instance A (migrations, demo data), then B, on $DB"
-start_instance "$PORT_A" "$MGMT_A" a
-start_instance "$PORT_B" "$MGMT_B" b
+start_instance "$PORT_A" "$MGMT_A" "$WORK/a.log" 600 A
+start_instance "$PORT_B" "$MGMT_B" "$WORK/b.log" 600 B
 
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;

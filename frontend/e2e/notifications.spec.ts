@@ -55,3 +55,35 @@ test('Erin sees what needs her, and her bell counts a 1:1 Morgan schedules witho
   await page.getByRole('button', { name: 'Mark all read' }).click();
   await expect(bell).toHaveAccessibleName('Notifications');
 });
+
+test("Erin's open objective page shows Morgan's check-in without a reload", async ({
+  page,
+  request,
+}) => {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: 'morgan.manager@example.com', password: DEMO_PASSWORD },
+  });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const erin = (await (await request.get('/api/v1/people?q=erin', { headers })).json()).items[0];
+  const objectives = await request.get(
+    `/api/v1/objectives?ownerId=${erin.id}&status=ACTIVE&size=50`,
+    { headers },
+  );
+  const objective = (await objectives.json()).items.find(
+    (o: { visibility: string }) => o.visibility === 'ORGANIZATION',
+  );
+
+  await signIn(page, 'erin.employee@example.com');
+  await page.goto(`/objectives/${objective.id}`);
+  await expect(page.getByRole('heading', { name: objective.title, level: 1 })).toBeVisible();
+
+  const comment = `Checked in live ${Date.now()}`;
+  const checkedIn = await request.post(`/api/v1/objectives/${objective.id}/check-ins`, {
+    headers,
+    data: { health: objective.health, comment },
+  });
+  expect(checkedIn.status()).toBe(201);
+  await expect(
+    page.getByRole('list', { name: 'Check-ins, newest first' }).getByText(comment),
+  ).toBeVisible({ timeout: 10_000 });
+});

@@ -467,7 +467,7 @@ export interface paths {
         };
         /**
          * Live updates for the caller (Server-Sent Events)
-         * @description Events name what changed for the caller — `notifications` (new or read: refetch the bell and list), `tasks` (refetch the inbox) — never content; `ready` opens the stream and `ping` keeps it alive every 20 s. Send the bearer token in the Authorization header (the SPA reads the stream with fetch). After a reconnect, refetch what is on screen.
+         * @description Events name what changed for the caller, each with an `id`: `notifications` (new or read: refetch the bell and list), `tasks` (refetch the inbox), and `objective.progress` — `{"topic", "objectives": [{"id", "progress", "health", "status"}]}` for objectives whose progress, health or status changed, only those the caller may see (refetch them and the cascade). `ready` opens the stream (its id is the newest event, to reconnect from), `ping` keeps it alive every 20 s. Reconnecting with `Last-Event-ID` replays the caller's events since that one (each instance keeps the last minutes); when it is unknown or too old, `resync` comes first: refetch everything on screen. Send the bearer token in the Authorization header (the SPA reads the stream with fetch).
          */
         get: operations["streamEvents"];
         put?: never;
@@ -9272,7 +9272,10 @@ export interface operations {
     streamEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The id of the last event received, on reconnecting: the events missed since are sent first, or `resync` when they are no longer known */
+                "Last-Event-ID"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9284,6 +9287,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No valid bearer token */
             401: {

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseEventNames } from '@/features/notifications/api/use-live-events';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { NotificationsPage } from '@/features/notifications/components/notifications-page';
 import { json, mockApi } from '@/testing/mock-api';
@@ -46,13 +45,5 @@ describe('notifications', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: /Mark read: Mia Manager/ }));
     await expect.poll(() => marked).toBe('n1');
-  });
-
-  it('reads event names out of a text/event-stream', () => {
-    const { names, rest } = parseEventNames(
-      'id: 1\nevent: ready\ndata: {}\n\nid: 2\nevent: notifications\ndata: {}\n\nid: 3\nev',
-    );
-    expect(names).toEqual(['ready', 'notifications']);
-    expect(rest).toBe('id: 3\nev');
   });
 });

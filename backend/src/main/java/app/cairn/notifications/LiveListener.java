@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -24,7 +24,8 @@ import org.postgresql.PGNotification;
  * so it would take a pool slot for good, and the pool's validation must not recycle it). When that
  * connection drops (a database restart), it reconnects at once and then backs off from 100 ms to
  * 1 s, so it is listening again within about a second of the database's return; it then
- * tells every open stream to refetch, as notices sent while it was away are lost. A connection that
+ * tells every open stream to resync (refetch), as notices sent while it was away are lost, and
+ * forgets the events it kept for replay (a replay across the gap would be incomplete). A connection that
  * went silent (no notice, no error) is found by a round trip every {@value #CHECK_MILLIS} ms.
  */
 @ApplicationScoped
@@ -35,6 +36,7 @@ public class LiveListener {
     private static final long MAX_BACKOFF_MILLIS = 1_000;
 
     private final LiveHub hub;
+    private final Clock clock;
     private final String url;
     private final Properties credentials = new Properties();
     private volatile boolean running;
@@ -43,10 +45,12 @@ public class LiveListener {
 
     public LiveListener(
             LiveHub hub,
+            Clock clock,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.hub = hub;
+        this.clock = clock;
         this.url = url;
         credentials.setProperty("user", user);
         credentials.setProperty("password", password.orElse(""));
@@ -88,8 +92,7 @@ public class LiveListener {
                 }
                 if (lost) {
                     Log.infof("Live listener listening again");
-                    hub.publishAll("notifications");
-                    hub.publishAll("tasks");
+                    hub.lost();
                 }
                 backoff = 0;
                 lost = false;
@@ -127,16 +130,9 @@ public class LiveListener {
         }
     }
 
-    /** `orgId|personId|topic` */
     private void dispatch(String payload) {
-        String[] parts = payload.split("\\|");
-        if (parts.length == 3) {
-            try {
-                hub.publish(UUID.fromString(parts[1]), parts[2]);
-            } catch (IllegalArgumentException e) {
-                Log.debugf("Ignoring a live notice: %s", payload);
-            }
-        }
+        LiveEvent.parse(payload, clock.instant())
+                .ifPresentOrElse(hub::receive, () -> Log.debugf("Ignoring a live notice: %s", payload));
     }
 
     private static void sleep(long millis) {

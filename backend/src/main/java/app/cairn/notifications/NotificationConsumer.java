@@ -34,6 +34,6 @@ public class NotificationConsumer implements OutboxConsumer {
     @Override
     public void handle(OutboxEvent event) {
         List<NotificationDraft> drafts = rules.draftsFor(event);
-        writer.write(event.orgId(), "event:" + event.id(), drafts);
+        writer.write(event.orgId(), NotificationRules.dedupeKey(event), drafts);
     }
 }

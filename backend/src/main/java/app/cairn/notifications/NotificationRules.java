@@ -63,6 +63,19 @@ public class NotificationRules {
         this.zones = zones;
     }
 
+    /**
+     * What makes the notifications of an event unique per recipient: the event itself, except that an
+     * objective aligning to a parent is told once per (objective, parent) — two deliveries of such
+     * events (a draft's creation and its agreement, handled at once by two instances) race to the
+     * same unique key instead of both passing {@link #alreadyTold}.
+     */
+    static String dedupeKey(OutboxEvent e) {
+        if (OBJECTIVE_ALIGNED.equals(e.type())) {
+            return "aligned:" + e.requireUuid("subjectId") + ":" + e.requireUuid("parentId");
+        }
+        return "event:" + e.id();
+    }
+
     public List<NotificationDraft> draftsFor(OutboxEvent e) {
         UUID actor = e.uuid("actorId").orElse(null);
         UUID subject = e.requireUuid("subjectId");
@@ -97,7 +110,7 @@ public class NotificationRules {
                         actor,
                         o -> o.ownerId,
                         o -> draft(NotificationKind.OBJECTIVE_COMMENTED, who + " commented on \"" + o.title + "\"", o));
-            case OBJECTIVE_ALIGNED -> aligned(subject, actor);
+            case OBJECTIVE_ALIGNED -> aligned(subject, e.requireUuid("parentId"), actor);
             case SESSION_SCHEDULED -> session(subject, actor, NotificationKind.SESSION_SCHEDULED, who + " scheduled");
             case SESSION_RESCHEDULED -> session(subject, actor, NotificationKind.SESSION_RESCHEDULED, who + " moved");
             case SESSION_CANCELLED -> session(subject, actor, NotificationKind.SESSION_CANCELLED, who + " cancelled");
@@ -137,12 +150,13 @@ public class NotificationRules {
 
     /**
      * To the owner of the parent an objective now aligns to — not when they aligned it themselves or it
-     * is their own, and only when they may see the aligned objective (a private or draft objective of
-     * someone outside their line stays unannounced).
+     * is their own, not when it has moved to another parent since, and only when they may see the
+     * aligned objective (a private or draft objective of someone outside their line stays unannounced).
      */
-    private List<NotificationDraft> aligned(UUID childId, UUID actor) {
+    private List<NotificationDraft> aligned(UUID childId, UUID parentId, UUID actor) {
         Objective child = em.find(Objective.class, childId);
-        Objective parent = child == null || child.parentId == null ? null : em.find(Objective.class, child.parentId);
+        Objective parent =
+                child == null || !parentId.equals(child.parentId) ? null : em.find(Objective.class, parentId);
         if (parent == null
                 || parent.ownerId == null
                 || parent.ownerId.equals(child.ownerId)

@@ -13,7 +13,8 @@ import java.util.UUID;
  * author, the owner's managers (the whole chain above), and everyone for non-draft objectives with
  * ORGANIZATION visibility. Editable: the owner; the owner's managers and admins unless the objective
  * is PRIVATE (they only read those); the author of a draft; company objectives by admins only.
- * {@link #VISIBLE_SQL} is the same rule for set-based queries.
+ * {@link #VISIBLE_SQL} is the same rule for set-based queries, {@link ObjectiveViewers} for many
+ * viewers at once (the live stream): change them together.
  */
 @RequestScoped
 public class ObjectiveAccess {

@@ -1,5 +1,6 @@
 package app.cairn.objectives;
 
+import app.cairn.notifications.LiveEvents;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,7 +20,8 @@ import java.util.UUID;
  * aligned children (weighted); else from its latest check-in. After a change, each ancestor is
  * locked (row lock, bottom-up: the same order for every writer, so no deadlock) and recomputed, so
  * concurrent check-ins under one parent are both reflected. Each change is recorded in
- * objective_history for charts and the cascade's time travel.
+ * objective_history for charts and the cascade's time travel, and announced on the live stream
+ * (after commit, to whoever may see the objectives: LiveEvents).
  */
 @ApplicationScoped
 public class ProgressRollup {
@@ -41,25 +45,32 @@ public class ProgressRollup {
             """;
 
     private final Clock clock;
+    private final LiveEvents live;
 
-    public ProgressRollup(Clock clock) {
+    public ProgressRollup(Clock clock, LiveEvents live) {
         this.clock = clock;
+        this.live = live;
     }
 
     /**
      * Recomputes `objectiveId` and then its ancestors while their progress changes; records history
-     * for the objective itself always (its health, status or weight may have changed).
+     * for the objective itself always (its health, status or weight may have changed), and raises one
+     * live `objective.progress` event for it and the ancestors that changed.
      */
     public void changed(UUID objectiveId) {
-        changedAt(objectiveId, clock.instant());
+        live.objectivesChanged(changedAt(objectiveId, clock.instant()));
     }
 
-    /** As {@link #changed(UUID)}, recording the history at `at` (the demo data replays a past quarter). */
-    public void changedAt(UUID objectiveId, Instant at) {
+    /**
+     * As {@link #changed(UUID)}, recording the history at `at`, without a live event (the demo data
+     * replays a past quarter); returns the objectives recorded.
+     */
+    public List<UUID> changedAt(UUID objectiveId, Instant at) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         UUID current = objectiveId;
+        List<UUID> recorded = new ArrayList<>();
         boolean first = true;
         for (int depth = 0; current != null && depth < 1000; depth++) {
             Object[] row = (Object[])
@@ -81,12 +92,14 @@ public class ProgressRollup {
             }
             if (progressChanged || first) {
                 record(em, current, now);
+                recorded.add(current);
             } else {
                 break;
             }
             first = false;
             current = parent;
         }
+        return recorded;
     }
 
     /** Recomputes a former parent after a child left it (re-parented, cancelled, archived). */

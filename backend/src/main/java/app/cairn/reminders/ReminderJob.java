@@ -48,7 +48,7 @@ public class ReminderJob {
 
     @Scheduled(
             every = "${cairn.reminders.interval:5m}",
-            delayed = "30s",
+            delayed = "${cairn.reminders.delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();

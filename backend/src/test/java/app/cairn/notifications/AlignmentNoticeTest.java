@@ -3,14 +3,29 @@ package app.cairn.notifications;
 import static app.cairn.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.cairn.common.outbox.EventTypes;
+import app.cairn.common.outbox.OutboxEvent;
 import app.cairn.support.Api;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.Outbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +38,12 @@ class AlignmentNoticeTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    NotificationConsumer consumer;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     TestOrg org;
     String skip;
@@ -96,6 +117,63 @@ class AlignmentNoticeTest {
         List<Map<String, Object>> mine = aligned(employee);
         assertEquals(1, mine.size());
         assertEquals("/objectives/" + open, mine.get(0).get("link"));
+    }
+
+    /**
+     * Two alignment events of one objective to one parent (a draft's creation and its agreement),
+     * delivered at the same moment by two instances: each checks that the parent's owner was not told
+     * yet before either commits. The key they share lets only one notification through.
+     */
+    @Test
+    void shouldTellTheParentsOwnerOnceWhenTwoInstancesDeliverAlignmentsAtOnce() throws Exception {
+        String parent = Api.createActive(manager, skip, Api.objective("Ship the robot", "INDIVIDUAL", org.period().id));
+        String child =
+                Api.createActive(employee, manager, Api.objective("Wire the arm", "INDIVIDUAL", org.period().id));
+        outbox.drain();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update objectives set parent_id = ? where id = ?")) {
+            s.setObject(1, UUID.fromString(parent));
+            s.setObject(2, UUID.fromString(child));
+            s.executeUpdate();
+        }
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    consumer.handle(alignedEvent(child, parent));
+                    firstWrote.countDown();
+                    try {
+                        // the second delivery runs now; with a shared key it waits for this commit
+                        secondDone.await(2, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }),
+                instances);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        firstWrote.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    QuarkusTransaction.requiringNew().run(() -> consumer.handle(alignedEvent(child, parent)));
+                    secondDone.countDown();
+                },
+                instances);
+        CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
+        instances.shutdown();
+        assertEquals(1, aligned(manager).size());
+    }
+
+    private OutboxEvent alignedEvent(String child, String parent) {
+        ObjectNode payload = new ObjectMapper().createObjectNode();
+        payload.put("organizationId", org.org().id.toString());
+        payload.put("subjectId", child);
+        payload.put("actorId", org.employee().id.toString());
+        payload.put("parentId", parent);
+        return new OutboxEvent(UUID.randomUUID(), org.org().id, EventTypes.OBJECTIVE_ALIGNED, payload, Instant.now());
     }
 
     private static List<Map<String, Object>> aligned(String token) {

@@ -38,6 +38,8 @@ public interface CairnConfig {
 
     Digest digest();
 
+    Live live();
+
     interface Jwt {
         String issuer();
 
@@ -119,6 +121,19 @@ public interface CairnConfig {
         /** How often every instance looks for people whose 08:00 has come ("off" disables it). */
         @WithDefault("5m")
         String interval();
+    }
+
+    /** The live event stream (docs/notifications.md, "Live updates"). */
+    interface Live {
+        /** Events each instance keeps to replay to a client reconnecting with Last-Event-ID. */
+        @WithName("replay-size")
+        @WithDefault("1000")
+        int replaySize();
+
+        /** How long an event stays replayable; a client away longer is told to resync. */
+        @WithName("replay-window")
+        @WithDefault("PT5M")
+        Duration replayWindow();
     }
 
     /** The transactional outbox's dispatcher (docs/notifications.md). */
