@@ -2,7 +2,9 @@ package app.cairn.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Raises live events for the SSE stream through PostgreSQL {@code NOTIFY} on channel {@value
@@ -24,6 +26,21 @@ public class LiveEvents {
     /** The person's notifications changed (new, or read): their bell and list refresh. */
     public void unreadChanged(UUID orgId, UUID personId) {
         notify(orgId + "|" + personId + "|notifications");
+    }
+
+    /** As {@link #unreadChanged(UUID, UUID)} for many people, in one statement. */
+    public void unreadChanged(UUID orgId, Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        String payloads = people.stream()
+                .distinct()
+                .map(person -> "\"" + orgId + "|" + person + "|notifications\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        em.createNativeQuery("select count(pg_notify(:channel, p)) from jsonb_array_elements_text(cast(:payloads as jsonb)) p")
+                .setParameter("channel", CHANNEL)
+                .setParameter("payloads", payloads)
+                .getSingleResult();
     }
 
     /** The person's to-do inbox may have changed. */

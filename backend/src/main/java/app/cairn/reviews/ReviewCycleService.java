@@ -22,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Cycles: admins prepare a draft (template, period, participants, deadlines), launch it — one review
@@ -148,25 +151,26 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.DRAFT) {
             throw ApiException.conflict("This cycle was launched already.");
         }
-        List<Person> participants = participants(cycle);
+        List<UUID> participants = participants(cycle).stream().map(p -> p.id).toList();
         if (participants.isEmpty()) {
             throw ApiException.invalid("participantScope", "names nobody: add participants before launching");
         }
-        Map<UUID, Person> byId = new java.util.HashMap<>();
-        for (Person p : people.list("orgId", cycle.orgId)) {
-            byId.put(p.id, p);
-        }
-        for (Person person : participants) {
-            Review review = new Review();
-            review.orgId = cycle.orgId;
-            review.cycleId = cycle.id;
-            review.revieweeId = person.id;
-            review.managerId = person.managerId;
-            Person manager = person.managerId == null ? null : byId.get(person.managerId);
-            review.skipLevelId = manager == null ? null : manager.managerId;
-            review.teamId = person.teamId;
-            reviews.persist(review);
-        }
+        // one review per participant with the reporting line of this moment, set-based for any size
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        reviews.getEntityManager()
+                .createNativeQuery("""
+                        insert into reviews (id, org_id, cycle_id, reviewee_id, manager_id, skip_level_id, team_id,
+                                             created_at, updated_at)
+                        select gen_random_uuid(), p.org_id, :cycle, p.id, p.manager_id, m.manager_id, p.team_id,
+                               :now, :now
+                          from people p left join people m on m.id = p.manager_id
+                         where p.org_id = :org and p.id = any(cast(:ids as uuid[]))
+                        """)
+                .setParameter("cycle", cycle.id)
+                .setParameter("now", now)
+                .setParameter("org", cycle.orgId)
+                .setParameter("ids", participants.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
         Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.ACTIVE;
         cycle.launchedAt = clock.instant();
