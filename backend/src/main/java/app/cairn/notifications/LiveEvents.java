@@ -37,7 +37,8 @@ public class LiveEvents {
                 .distinct()
                 .map(person -> "\"" + orgId + "|" + person + "|notifications\"")
                 .collect(Collectors.joining(",", "[", "]"));
-        em.createNativeQuery("select count(pg_notify(:channel, p)) from jsonb_array_elements_text(cast(:payloads as jsonb)) p")
+        em.createNativeQuery(
+                        "select count(pg_notify(:channel, p)) from jsonb_array_elements_text(cast(:payloads as jsonb)) p")
                 .setParameter("channel", CHANNEL)
                 .setParameter("payloads", payloads)
                 .getSingleResult();

@@ -23,8 +23,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -169,7 +169,8 @@ public class ReviewCycleService {
                 .setParameter("cycle", cycle.id)
                 .setParameter("now", now)
                 .setParameter("org", cycle.orgId)
-                .setParameter("ids", participants.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(
+                        "ids", participants.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .executeUpdate();
         Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.ACTIVE;

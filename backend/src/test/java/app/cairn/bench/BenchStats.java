@@ -31,7 +31,9 @@ final class BenchStats {
     /** The load average over 1, 5 and 15 minutes, "a / b / c". */
     static String load() {
         try {
-            return String.join(" / ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+            return String.join(
+                    " / ",
+                    Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
         } catch (IOException e) {
             return "unknown";
         }

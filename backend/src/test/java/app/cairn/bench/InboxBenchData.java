@@ -33,7 +33,9 @@ final class InboxBenchData {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             String person = "cast(md5(?::text || ':p' || %s) as uuid)";
-            run(c, """
+            run(
+                    c,
+                    """
                     insert into people (id, org_id, email, name, title, manager_id, roles, password_hash,
                                         email_verified_at)
                     select %s, ?, 'p' || i || '@' || left(?::text, 8) || '.bench', 'Person ' || i,
@@ -41,9 +43,16 @@ final class InboxBenchData {
                            case when i = 0 then null else %s end, 'EMPLOYEE', ?, now()
                       from generate_series(0, ? - 1) i
                     """.formatted(person.formatted("i"), person.formatted("(i - 1) / 10")),
-                    orgId, orgId, orgId, orgId, hash, size);
+                    orgId,
+                    orgId,
+                    orgId,
+                    orgId,
+                    hash,
+                    size);
             String objective = "cast(md5(?::text || ':o' || i || ':' || k) as uuid)";
-            run(c, """
+            run(
+                    c,
+                    """
                     insert into objectives (id, org_id, period_id, title, level, owner_id, author_id, status,
                                             progress, manual_progress, last_check_in_at, created_at, updated_at)
                     select %s, ?, ?, 'Objective ' || i || '.' || k, 'INDIVIDUAL', %s, %s, 'ACTIVE', 40, 40,
@@ -51,25 +60,30 @@ final class InboxBenchData {
                            now() - interval '40 days', now() - interval '40 days'
                       from generate_series(0, ? - 1) i, generate_series(0, 1) k
                     """.formatted(objective, person.formatted("i"), person.formatted("i")),
-                    orgId, orgId, periodId, orgId, orgId, size);
+                    orgId,
+                    orgId,
+                    periodId,
+                    orgId,
+                    orgId,
+                    size);
             run(c, """
                     insert into check_ins (id, org_id, objective_id, author_id, objective_progress, health,
                                            confidence, comment, created_at)
                     select gen_random_uuid(), ?, %s, %s, 40, 'ON_TRACK', 7, 'Weekly update',
                            now() - make_interval(days => case when k = 0 then 3 else 20 end)
                       from generate_series(0, ? - 1) i, generate_series(0, 1) k
-                    """.formatted(objective, person.formatted("i")),
-                    orgId, orgId, orgId, size);
+                    """.formatted(objective, person.formatted("i")), orgId, orgId, orgId, size);
             run(c, """
                     insert into objectives (id, org_id, period_id, title, level, owner_id, author_id, status,
                                             proposed_at, due_date)
                     select gen_random_uuid(), ?, ?, 'Draft of ' || i, 'INDIVIDUAL', %s, %s, 'DRAFT',
                            now() - interval '1 day', current_date + 60
                       from generate_series(1, ? - 1) i where i %% 3 = 0
-                    """.formatted(person.formatted("i"), person.formatted("i")),
-                    orgId, periodId, orgId, orgId, size);
+                    """.formatted(person.formatted("i"), person.formatted("i")), orgId, periodId, orgId, orgId, size);
             String session = "cast(md5(?::text || ':s' || i || ':' || k) as uuid)";
-            run(c, """
+            run(
+                    c,
+                    """
                     insert into sessions (id, org_id, series_id, kind, organizer_id, attendee_id, starts_at,
                                           series_starts_at, duration_minutes, status, completed_at)
                     select %s, ?, cast(md5(?::text || ':series' || i) as uuid), 'ONE_TO_ONE', %s, %s, t.at, t.at,
@@ -81,17 +95,27 @@ final class InboxBenchData {
                                                   else now() + make_interval(hours => 1 + i %% 40) end as at) t
                      where k < 2 or i %% 2 = 0
                     """.formatted(session, person.formatted("(i - 1) / 10"), person.formatted("i")),
-                    orgId, orgId, orgId, orgId, orgId, size);
-            run(c, """
+                    orgId,
+                    orgId,
+                    orgId,
+                    orgId,
+                    orgId,
+                    size);
+            run(
+                    c,
+                    """
                     insert into session_action_items (id, org_id, session_id, author_id, assignee_id, title, due_date)
                     select gen_random_uuid(), ?, cast(md5(?::text || ':s' || i || ':0') as uuid), %s,
                            case when i %% 2 = 0 then %s else %s end, 'Follow up ' || i, current_date - 1
                       from generate_series(1, ? - 1) i
                     """.formatted(
-                            person.formatted("(i - 1) / 10"),
-                            person.formatted("(i - 1) / 10"),
-                            person.formatted("i")),
-                    orgId, orgId, orgId, orgId, orgId, size);
+                            person.formatted("(i - 1) / 10"), person.formatted("(i - 1) / 10"), person.formatted("i")),
+                    orgId,
+                    orgId,
+                    orgId,
+                    orgId,
+                    orgId,
+                    size);
             UUID cycle = UUID.randomUUID();
             run(c, """
                     insert into review_cycles (id, org_id, name, kind, appraisal_type, template_id, period_id,

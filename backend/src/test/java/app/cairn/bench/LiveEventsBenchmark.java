@@ -200,7 +200,10 @@ class LiveEventsBenchmark {
                         "select count(pg_notify('cairn_live', ?::text || '|' || p || '|notifications'))"
                                 + " from unnest(?::uuid[]) p")) {
                     ps.setString(1, org.toString());
-                    ps.setArray(2, c.createArrayOf("uuid", people.stream().map(p -> p[0]).toArray(UUID[]::new)));
+                    ps.setArray(
+                            2,
+                            c.createArrayOf(
+                                    "uuid", people.stream().map(p -> p[0]).toArray(UUID[]::new)));
                     ps.executeQuery().close();
                 }
                 long written = System.nanoTime();
@@ -218,7 +221,8 @@ class LiveEventsBenchmark {
             c.setAutoCommit(true);
             sampler.interrupt();
             String rssAfter = rss();
-            double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             long dropped = streams.stream().filter(s -> s.failure != null).count();
             String report = String.format(
                     Locale.ROOT,
@@ -318,7 +322,8 @@ class LiveEventsBenchmark {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
         rsa.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        return header + "." + claims + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
     }
 
     private static String b64(String json) {
@@ -327,13 +332,14 @@ class LiveEventsBenchmark {
 
     private static PrivateKey privateKey(Path pem) throws Exception {
         String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
     /** Backends of the server's database that are running a statement (not this one, not the listener). */
     private static int busyConnections(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                        "select count(*) from pg_stat_activity where datname = current_database()"
+        try (PreparedStatement ps =
+                        c.prepareStatement("select count(*) from pg_stat_activity where datname = current_database()"
                                 + " and pid <> pg_backend_pid() and state not in ('idle')"
                                 + " and application_name <> 'cairn-live-listener'");
                 ResultSet rs = ps.executeQuery()) {

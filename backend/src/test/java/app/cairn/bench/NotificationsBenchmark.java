@@ -118,8 +118,8 @@ class NotificationsBenchmark {
                 load()));
 
         // --- GET /tasks for a manager of 10 ---
-        Person manager = QuarkusTransaction.requiringNew()
-                .call(() -> em.find(Person.class, people.get(InboxBenchData.MANAGER)));
+        Person manager =
+                QuarkusTransaction.requiringNew().call(() -> em.find(Person.class, people.get(InboxBenchData.MANAGER)));
         String token = fixtures.token(manager);
         HttpRequest tasks = get("api/v1/tasks?size=100", token);
         HttpRequest me = get("api/v1/me", token);

@@ -49,12 +49,12 @@ class NotificationWriterScaleTest {
         List<UUID> people = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             people.add(fixtures.addPerson(
-                                    org.org().id,
-                                    "scale-" + i + "-" + UUID.randomUUID() + "@test.example",
-                                    "Scale " + i,
-                                    org.manager().id,
-                                    false)
-                            .id);
+                            org.org().id,
+                            "scale-" + i + "-" + UUID.randomUUID() + "@test.example",
+                            "Scale " + i,
+                            org.manager().id,
+                            false)
+                    .id);
         }
         scheduler.pause();
         try {
@@ -64,14 +64,15 @@ class NotificationWriterScaleTest {
         } finally {
             scheduler.resume();
         }
-        long queued = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        long queued = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("""
                                 select count(*) from outbox_events e join outbox_deliveries d on d.event_id = e.id
                                  where e.org_id = :org and e.type = 'notification.email_requested'
                                    and d.consumer = 'notification-mail'
                                 """)
-                        .setParameter("org", org.org().id)
-                        .getSingleResult())
-                .longValue());
+                                .setParameter("org", org.org().id)
+                                .getSingleResult())
+                        .longValue());
         assertEquals(2 * (2 + 20), queued, "one e-mail queued per notification");
     }
 
