@@ -204,9 +204,7 @@ class NotificationsBenchmark {
                 counts[2],
                 loadLaunch,
                 load()));
-        if (System.getProperties().get(STOP) instanceof Runnable stop) {
-            stop.run();
-        }
+        System.setProperty(STOP, "stop");
         Log.info(out);
         Path file = Path.of("target/bench/notifications.md");
         Files.createDirectories(file.getParent());
@@ -249,9 +247,9 @@ class NotificationsBenchmark {
     }
 
     /**
-     * An SMTP port that accepts connections and never answers. {@link #STOP} in the system properties
-     * (shared by the profile's and the test's class loaders) closes it and every connection, so the
-     * mails still queued fail at once instead of holding the dispatcher when the application stops.
+     * An SMTP port that accepts connections and never answers. The system property {@link #STOP} set to
+     * `stop` (seen by the profile's and the test's class loaders alike) closes it and every connection,
+     * so the mails still queued fail at once instead of holding the dispatcher when the application stops.
      */
     static synchronized int silentServer() {
         try {
@@ -270,14 +268,21 @@ class NotificationsBenchmark {
                     "silent-smtp");
             acceptor.setDaemon(true);
             acceptor.start();
-            Runnable previous = (Runnable) System.getProperties().get(STOP);
-            System.getProperties().put(STOP, (Runnable) () -> {
-                if (previous != null) {
-                    previous.run();
-                }
-                close(server);
-                accepted.forEach(NotificationsBenchmark::close);
-            });
+            Thread stopper = new Thread(
+                    () -> {
+                        while (!"stop".equals(System.getProperty(STOP))) {
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                        close(server);
+                        accepted.forEach(NotificationsBenchmark::close);
+                    },
+                    "silent-smtp-stopper");
+            stopper.setDaemon(true);
+            stopper.start();
             return server.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open the silent SMTP port", e);
