@@ -8,7 +8,6 @@ import app.cairn.common.time.Deadline;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
-import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.reviews.dto.CycleProgress;
@@ -151,7 +150,7 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.DRAFT) {
             throw ApiException.conflict("This cycle was launched already.");
         }
-        List<UUID> participants = participants(cycle).stream().map(p -> p.id).toList();
+        List<UUID> participants = participants(cycle);
         if (participants.isEmpty()) {
             throw ApiException.invalid("participantScope", "names nobody: add participants before launching");
         }
@@ -249,9 +248,11 @@ public class ReviewCycleService {
         }
     }
 
-    private List<Person> participants(ReviewCycle cycle) {
+    /** Ids of the cycle's active participants (ids only: a launch for thousands loads no entities). */
+    private List<UUID> participants(ReviewCycle cycle) {
+        String active = "select p.id from Person p where p.orgId = :org and p.active = true";
         return switch (cycle.participantScope) {
-            case EVERYONE -> people.list("orgId = ?1 and active = true order by name", cycle.orgId);
+            case EVERYONE -> ids(active, cycle.orgId, null);
             case TEAM -> {
                 @SuppressWarnings("unchecked")
                 List<UUID> teamIds = teams.getEntityManager()
@@ -266,15 +267,18 @@ public class ReviewCycleService {
                         .setParameter("team", cycle.participantTeamId)
                         .setParameter("org", cycle.orgId)
                         .getResultList();
-                yield people.list("orgId = ?1 and active = true and teamId in ?2 order by name", cycle.orgId, teamIds);
+                yield ids(active + " and p.teamId in :ids", cycle.orgId, teamIds);
             }
             case LIST -> {
                 List<UUID> ids = json.ids(cycle.participantIds);
-                yield ids.isEmpty()
-                        ? List.of()
-                        : people.list("orgId = ?1 and active = true and id in ?2 order by name", cycle.orgId, ids);
+                yield ids.isEmpty() ? List.of() : ids(active + " and p.id in :ids", cycle.orgId, ids);
             }
         };
+    }
+
+    private List<UUID> ids(String query, UUID orgId, List<UUID> ids) {
+        var q = people.getEntityManager().createQuery(query, UUID.class).setParameter("org", orgId);
+        return ids == null ? q.getResultList() : q.setParameter("ids", ids).getResultList();
     }
 
     private void apply(ReviewCycle cycle, CycleRequest request) {
