@@ -141,7 +141,7 @@ class NotificationsBenchmark {
                         + "| request | median | p95 | mean |%n|---|---:|---:|---:|%n"
                         + "| GET /api/v1/tasks | %.2f ms | %.2f ms | %.2f ms |%n"
                         + "| GET /api/v1/me | %.2f ms | %.2f ms | %.2f ms |%n%n"
-                        + "Target: /tasks ≤ 30 ms median. Load average before / after: %s / %s.%n"
+                        + "Target: /tasks ≤ 30 ms median. Load average before: %s; after: %s.%n"
                         + "Tasks returned: %s%n%n",
                 rounds,
                 percentile(tasksMs, 50),
