@@ -101,8 +101,9 @@ e2e: $(JAR) $(NODE_MODULES) ## Playwright browser tests against the packaged app
 test-instances: $(JAR) ## Two instances on one database: live events cross over within 1 s, a reminder fires once (~1 min)
 	scripts/two-instances.sh
 
-bench: prerequisites db $(FRONTEND_DIST) $(JAR) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...), then load
+bench: prerequisites db $(FRONTEND_DIST) $(JAR) ## Benchmarks: cascade at 1k/10k/100k objectives, check-in roll-up, Cascade page (BENCH_SIZES=...), notifications, 1,000 SSE streams, then load
 	scripts/bench.sh
+	scripts/bench-live.sh
 	scripts/bench-http.sh
 
 load: prerequisites db $(JAR) ## HTTP throughput (ratios to the readiness probe), start, 60 s load mix with a database restart, memory (needs wrk)

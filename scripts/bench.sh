@@ -6,8 +6,11 @@
 # report (its SQL against the API), the CSV export and a person's timeline at 100k objectives and
 # writes backend/target/bench/reports.md. TokenAuthBenchmark times GET /api/v1/me with a personal
 # API token against a login JWT, interleaved, and writes backend/target/bench/tokens.md. WebhookBenchmark
-# sends queued webhook deliveries to a local receiver and writes backend/target/bench/webhooks.md. Record the figures, the machine
-# and the date in docs/benchmarks.md.
+# sends queued webhook deliveries to a local receiver and writes backend/target/bench/webhooks.md.
+# NotificationsBenchmark times GET /tasks for a manager of 10 in a 10,000-person organization and a
+# review cycle launched for 1,000 people (until its notifications and e-mails are queued, with an SMTP
+# server that never answers) and writes backend/target/bench/notifications.md. (The 1,000 SSE streams
+# are scripts/bench-live.sh.) Record the figures, the machine and the date in docs/benchmarks.md.
 #
 #   BENCH_SIZES   comma-separated organization sizes, default 1000,10000,100000
 #   BENCH_DB      database to recreate for the run, default cairn_bench
@@ -19,7 +22,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 use_database "${BENCH_DB:-cairn_bench}" --recreate
 cd "$ROOT/backend"
 CAIRN_TEST_DB_URL="$CAIRN_DB_URL" ./mvnw -B -ntp verify -DskipITs \
-    -Dgroups=bench -Dbench.excluded=none -Dtest='CascadeBenchmark,ReportsBenchmark,TokenAuthBenchmark,WebhookBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dgroups=bench -Dbench.excluded=none -Dtest='CascadeBenchmark,ReportsBenchmark,TokenAuthBenchmark,WebhookBenchmark,NotificationsBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.sizes="${BENCH_SIZES:-1000,10000,100000}" \
     -Dbench.reports.size="${BENCH_REPORTS_SIZE:-100000}" \
     -Dbench.webhooks.messages="${BENCH_WEBHOOK_MESSAGES:-5000}" \
@@ -32,3 +35,5 @@ say "API token authentication: backend/target/bench/tokens.md"
 cat target/bench/tokens.md
 say "webhook delivery throughput: backend/target/bench/webhooks.md"
 cat target/bench/webhooks.md
+say "notifications and the to-do inbox: backend/target/bench/notifications.md"
+cat target/bench/notifications.md

@@ -2,15 +2,21 @@ package app.cairn.notifications;
 
 import app.cairn.common.outbox.DomainEvents;
 import app.cairn.common.outbox.EventTypes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,10 +31,13 @@ public class NotificationWriter {
     private final EntityManager em;
     private final DomainEvents events;
     private final LiveEvents live;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public NotificationWriter(EntityManager em, DomainEvents events, LiveEvents live, Clock clock) {
+    public NotificationWriter(
+            EntityManager em, DomainEvents events, LiveEvents live, ObjectMapper mapper, Clock clock) {
         this.em = em;
+        this.mapper = mapper;
         this.events = events;
         this.live = live;
         this.clock = clock;
@@ -39,15 +48,20 @@ public class NotificationWriter {
         return write(orgId, dedupeKey, drafts, true);
     }
 
-    /** As {@link #write(UUID, String, List)}; with `mayEmail` false, nothing is e-mailed whatever the preference. */
+    /**
+     * As {@link #write(UUID, String, List)}; with `mayEmail` false, nothing is e-mailed whatever the
+     * preference. Set-based whatever the number of recipients (a cycle launched for thousands): one
+     * insert for the notifications, one statement for their live notices, two for the e-mails queued.
+     */
     public int write(UUID orgId, String dedupeKey, List<NotificationDraft> drafts, boolean mayEmail) {
         if (drafts.isEmpty()) {
             return 0;
         }
         Map<String, Preference> preferences = preferences(
                 drafts.stream().map(NotificationDraft::recipientId).distinct().toList());
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        int written = 0;
+        Map<UUID, Pending> pending = new LinkedHashMap<>();
+        Set<UUID> recipients = new HashSet<>();
+        ArrayNode rows = mapper.createArrayNode();
         for (NotificationDraft draft : drafts) {
             Preference preference = preferences.getOrDefault(
                     draft.recipientId() + "/" + draft.kind(),
@@ -55,49 +69,69 @@ public class NotificationWriter {
             if (!preference.inApp() && preference.email() == EmailChoice.OFF) {
                 continue;
             }
+            if (!recipients.add(draft.recipientId())) {
+                continue; // once per (recipient, key), as the unique key would have it
+            }
             UUID id = UUID.randomUUID();
-            int inserted = em.createNativeQuery("""
-                            insert into notifications (id, org_id, recipient_id, kind, title, link, subject_id,
-                                                       actor_id, dedupe_key, in_app, digest_due, created_at)
-                            select :id, :org, :recipient, :kind, :title, :link, :subject, :actor, :key, :inApp,
-                                   :digest, :now
-                              from people where id = :recipient and active
-                            on conflict (recipient_id, dedupe_key) do nothing
-                            """)
-                    .setParameter("id", id)
-                    .setParameter("org", orgId)
-                    .setParameter("recipient", draft.recipientId())
-                    .setParameter("kind", draft.kind().name())
-                    .setParameter("title", truncate(draft.title(), 400))
-                    .setParameter("link", draft.link())
-                    .setParameter("subject", draft.subjectId())
-                    .setParameter("actor", draft.actorId())
-                    .setParameter("key", dedupeKey)
-                    .setParameter("inApp", preference.inApp())
-                    .setParameter("digest", mayEmail && preference.email() == EmailChoice.DIGEST)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            if (inserted == 0) {
-                continue;
+            pending.put(id, new Pending(draft, preference));
+            rows.addObject()
+                    .put("id", id.toString())
+                    .put("recipient_id", draft.recipientId().toString())
+                    .put("kind", draft.kind().name())
+                    .put("title", truncate(draft.title(), 400))
+                    .put("link", draft.link())
+                    .put("subject_id", text(draft.subjectId()))
+                    .put("actor_id", text(draft.actorId()))
+                    .put("in_app", preference.inApp())
+                    .put("digest_due", mayEmail && preference.email() == EmailChoice.DIGEST);
+        }
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery("""
+                        insert into notifications (id, org_id, recipient_id, kind, title, link, subject_id,
+                                                   actor_id, dedupe_key, in_app, digest_due, created_at)
+                        select d.id, :org, d.recipient_id, d.kind, d.title, d.link, d.subject_id, d.actor_id, :key,
+                               d.in_app, d.digest_due, :now
+                          from jsonb_to_recordset(cast(:rows as jsonb))
+                               as d(id uuid, recipient_id uuid, kind text, title text, link text, subject_id uuid,
+                                    actor_id uuid, in_app boolean, digest_due boolean)
+                          join people p on p.id = d.recipient_id and p.active
+                        on conflict (recipient_id, dedupe_key) do nothing
+                        returning id
+                        """)
+                .setParameter("org", orgId)
+                .setParameter("key", dedupeKey)
+                .setParameter("rows", rows.toString())
+                .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .getResultList();
+        List<UUID> told = new ArrayList<>();
+        List<Map<String, ?>> mails = new ArrayList<>();
+        for (UUID id : inserted) {
+            Pending p = pending.get(id);
+            if (p.preference().inApp()) {
+                told.add(p.draft().recipientId());
             }
-            written++;
-            if (preference.inApp()) {
-                live.unreadChanged(orgId, draft.recipientId());
-            }
-            if (mayEmail && preference.email() == EmailChoice.IMMEDIATE) {
-                events.publish(
-                        EventTypes.NOTIFICATION_EMAIL,
-                        orgId,
-                        id,
-                        draft.actorId(),
-                        Map.of(
-                                "recipientId",
-                                draft.recipientId(),
-                                "kind",
-                                draft.kind().name()));
+            if (mayEmail && p.preference().email() == EmailChoice.IMMEDIATE) {
+                Map<String, Object> mail = new HashMap<>();
+                mail.put("organizationId", orgId);
+                mail.put("subjectId", id);
+                mail.put("actorId", p.draft().actorId());
+                mail.put("recipientId", p.draft().recipientId());
+                mail.put("kind", p.draft().kind().name());
+                mails.add(mail);
             }
         }
-        return written;
+        live.unreadChanged(orgId, told);
+        events.publishAll(EventTypes.NOTIFICATION_EMAIL, orgId, mails);
+        return inserted.size();
+    }
+
+    private record Pending(NotificationDraft draft, Preference preference) {}
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     private record Preference(boolean inApp, EmailChoice email) {}

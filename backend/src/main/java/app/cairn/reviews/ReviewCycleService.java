@@ -8,7 +8,6 @@ import app.cairn.common.time.Deadline;
 import app.cairn.common.time.TimeZones;
 import app.cairn.common.web.PageQuery;
 import app.cairn.common.web.PageResponse;
-import app.cairn.people.Person;
 import app.cairn.people.PersonRepository;
 import app.cairn.periods.PeriodRepository;
 import app.cairn.reviews.dto.CycleProgress;
@@ -22,7 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Cycles: admins prepare a draft (template, period, participants, deadlines), launch it — one review
@@ -148,25 +150,27 @@ public class ReviewCycleService {
         if (cycle.state != CycleState.DRAFT) {
             throw ApiException.conflict("This cycle was launched already.");
         }
-        List<Person> participants = participants(cycle);
+        List<UUID> participants = participants(cycle);
         if (participants.isEmpty()) {
             throw ApiException.invalid("participantScope", "names nobody: add participants before launching");
         }
-        Map<UUID, Person> byId = new java.util.HashMap<>();
-        for (Person p : people.list("orgId", cycle.orgId)) {
-            byId.put(p.id, p);
-        }
-        for (Person person : participants) {
-            Review review = new Review();
-            review.orgId = cycle.orgId;
-            review.cycleId = cycle.id;
-            review.revieweeId = person.id;
-            review.managerId = person.managerId;
-            Person manager = person.managerId == null ? null : byId.get(person.managerId);
-            review.skipLevelId = manager == null ? null : manager.managerId;
-            review.teamId = person.teamId;
-            reviews.persist(review);
-        }
+        // one review per participant with the reporting line of this moment, set-based for any size
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        reviews.getEntityManager()
+                .createNativeQuery("""
+                        insert into reviews (id, org_id, cycle_id, reviewee_id, manager_id, skip_level_id, team_id,
+                                             created_at, updated_at)
+                        select gen_random_uuid(), p.org_id, :cycle, p.id, p.manager_id, m.manager_id, p.team_id,
+                               :now, :now
+                          from people p left join people m on m.id = p.manager_id
+                         where p.org_id = :org and p.id = any(cast(:ids as uuid[]))
+                        """)
+                .setParameter("cycle", cycle.id)
+                .setParameter("now", now)
+                .setParameter("org", cycle.orgId)
+                .setParameter(
+                        "ids", participants.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
         Map<String, Object> before = CycleAudit.snapshot(cycle);
         cycle.state = CycleState.ACTIVE;
         cycle.launchedAt = clock.instant();
@@ -244,9 +248,11 @@ public class ReviewCycleService {
         }
     }
 
-    private List<Person> participants(ReviewCycle cycle) {
+    /** Ids of the cycle's active participants (ids only: a launch for thousands loads no entities). */
+    private List<UUID> participants(ReviewCycle cycle) {
+        String active = "select p.id from Person p where p.orgId = :org and p.active = true";
         return switch (cycle.participantScope) {
-            case EVERYONE -> people.list("orgId = ?1 and active = true order by name", cycle.orgId);
+            case EVERYONE -> ids(active, cycle.orgId, null);
             case TEAM -> {
                 @SuppressWarnings("unchecked")
                 List<UUID> teamIds = teams.getEntityManager()
@@ -261,15 +267,18 @@ public class ReviewCycleService {
                         .setParameter("team", cycle.participantTeamId)
                         .setParameter("org", cycle.orgId)
                         .getResultList();
-                yield people.list("orgId = ?1 and active = true and teamId in ?2 order by name", cycle.orgId, teamIds);
+                yield ids(active + " and p.teamId in :ids", cycle.orgId, teamIds);
             }
             case LIST -> {
                 List<UUID> ids = json.ids(cycle.participantIds);
-                yield ids.isEmpty()
-                        ? List.of()
-                        : people.list("orgId = ?1 and active = true and id in ?2 order by name", cycle.orgId, ids);
+                yield ids.isEmpty() ? List.of() : ids(active + " and p.id in :ids", cycle.orgId, ids);
             }
         };
+    }
+
+    private List<UUID> ids(String query, UUID orgId, List<UUID> ids) {
+        var q = people.getEntityManager().createQuery(query, UUID.class).setParameter("org", orgId);
+        return ids == null ? q.getResultList() : q.setParameter("ids", ids).getResultList();
     }
 
     private void apply(ReviewCycle cycle, CycleRequest request) {

@@ -73,7 +73,7 @@ final class TaskQueries {
             union all
             select 'FEEDBACK_REQUEST', p.name, '/feedback?tab=requests', fr.id, null, fr.due_on
               from feedback_requests fr join people p on p.id = fr.requester_id
-             where fr.responder_id = :me and fr.status = 'PENDING'
+             where fr.org_id = :org and fr.responder_id = :me and fr.status = 'PENDING'
             union all
             select 'CYCLE_TO_CALIBRATE', c.name, '/admin/review-cycles/' || c.id, c.id, c.manager_review_due, null
               from review_cycles c

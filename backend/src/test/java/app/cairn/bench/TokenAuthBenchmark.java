@@ -1,5 +1,9 @@
 package app.cairn.bench;
 
+import static app.cairn.bench.BenchStats.mean;
+import static app.cairn.bench.BenchStats.percentile;
+import static app.cairn.bench.BenchStats.time;
+
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import io.quarkus.logging.Log;
@@ -17,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -51,19 +54,19 @@ class TokenAuthBenchmark {
         HttpRequest withJwt = me(jwt);
         HttpRequest withToken = me(secret);
         for (int i = 0; i < 500; i++) {
-            time(withJwt);
-            time(withToken);
+            time(http, withJwt);
+            time(http, withToken);
         }
         double[] jwtMs = new double[rounds];
         double[] tokenMs = new double[rounds];
         double[] diffMs = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             if (i % 2 == 0) {
-                jwtMs[i] = time(withJwt);
-                tokenMs[i] = time(withToken);
+                jwtMs[i] = time(http, withJwt);
+                tokenMs[i] = time(http, withToken);
             } else {
-                tokenMs[i] = time(withToken);
-                jwtMs[i] = time(withJwt);
+                tokenMs[i] = time(http, withToken);
+                jwtMs[i] = time(http, withJwt);
             }
             diffMs[i] = tokenMs[i] - jwtMs[i];
         }
@@ -112,26 +115,5 @@ class TokenAuthBenchmark {
                 .header("Authorization", "Bearer " + bearer)
                 .GET()
                 .build();
-    }
-
-    private double time(HttpRequest request) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        long elapsed = System.nanoTime() - start;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /me answered " + response.statusCode());
-        }
-        return elapsed / 1_000_000.0;
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 }

@@ -1,7 +1,7 @@
 package app.cairn.common.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,31 +68,50 @@ public class DomainEvents {
      * @throws IllegalStateException outside a transaction: an event must commit with its change
      */
     public UUID publish(String type, UUID orgId, Map<String, ?> payload) {
+        return publishAll(type, orgId, List.of(payload)).get(0);
+    }
+
+    /**
+     * As {@link #publish(String, UUID, Map)} for many events of one type, set-based: one insert for the
+     * events and one per consumer for their deliveries, whatever their number. Returns their ids.
+     */
+    public List<UUID> publishAll(String type, UUID orgId, List<? extends Map<String, ?>> payloads) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Publish " + type + " inside the transaction that makes the change");
         }
-        UUID id = UUID.randomUUID();
+        if (payloads.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new java.util.ArrayList<>(payloads.size());
+        ArrayNode rows = mapper.createArrayNode();
+        for (Map<String, ?> payload : payloads) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            rows.addObject().put("id", id.toString()).set("payload", mapper.valueToTree(payload));
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String json = rows.toString();
         em.createNativeQuery("insert into outbox_events (id, org_id, type, payload, created_at)"
-                        + " values (:id, :org, :type, cast(:payload as jsonb), :now)")
-                .setParameter("id", id)
+                        + " select cast(e ->> 'id' as uuid), :org, :type, e -> 'payload', :now"
+                        + " from jsonb_array_elements(cast(:rows as jsonb)) e")
                 .setParameter("org", orgId)
                 .setParameter("type", type)
-                .setParameter("payload", json(payload))
+                .setParameter("rows", json)
                 .setParameter("now", now)
                 .executeUpdate();
         for (OutboxConsumer consumer : consumers) {
             if (consumer.accepts(type)) {
                 em.createNativeQuery("insert into outbox_deliveries (event_id, consumer, next_attempt_at)"
-                                + " values (:id, :consumer, :now)")
-                        .setParameter("id", id)
+                                + " select cast(e ->> 'id' as uuid), :consumer, :now"
+                                + " from jsonb_array_elements(cast(:rows as jsonb)) e")
+                        .setParameter("rows", json)
                         .setParameter("consumer", consumer.name())
                         .setParameter("now", now)
                         .executeUpdate();
             }
         }
         wakeAfterCommit();
-        return id;
+        return ids;
     }
 
     /** Once per transaction: after it commits, this instance dispatches at once (not at the next poll). */
@@ -112,13 +131,5 @@ public class DomainEvents {
                 }
             }
         });
-    }
-
-    private String json(Map<String, ?> payload) {
-        try {
-            return mapper.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The payload of an event must be JSON", e);
-        }
     }
 }
