@@ -54,22 +54,32 @@ public class NotificationWriter {
      * insert for the notifications, one statement for their live notices, two for the e-mails queued.
      */
     public int write(UUID orgId, String dedupeKey, List<NotificationDraft> drafts, boolean mayEmail) {
-        if (drafts.isEmpty()) {
+        return write(orgId, drafts.stream().map(d -> new Keyed(dedupeKey, d)).toList(), mayEmail);
+    }
+
+    /** A draft with its own dedupe key: the reminder job writes a rule's reminders (one key each) at once. */
+    public record Keyed(String dedupeKey, NotificationDraft draft) {}
+
+    /** As {@link #write(UUID, String, List, boolean)}, each draft under its own key, in the same few statements. */
+    public int write(UUID orgId, List<Keyed> keyed, boolean mayEmail) {
+        if (keyed.isEmpty()) {
             return 0;
         }
+        List<NotificationDraft> drafts = keyed.stream().map(Keyed::draft).toList();
         Map<String, Preference> preferences = preferences(
                 drafts.stream().map(NotificationDraft::recipientId).distinct().toList());
         Map<UUID, Pending> pending = new LinkedHashMap<>();
-        Set<UUID> recipients = new HashSet<>();
+        Set<String> recipients = new HashSet<>();
         ArrayNode rows = mapper.createArrayNode();
-        for (NotificationDraft draft : drafts) {
+        for (Keyed each : keyed) {
+            NotificationDraft draft = each.draft();
             Preference preference = preferences.getOrDefault(
                     draft.recipientId() + "/" + draft.kind(),
                     new Preference(true, draft.kind().defaultEmail()));
             if (!preference.inApp() && preference.email() == EmailChoice.OFF) {
                 continue;
             }
-            if (!recipients.add(draft.recipientId())) {
+            if (!recipients.add(draft.recipientId() + "|" + each.dedupeKey())) {
                 continue; // once per (recipient, key), as the unique key would have it
             }
             UUID id = UUID.randomUUID();
@@ -77,6 +87,7 @@ public class NotificationWriter {
             rows.addObject()
                     .put("id", id.toString())
                     .put("recipient_id", draft.recipientId().toString())
+                    .put("dedupe_key", each.dedupeKey())
                     .put("kind", draft.kind().name())
                     .put("title", truncate(draft.title(), 400))
                     .put("link", draft.link())
@@ -92,17 +103,17 @@ public class NotificationWriter {
         List<UUID> inserted = em.createNativeQuery("""
                         insert into notifications (id, org_id, recipient_id, kind, title, link, subject_id,
                                                    actor_id, dedupe_key, in_app, digest_due, created_at)
-                        select d.id, :org, d.recipient_id, d.kind, d.title, d.link, d.subject_id, d.actor_id, :key,
+                        select d.id, :org, d.recipient_id, d.kind, d.title, d.link, d.subject_id, d.actor_id, d.dedupe_key,
                                d.in_app, d.digest_due, :now
                           from jsonb_to_recordset(cast(:rows as jsonb))
-                               as d(id uuid, recipient_id uuid, kind text, title text, link text, subject_id uuid,
+                               as d(id uuid, recipient_id uuid, dedupe_key text, kind text, title text, link text,
+                                    subject_id uuid,
                                     actor_id uuid, in_app boolean, digest_due boolean)
                           join people p on p.id = d.recipient_id and p.active
                         on conflict (recipient_id, dedupe_key) do nothing
                         returning id
                         """)
                 .setParameter("org", orgId)
-                .setParameter("key", dedupeKey)
                 .setParameter("rows", rows.toString())
                 .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .getResultList();

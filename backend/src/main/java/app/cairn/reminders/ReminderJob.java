@@ -112,7 +112,7 @@ public class ReminderJob {
                     .getResultList()
                     .forEach(p -> people.put(p.id, p));
         }
-        int written = 0;
+        List<NotificationWriter.Keyed> reminders = new ArrayList<>();
         for (Object[] row : rows) {
             Person subject = people.get((UUID) row[0]);
             if (subject == null || !subject.active) {
@@ -126,10 +126,11 @@ public class ReminderJob {
                 String title = recipient == subject ? (String) row[3] : subject.name + ": " + row[3];
                 NotificationDraft draft = new NotificationDraft(
                         recipient.id, NotificationKind.REMINDER, title, (String) row[4], (UUID) row[1], null);
-                written += writer.write(rule.orgId, key, List.of(draft), rule.channel != ReminderRule.Channel.IN_APP);
+                reminders.add(new NotificationWriter.Keyed(key, draft));
             }
         }
-        return written;
+        // all of the rule's reminders in a few statements: thousands due at once fit the transaction
+        return writer.write(rule.orgId, reminders, rule.channel != ReminderRule.Channel.IN_APP);
     }
 
     private static List<Person> recipients(ReminderRule rule, Person subject, Map<UUID, Person> people) {

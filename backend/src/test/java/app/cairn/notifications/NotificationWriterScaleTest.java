@@ -78,6 +78,31 @@ class NotificationWriterScaleTest {
         assertEquals(2 * 2 + 3 * 20, queued, "one e-mail queued per notification");
     }
 
+    @Test
+    void shouldWriteManyReminderKeysForOnePersonAtOnceAndEachOnlyOnce() {
+        TestOrg org = fixtures.org();
+        UUID erin = org.employee().id;
+        String rule = "rule:" + UUID.randomUUID() + ":";
+        List<NotificationWriter.Keyed> reminders = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            reminders.add(new NotificationWriter.Keyed(
+                    rule + i,
+                    new NotificationDraft(
+                            erin, NotificationKind.REMINDER, "Check in " + i, "/objectives", null, null)));
+        }
+        reminders.add(reminders.get(0)); // the same key twice in one batch
+        assertEquals(30, QuarkusTransaction.requiringNew().call(() -> writer.write(org.org().id, reminders, false)));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> writer.write(org.org().id, reminders, false)));
+        long written = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from notifications where recipient_id = :p and dedupe_key like :k")
+                                .setParameter("p", erin)
+                                .setParameter("k", rule + "%")
+                                .getSingleResult())
+                        .longValue());
+        assertEquals(30, written, "one notification per (person, key)");
+    }
+
     /** Statements of one write of a launch notice to each recipient, inside its transaction. */
     private long statements(TestOrg org, List<UUID> recipients) {
         outbox.drain(); // the previous write's mails are sent before counting (the statistics are global)
