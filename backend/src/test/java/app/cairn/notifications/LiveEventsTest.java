@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.cairn.sessions.SessionApi;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.LiveStreams;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,19 +45,11 @@ class LiveEventsTest {
             assertEquals("ready", employeeEvents.next().name());
             assertEquals("ready", peerEvents.next().name());
 
-            Map<String, Object> body = new HashMap<>();
-            body.put("kind", "ONE_TO_ONE");
-            body.put(
-                    "participantIds",
-                    List.of(org.manager().id.toString(), org.employee().id.toString()));
-            body.put(
-                    "startsAt",
-                    Instant.now()
-                            .plus(2, ChronoUnit.DAYS)
-                            .truncatedTo(ChronoUnit.HOURS)
-                            .toString());
-            body.put("durationMinutes", 30);
-            body.put("recurrence", "NONE");
+            Map<String, Object> body = SessionApi.body(
+                    org.manager().id,
+                    org.employee().id,
+                    Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                    "NONE");
             Instant sent = Instant.now();
             as(fixtures.token(org.manager()))
                     .body(body)

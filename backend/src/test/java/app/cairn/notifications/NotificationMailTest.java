@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.cairn.sessions.SessionApi;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.Outbox;
@@ -24,8 +25,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,19 +151,11 @@ class NotificationMailTest {
     }
 
     private static String schedule(String token, TestOrg org) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "ONE_TO_ONE");
-        body.put(
-                "participantIds",
-                List.of(org.manager().id.toString(), org.employee().id.toString()));
-        body.put(
-                "startsAt",
-                Instant.now()
-                        .plus(2, ChronoUnit.DAYS)
-                        .truncatedTo(ChronoUnit.HOURS)
-                        .toString());
-        body.put("durationMinutes", 30);
-        body.put("recurrence", "NONE");
+        Map<String, Object> body = SessionApi.body(
+                org.manager().id,
+                org.employee().id,
+                Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                "NONE");
         return as(token)
                 .body(body)
                 .post("/api/v1/sessions")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.cairn.sessions.SessionApi;
 import app.cairn.support.Fixtures;
 import app.cairn.support.Fixtures.TestOrg;
 import app.cairn.support.Outbox;
@@ -86,19 +87,11 @@ class NotificationsTest {
 
     @Test
     void shouldTellTheOtherParticipantOfAScheduledOneToOneOnly() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "ONE_TO_ONE");
-        body.put(
-                "participantIds",
-                List.of(org.manager().id.toString(), org.employee().id.toString()));
-        body.put(
-                "startsAt",
-                Instant.now()
-                        .plus(2, ChronoUnit.DAYS)
-                        .truncatedTo(ChronoUnit.HOURS)
-                        .toString());
-        body.put("durationMinutes", 30);
-        body.put("recurrence", "NONE");
+        Map<String, Object> body = SessionApi.body(
+                org.manager().id,
+                org.employee().id,
+                Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                "NONE");
         String sessionId = as(manager)
                 .body(body)
                 .post("/api/v1/sessions")

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Request bodies and calls the session tests share. */
-final class SessionApi {
+/** Request bodies and calls the session tests (and the notification tests) share. */
+public final class SessionApi {
 
     static final String SESSIONS = "/api/v1/sessions";
 
@@ -27,7 +27,8 @@ final class SessionApi {
                 .plus(9, ChronoUnit.HOURS);
     }
 
-    static Map<String, Object> body(UUID me, UUID other, Instant start, String recurrence) {
+    /** A 1:1 of 30 minutes between `me` and `other` at `start`. */
+    public static Map<String, Object> body(UUID me, UUID other, Instant start, String recurrence) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "ONE_TO_ONE");
         body.put("participantIds", List.of(me.toString(), other.toString()));
