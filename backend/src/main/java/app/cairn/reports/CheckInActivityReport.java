@@ -14,20 +14,23 @@ public class CheckInActivityReport implements Report {
     /**
      * `person_weeks`: check-ins per person in scope and week of the range (each week's Monday, in the
      * organization's calendar): whole weeks from check_in_weeks, the days of a partial first or last week
-     * from check_in_days (both kept by triggers). `activity` sums them per person (check-ins, last
+     * from check_in_days (both kept by triggers); for the whole organization (`wholeOrg`) without a
+     * lookup of the authors. `activity` sums them per person (check-ins, last
      * check-in, weeks with check-ins) and per week (check-ins, people checking in) in one pass;
      * `authored` is its per-person half.
      */
     private static final String ACTIVITY = """
             , person_weeks as (
                 select w.author_id, w.week, w.check_ins as n, w.last_at
-                from check_in_weeks w join scope s on s.id = w.author_id
-                where w.org_id = :org and w.week >= :wholeWeeksFrom and w.week < :wholeWeeksEnd
+                from check_in_weeks w
+                where w.org_id = :org and (:wholeOrg or w.author_id in (select id from scope))
+                  and w.week >= :wholeWeeksFrom and w.week < :wholeWeeksEnd
                 union all
                 select d.author_id, cast(date_trunc('week', cast(d.day as timestamp)) as date), sum(d.check_ins),
                        max(d.last_at)
-                from check_in_days d join scope s on s.id = d.author_id
-                where d.org_id = :org and d.day between :fromDate and :toDate
+                from check_in_days d
+                where d.org_id = :org and (:wholeOrg or d.author_id in (select id from scope))
+                  and d.day between :fromDate and :toDate
                   and (d.day < :wholeWeeksFrom or d.day >= :wholeWeeksEnd)
                 group by 1, 2
             ),

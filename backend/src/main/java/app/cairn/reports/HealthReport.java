@@ -70,7 +70,7 @@ public class HealthReport implements Report {
                            sum((h.health = 'AT_RISK')::int - coalesce((h.prev_health = 'AT_RISK')::int, 0)) as at_risk,
                            sum((h.health = 'OFF_TRACK')::int - coalesce((h.prev_health = 'OFF_TRACK')::int, 0)) as off_track
                     from objective_history h join objs b on b.id = h.objective_id
-                    where h.recorded_at < :to and h.prev_health is distinct from h.health
+                    where h.org_id = :org and h.recorded_at < :to and h.prev_health is distinct from h.health
                     group by 1
                 ),
                 grid as (

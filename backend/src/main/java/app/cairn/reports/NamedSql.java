@@ -11,8 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.PGStatement;
 
-/** SQL with `:name` parameters turned into a JDBC prepared statement (`::type` casts are left alone). */
+/**
+ * SQL with `:name` parameters turned into a JDBC prepared statement (`::type` casts are left alone). The
+ * statement is never server-prepared: PostgreSQL plans every run with its values, so a report's branches
+ * for another case (`:wholeOrg`, `:groupBy`, `:hasTeam`…) fold away instead of staying in a generic plan
+ * that has to serve them all.
+ */
 final class NamedSql {
 
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-zA-Z][a-zA-Z0-9]*)");
@@ -30,6 +36,7 @@ final class NamedSql {
         }
         matcher.appendTail(jdbc);
         PreparedStatement statement = connection.prepareStatement(jdbc.toString());
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!params.containsKey(name)) {

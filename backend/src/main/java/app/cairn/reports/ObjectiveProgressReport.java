@@ -50,7 +50,7 @@ public class ObjectiveProgressReport implements Report {
                     select b.grp, %s as wk, sum(h.progress - coalesce(h.prev_progress, 0)) as d,
                            count(*) filter (where h.prev_health is null) as n
                     from objective_history h join objs b on b.id = h.objective_id
-                    where h.recorded_at < :to
+                    where h.org_id = :org and h.recorded_at < :to
                     group by 1, 2
                 ),
                 -- the groups from agg, not objs: objs is then read once, inlined, and scanned in parallel

@@ -13,7 +13,10 @@ import java.util.List;
 @ApplicationScoped
 public class OneToOneCadenceReport implements Report {
 
-    /** Materialized: each pair's last 1:1 is looked up once, not once per column that reads it. */
+    /**
+     * Materialized: each pair's last 1:1 is looked up once, not once per column that reads it. Both people
+     * are in the organization, and so are their 1:1s: the lookups read `sessions_completed_pair_idx` alone.
+     */
     private static final String PAIRS = """
             , pairs as materialized (
                 select m.id as mid, m.name as manager, m.team_id, r.id as rid,
@@ -21,10 +24,10 @@ public class OneToOneCadenceReport implements Report {
                        greatest(
                            (select max(x.starts_at) from sessions x
                             where x.organizer_id = m.id and x.attendee_id = r.id and x.status = 'COMPLETED'
-                              and x.starts_at <= :ref and x.org_id = :org),
+                              and x.starts_at <= :ref),
                            (select max(x.starts_at) from sessions x
                             where x.organizer_id = r.id and x.attendee_id = m.id and x.status = 'COMPLETED'
-                              and x.starts_at <= :ref and x.org_id = :org)) as last_at
+                              and x.starts_at <= :ref)) as last_at
                 from scope m join people r on r.manager_id = m.id and r.active
                 left join one_to_one_intervals i on i.manager_id = m.id and i.report_id = r.id
                 left join session_settings ss on ss.org_id = :org

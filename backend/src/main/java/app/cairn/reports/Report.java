@@ -105,7 +105,10 @@ public interface Report {
     /**
      * Objectives aliased `objs` (id, level, period_id, status, health, progress, last_check_in_at,
      * created_at, grp): owned by someone in scope, in a period overlapping the range, past draft, of
-     * the chosen level; `grp` is their team, level or the owner's manager as `groupBy` asks.
+     * the chosen level; `grp` is their team, level or the owner's manager as `groupBy` asks. For the
+     * whole organization (`wholeOrg`) every owner is in scope, so the people are not read at all, and
+     * the owner's manager only when grouping by manager: statements are planned with their values
+     * ({@link NamedSql}), so the branch not taken costs nothing.
      */
     String OBJECTIVES_CTE = """
             , objs as (
@@ -114,11 +117,12 @@ public interface Report {
                             when 'manager' then coalesce(m.name, 'No manager')
                             else coalesce(t.name, 'No team') end as grp
                 from objectives o
-                join scope s on s.id = o.owner_id
                 join periods pe on pe.id = o.period_id
                 left join teams t on t.id = o.team_id
-                left join people m on m.id = s.manager_id
-                where o.org_id = :org and pe.start_date <= :toDate and pe.end_date >= :fromDate
+                left join people op on cast(:groupBy as text) = 'manager' and op.id = o.owner_id
+                left join people m on m.id = op.manager_id
+                where o.org_id = :org and (:wholeOrg or o.owner_id in (select id from scope))
+                  and pe.start_date <= :toDate and pe.end_date >= :fromDate
                   and o.status <> 'DRAFT' and (:level = '' or o.level = :level)
             ),
             weeks as (

@@ -84,6 +84,8 @@ public record ReportScope(
         params.put("hasRoot", root != null);
         params.put("team", teamId == null ? NONE : teamId);
         params.put("hasTeam", teamId != null);
+        // an admin's unfiltered scope is everyone in the organization: reports then skip the lookup in it
+        params.put("wholeOrg", admin && root == null && teamId == null);
         params.put("level", level == null ? "" : level);
         params.put("groupBy", groupBy);
         params.put("publicOn", publicPraiseOn);

@@ -130,6 +130,59 @@ class ReportResourceTest {
         report(fixtures.token(fixtures.org().admin()), "objective-progress").body("total", equalTo(0));
     }
 
+    /**
+     * An admin's unfiltered report reads the organization's objectives and check-ins without looking the
+     * owners up among the people in scope (`wholeOrg`); with a team or manager filter it does. Both must
+     * count the same objectives, and grouping by manager reads the owner's manager either way.
+     */
+    @Test
+    void shouldCountTheSameForTheWholeOrganizationAsThroughItsPeople() {
+        progressFixture();
+        UUID own = data.objective(
+                org.org().id,
+                period,
+                org.admin().id,
+                null,
+                "C",
+                "TEAM",
+                "ACTIVE",
+                "AT_RISK",
+                20,
+                "ORGANIZATION",
+                null,
+                day(1));
+        data.history(org.org().id, own, day(2), 20, "AT_RISK", "ACTIVE");
+        data.checkIn(org.org().id, own, org.admin().id, day(2), 20);
+        data.checkIn(org.org().id, own, org.employee().id, day(9), 20);
+        report(admin, "objective-progress", "groupBy", "manager")
+                .statusCode(200)
+                .body(
+                        "rows.grp",
+                        equalTo(List.of(
+                                "Mia Manager", "No manager", "Mia Manager", "No manager", "Mia Manager", "No manager")))
+                .body("rows.objectives", equalTo(List.of(2, 1, 2, 1, 2, 1)))
+                .body("rows.average_progress", equalTo(List.of(0.0f, 20.0f, 70.0f, 20.0f, 75.0f, 20.0f)));
+        // the team (Sid, Mia, Eli, Pat) and Sid's tree (Mia, Eli, Pat) leave out the admin's objective
+        for (Object[] filter :
+                List.of(new Object[] {"teamId", org.team().id}, new Object[] {"managerId", org.skipLevel().id})) {
+            report(admin, "objective-progress", "groupBy", "manager", filter[0], filter[1])
+                    .statusCode(200)
+                    .body("rows.grp", equalTo(List.of("Mia Manager", "Mia Manager", "Mia Manager")))
+                    .body("rows.average_progress", equalTo(List.of(0.0f, 70.0f, 75.0f)));
+            report(admin, "health", filter[0], filter[1])
+                    .body("rows.at_risk", equalTo(List.of(0, 1, 0)))
+                    .body("figures.find { it.label == 'At risk now' }.value", equalTo(0.0f));
+            report(admin, "check-in-activity", filter[0], filter[1])
+                    .body("figures.find { it.label == 'Check-ins' }.value", equalTo(1.0f));
+        }
+        report(admin, "health")
+                .body("rows.at_risk", equalTo(List.of(1, 2, 1)))
+                .body("figures.find { it.label == 'At risk now' }.value", equalTo(1.0f));
+        report(admin, "check-in-activity").body("figures.find { it.label == 'Check-ins' }.value", equalTo(2.0f));
+        report(admin, "alignment-coverage").body("rows[0].objectives", equalTo(3));
+        report(admin, "alignment-coverage", "teamId", org.team().id).body("rows[0].objectives", equalTo(2));
+    }
+
     @Test
     void shouldExportExactlyTheJsonTableAsCsv() {
         progressFixture();
