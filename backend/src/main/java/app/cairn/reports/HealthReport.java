@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * How many objectives were on track, at risk and off track at the end of each week, from
- * objective_history (each change of health moves one objective between columns), with the
+ * objective_history (each change of health moves one objective between columns; for the whole
+ * organization summed per day in objective_days), with the
  * objectives at risk, off track and stale (active, no check-in within the organization's check-in
  * cadence) now as figures, and as item lists (`at-risk`, `stale`).
  */
@@ -63,16 +64,29 @@ public class HealthReport implements Report {
 
     @Override
     public String tableSql(ReportScope scope) {
-        return OBJECTIVES_CTE + """
-                , agg as (
-                    select %s as wk,
-                           sum((h.health = 'ON_TRACK')::int - coalesce((h.prev_health = 'ON_TRACK')::int, 0)) as on_track,
-                           sum((h.health = 'AT_RISK')::int - coalesce((h.prev_health = 'AT_RISK')::int, 0)) as at_risk,
-                           sum((h.health = 'OFF_TRACK')::int - coalesce((h.prev_health = 'OFF_TRACK')::int, 0)) as off_track
-                    from objective_history h join objs b on b.id = h.objective_id
-                    where h.org_id = :org and h.recorded_at < :to and h.prev_health is distinct from h.health
-                    group by 1
-                ),
+        String agg = Report.readsObjectiveDays(scope)
+                ? Report.DAYS_CTE + """
+                        , agg as (
+                            select wk, sum(on_track) as on_track, sum(at_risk) as at_risk, sum(off_track) as off_track
+                            from days group by 1
+                        ),
+                        """
+                : """
+                        , agg as (
+                            select %s as wk,
+                                   sum((h.health = 'ON_TRACK')::int - coalesce((h.prev_health = 'ON_TRACK')::int, 0))
+                                       as on_track,
+                                   sum((h.health = 'AT_RISK')::int - coalesce((h.prev_health = 'AT_RISK')::int, 0))
+                                       as at_risk,
+                                   sum((h.health = 'OFF_TRACK')::int - coalesce((h.prev_health = 'OFF_TRACK')::int, 0))
+                                       as off_track
+                            from objective_history h join objs b on b.id = h.objective_id
+                            where h.org_id = :org and h.recorded_at < :to and h.prev_health is distinct from h.health
+                            group by 1
+                        ),
+                        """.formatted(Report.weekOf("h.recorded_at"));
+        // objs for the figures (now), and for the history when objective_days are not read
+        return OBJECTIVES_CTE + agg + """
                 grid as (
                     select w.wk, coalesce(a.on_track, 0) as on_track, coalesce(a.at_risk, 0) as at_risk,
                            coalesce(a.off_track, 0) as off_track
@@ -81,7 +95,7 @@ public class HealthReport implements Report {
                 select cast(wk as date) as week, sum(on_track) over r as on_track, sum(at_risk) over r as at_risk,
                        sum(off_track) over r as off_track
                 from grid window r as (order by wk)
-                """.formatted(Report.weekOf("h.recorded_at"));
+                """;
     }
 
     @Override

@@ -102,6 +102,14 @@ public interface Report {
         };
     }
 
+    /** The weeks of the range as `weeks` (wk: each Monday, in the organization's calendar). */
+    String WEEKS_CTE = """
+            , weeks as (
+                select generate_series(date_trunc('week', cast(:fromDate as timestamp)),
+                                       date_trunc('week', cast(:toDate as timestamp)), interval '1 week') as wk
+            )
+            """;
+
     /**
      * Objectives aliased `objs` (id, level, period_id, status, health, progress, last_check_in_at,
      * created_at, grp): owned by someone in scope, in a period overlapping the range, past draft, of
@@ -124,12 +132,40 @@ public interface Report {
                 where o.org_id = :org and (:wholeOrg or o.owner_id in (select id from scope))
                   and pe.start_date <= :toDate and pe.end_date >= :fromDate
                   and o.status <> 'DRAFT' and (:level = '' or o.level = :level)
-            ),
-            weeks as (
-                select generate_series(date_trunc('week', cast(:fromDate as timestamp)),
-                                       date_trunc('week', cast(:toDate as timestamp)), interval '1 week') as wk
+            )
+            """ + WEEKS_CTE;
+
+    /**
+     * `days` (wk, grp, progress_change, started, on_track, at_risk, off_track): the history of objectives
+     * past draft in periods overlapping the range, of the chosen level, up to the end of the range, summed
+     * per day, period, level and team by triggers (objective_days); `wk` is the day's week clamped to the
+     * first week of the range (as {@link #weekOf}), `grp` the team or level as `groupBy` asks. What the
+     * whole organization's weekly progress and health read instead of every history row joined to `objs`
+     * ({@link #readsObjectiveDays}).
+     */
+    String DAYS_CTE = """
+            , days as (
+                select greatest(date_trunc('week', cast(r.day as timestamp)),
+                                date_trunc('week', cast(:fromDate as timestamp))) as wk,
+                       case cast(:groupBy as text) when 'level' then initcap(r.level)
+                            else coalesce(t.name, 'No team') end as grp,
+                       r.progress_change, r.started, r.on_track, r.at_risk, r.off_track
+                from objective_days r
+                left join teams t on t.id = r.team_id
+                where r.org_id = :org and r.day <= :toDate and (:level = '' or r.level = :level)
+                  and r.period_id in (select id from periods
+                                      where org_id = :org and start_date <= :toDate and end_date >= :fromDate)
             )
             """;
+
+    /**
+     * Whether weekly progress and health read {@link #DAYS_CTE}: for the whole organization, grouped by
+     * team or level. Grouping by manager, or a team or manager filter, needs each objective's owner, so
+     * those read the history.
+     */
+    static boolean readsObjectiveDays(ReportScope scope) {
+        return scope.wholeOrg() && !"manager".equals(scope.groupBy());
+    }
 
     /** The week (Monday, in the organization's time zone) of a timestamp column, clamped to the first week of the range. */
     static String weekOf(String column) {

@@ -59,6 +59,11 @@ public record ReportScope(
             )
             """;
 
+    /** An admin's unfiltered scope: everyone in the organization (reports then need not look people up in it). */
+    public boolean wholeOrg() {
+        return admin && root == null && teamId == null;
+    }
+
     public Instant fromInstant() {
         return from.atStartOfDay(zone).toInstant();
     }
@@ -84,8 +89,7 @@ public record ReportScope(
         params.put("hasRoot", root != null);
         params.put("team", teamId == null ? NONE : teamId);
         params.put("hasTeam", teamId != null);
-        // an admin's unfiltered scope is everyone in the organization: reports then skip the lookup in it
-        params.put("wholeOrg", admin && root == null && teamId == null);
+        params.put("wholeOrg", wholeOrg());
         params.put("level", level == null ? "" : level);
         params.put("groupBy", groupBy);
         params.put("publicOn", publicPraiseOn);
