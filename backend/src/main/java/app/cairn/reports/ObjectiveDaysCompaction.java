@@ -54,7 +54,7 @@ public class ObjectiveDaysCompaction {
         }
     }
 
-    /** Folds every bucket with more than one row; returns how many rows the buckets hold now. */
+    /** Folds every bucket with more than one row into one; returns how many folded rows it wrote. */
     public int run() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
