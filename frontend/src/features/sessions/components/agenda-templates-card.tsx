@@ -40,7 +40,7 @@ export function AgendaTemplatesCard({ isAdmin }: { isAdmin: boolean }) {
       ) : (
         <ul className={styles.sessionList}>
           {templates.data.items.map((template) => (
-            <li key={template.id} className={styles.row}>
+            <li key={template.id} className={`${styles.row} ${styles.rowStacked}`}>
               <div className={styles.rowMain}>
                 <span>{template.name}</span>
                 <span className="muted small">

@@ -8,7 +8,6 @@ import {
   useRevokeCalendarFeed,
 } from '@/features/sessions/api/get-calendar-feed';
 import { toFormErrors } from '@/lib/problem';
-import styles from '@/features/sessions/components/sessions.module.css';
 
 /** The caller's secret ICS feed URL: create (shown once), replace, revoke. */
 export function CalendarFeedCard() {
@@ -21,37 +20,39 @@ export function CalendarFeedCard() {
 
   return (
     <Card title="Calendar feed">
-      <FormAlert message={error ? toFormErrors(error).detail : null} />
-      <p className="muted small">
-        Subscribe to your sessions from Google Calendar or Outlook with a secret link. Anyone with
-        the link can read your schedule (not your agendas or notes): revoke it if it leaks.
-      </p>
-      {url && (
-        <div className={styles.feedUrl}>
-          <label className="field-label" htmlFor="calendar-feed-url">
-            Your feed link (shown once)
-          </label>
-          <input id="calendar-feed-url" className="input" readOnly value={url} />
-        </div>
-      )}
-      <div className="button-row">
-        <Button
-          size="sm"
-          busy={create.isPending}
-          onClick={() => create.mutate(undefined, { onSuccess: (f) => setUrl(f.url ?? null) })}
-        >
-          {active ? 'Replace link' : 'Create link'}
-        </Button>
-        {active && (
+      <div className="stack-sm">
+        <FormAlert message={error ? toFormErrors(error).detail : null} />
+        <p className="muted small">
+          Subscribe to your sessions from Google Calendar or Outlook with a secret link. Anyone with
+          the link can read your schedule (not your agendas or notes): revoke it if it leaks.
+        </p>
+        {url && (
+          <div>
+            <label className="field-label" htmlFor="calendar-feed-url">
+              Your feed link (shown once)
+            </label>
+            <input id="calendar-feed-url" className="input" readOnly value={url} />
+          </div>
+        )}
+        <div className="button-row">
           <Button
             size="sm"
-            variant="danger"
-            busy={revoke.isPending}
-            onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(null) })}
+            busy={create.isPending}
+            onClick={() => create.mutate(undefined, { onSuccess: (f) => setUrl(f.url ?? null) })}
           >
-            Revoke link
+            {active ? 'Replace link' : 'Create link'}
           </Button>
-        )}
+          {active && (
+            <Button
+              size="sm"
+              variant="danger"
+              busy={revoke.isPending}
+              onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(null) })}
+            >
+              Revoke link
+            </Button>
+          )}
+        </div>
       </div>
     </Card>
   );
