@@ -103,30 +103,20 @@ begin
 end
 $$;
 
--- Most updates of objectives (progress, health, last check-in) move nothing: the first check leaves them.
-create function objective_days_objective_update() returns trigger language plpgsql as $$
+-- A change of an objective's period, level, team or draft status moves its whole history from the old
+-- bucket to the new one. A row trigger whose WHEN clause leaves out every other update (progress, health,
+-- last check-in: each check-in's), so those never call it.
+create function objective_days_objective_moved() returns trigger language plpgsql as $$
 begin
-    if not exists (select 1 from inserted n join removed r on r.id = n.id
-                   where (n.period_id, n.level, n.team_id, n.status = 'DRAFT')
-                         is distinct from (r.period_id, r.level, r.team_id, r.status = 'DRAFT')) then
-        return null;
-    end if;
     perform objective_days_apply(array_agg(h.org_id), array_agg(h.recorded_at), array_agg(m.period_id),
-                                 array_agg(m.level::text), array_agg(m.team_id), array_agg(h.progress),
+                                 array_agg(m.level), array_agg(m.team_id), array_agg(h.progress),
                                  array_agg(h.prev_progress), array_agg(h.health::text),
                                  array_agg(h.prev_health::text), array_agg(m.sign))
-    from (select r.id, r.period_id, r.level, r.team_id, -1 as sign
-          from removed r join inserted n on n.id = r.id
-          where r.status <> 'DRAFT'
-            and (n.period_id, n.level, n.team_id, n.status = 'DRAFT')
-                is distinct from (r.period_id, r.level, r.team_id, r.status = 'DRAFT')
+    from (select old.period_id, old.level::text as level, old.team_id, -1 as sign where old.status <> 'DRAFT'
           union all
-          select n.id, n.period_id, n.level, n.team_id, 1
-          from removed r join inserted n on n.id = r.id
-          where n.status <> 'DRAFT'
-            and (n.period_id, n.level, n.team_id, n.status = 'DRAFT')
-                is distinct from (r.period_id, r.level, r.team_id, r.status = 'DRAFT')) m
-    join objective_history h on h.objective_id = m.id;
+          select new.period_id, new.level::text, new.team_id, 1 where new.status <> 'DRAFT') m
+    cross join objective_history h
+    where h.objective_id = new.id;
     return null;
 end
 $$;
@@ -159,9 +149,10 @@ create trigger objective_days_history_update after update on objective_history
     for each statement execute function objective_days_history_update();
 create trigger objective_days_history_delete after delete on objective_history
     referencing old table as removed for each statement execute function objective_days_history_delete();
-create trigger objective_days_objective_update after update on objectives
-    referencing old table as removed new table as inserted
-    for each statement execute function objective_days_objective_update();
+create trigger objective_days_objective_moved after update on objectives
+    for each row when ((old.period_id, old.level, old.team_id, old.status = 'DRAFT')
+                       is distinct from (new.period_id, new.level, new.team_id, new.status = 'DRAFT'))
+    execute function objective_days_objective_moved();
 create trigger objective_days_objective_delete before delete on objectives
     for each row execute function objective_days_objective_delete();
 create trigger objective_days_rezone after update of time_zone on organizations

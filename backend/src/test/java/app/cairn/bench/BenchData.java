@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * Generates an organization with N objectives in a realistic shape: company goals, two levels of
  * team objectives, three levels of individual objectives (6 levels, fan-out 4-3-3-3-2), owned by
  * N/5 people in a management tree; key results and check-ins on the leaves, history on every
- * objective, 5% private. Written with batched JDBC inserts.
+ * objective (three rows, on days spread over the period's first 60), 5% private. Written with batched JDBC inserts.
  */
 final class BenchData {
 
@@ -140,7 +140,11 @@ final class BenchData {
                         for (int h = 0; h < 3; h++) {
                             history.setObject(1, orgId);
                             history.setObject(2, id);
-                            history.setTimestamp(3, Timestamp.from(periodStart.plus(h * 20L, ChronoUnit.DAYS)));
+                            history.setTimestamp(
+                                    3,
+                                    Timestamp.from(periodStart
+                                            .plus(h * 20L + random.nextInt(20), ChronoUnit.DAYS)
+                                            .plus(random.nextInt(24), ChronoUnit.HOURS)));
                             history.setDouble(4, progress * h / 2);
                             history.setString(5, health);
                             history.setObject(6, parent);

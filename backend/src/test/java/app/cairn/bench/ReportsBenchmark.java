@@ -120,7 +120,7 @@ class ReportsBenchmark {
     }
 
     /**
-     * Makes the root an admin, spreads people over 50 teams, adds check-ins up to ~10 per leaf objective and
+     * Makes the root an admin, spreads people over 50 teams (and their objectives with them), adds check-ins up to ~10 per leaf objective and
      * a held fortnightly 1:1 for 90% of the manager–report pairs.
      */
     private long enrich(BenchData.Org org, UUID root) throws Exception {
@@ -135,6 +135,9 @@ class ReportsBenchmark {
                          p as (select id, row_number() over (order by id) %% 50 as k from people where org_id = %1$s)
                     update people set team_id = t.id from p join t using (k) where people.id = p.id
                     """.formatted(id));
+            // each objective in its owner's team (objective_days then holds ~50 teams × 3 levels × ~60 days)
+            st.executeUpdate("update objectives o set team_id = p.team_id from people p where p.id = o.owner_id"
+                    + " and o.org_id = " + id);
             st.executeUpdate("""
                     insert into check_ins (id, org_id, objective_id, author_id, progress, objective_progress, created_at)
                     select gen_random_uuid(), o.org_id, o.id, o.owner_id, o.progress, o.progress,

@@ -118,6 +118,8 @@ class ObjectiveDaysTest {
         assertSums("moved to another period");
         exec("update objectives set progress = 80, health = 'OFF_TRACK' where id = ?", c);
         assertSums("an update that moves nothing");
+        exec("update objectives set team_id = null where org_id = ? and team_id is not null", orgId);
+        assertSums("several moved in one statement");
 
         UUID gone = objective(org.peer().id, null, "INDIVIDUAL", "ACTIVE", "OFF_TRACK", 3);
         data.history(orgId, gone, day(6, 10), 10, "ON_TRACK", "ACTIVE");
