@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  * Generates an organization with N objectives in a realistic shape: company goals, two levels of
  * team objectives, three levels of individual objectives (6 levels, fan-out 4-3-3-3-2), owned by
  * N/5 people in a management tree; key results and check-ins on the leaves, history on every
- * objective (three rows, on days spread over the period's first 60), 5% private. Written with batched JDBC inserts.
+ * objective (three rows, on days spread over the period's first 60), 5% private. Written with
+ * batched JDBC inserts.
  */
 final class BenchData {
 

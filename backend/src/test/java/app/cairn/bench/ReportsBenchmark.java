@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
  * `make bench` (reports): one organization of `bench.reports.size` objectives (default 100k) with
  * 20% as many people in 50 teams and about ten check-ins per individual objective. For each report
  * over the whole organization for the last 13 weeks, as an admin, 20 times each after 3 warm-ups and
- * alternately: the report's SQL alone (the table page, chart and figures through {@link ReportRunner},
- * no HTTP) and GET /api/v1/reports/{slug} end to end; the CSV export's time to first byte, total time and heap
- * growth; a person's timeline and glance against GET /api/v1/me. Ratios are from the same run.
+ * alternately: the report's SQL alone (the table page, chart and figures through {@link
+ * ReportRunner}, no HTTP) and GET /api/v1/reports/{slug} end to end; the CSV export's time to first
+ * byte, total time and heap growth; a person's timeline and glance against GET /api/v1/me. Ratios are from the same run.
  * Writes target/bench/reports.md.
  */
 @QuarkusTest
@@ -120,8 +120,9 @@ class ReportsBenchmark {
     }
 
     /**
-     * Makes the root an admin, spreads people over 50 teams (and their objectives with them), adds check-ins up to ~10 per leaf objective and
-     * a held fortnightly 1:1 for 90% of the manager–report pairs.
+     * Makes the root an admin, spreads people over 50 teams (and their objectives with them), adds
+     * check-ins up to ~10 per leaf objective and a held fortnightly 1:1 for 90% of the manager–report
+     * pairs.
      */
     private long enrich(BenchData.Org org, UUID root) throws Exception {
         try (Connection c = dataSource.getConnection();
