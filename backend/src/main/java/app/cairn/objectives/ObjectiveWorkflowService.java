@@ -95,7 +95,7 @@ public class ObjectiveWorkflowService {
     public ObjectiveResponse complete(UUID id, Integer version) {
         Objective objective = current(objectives.findEditable(id), version);
         requireStatus(objective, ObjectiveStatus.ACTIVE, "Only an active objective can be completed.");
-        return end(objective, ObjectiveStatus.COMPLETED);
+        return moveTo(objective, ObjectiveStatus.COMPLETED);
     }
 
     @Transactional
@@ -104,7 +104,7 @@ public class ObjectiveWorkflowService {
         if (objective.status != ObjectiveStatus.DRAFT && objective.status != ObjectiveStatus.ACTIVE) {
             throw ApiException.conflict("Only a draft or active objective can be cancelled.");
         }
-        return end(objective, ObjectiveStatus.CANCELLED);
+        return moveTo(objective, ObjectiveStatus.CANCELLED);
     }
 
     @Transactional
@@ -116,10 +116,14 @@ public class ObjectiveWorkflowService {
         if (!access.canEdit(objective)) {
             throw ApiException.forbidden("You may read this objective but not change it.");
         }
-        return end(objective, ObjectiveStatus.ARCHIVED);
+        return moveTo(objective, ObjectiveStatus.ARCHIVED);
     }
 
-    private ObjectiveResponse end(Objective objective, ObjectiveStatus status) {
+    /**
+     * Moves the objective to `status` (any proposal lapses: only a draft waits for agreement), rolls its
+     * progress up and tells who follows it.
+     */
+    private ObjectiveResponse moveTo(Objective objective, ObjectiveStatus status) {
         ObjectiveStatus from = objective.status;
         objective.status = status;
         objective.proposedAt = null;
@@ -147,11 +151,7 @@ public class ObjectiveWorkflowService {
         if (!access.canRestore(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin reopens this objective.");
         }
-        ObjectiveStatus from = objective.status;
-        objective.status = ObjectiveStatus.ACTIVE;
-        rollup.changed(objective.id);
-        statusChanged(objective, from);
-        return objectives.respond(objective);
+        return moveTo(objective, ObjectiveStatus.ACTIVE);
     }
 
     /** An archived objective returns to the status it had before it was archived (from its history). */
@@ -162,10 +162,7 @@ public class ObjectiveWorkflowService {
         if (!access.canRestore(objective)) {
             throw ApiException.forbidden("Only the owner's manager or an admin unarchives this objective.");
         }
-        objective.status = queries.statusBeforeArchive(objective.id);
-        rollup.changed(objective.id);
-        statusChanged(objective, ObjectiveStatus.ARCHIVED);
-        return objectives.respond(objective);
+        return moveTo(objective, queries.statusBeforeArchive(objective.id));
     }
 
     /** The objective, if `version` is the one it has now: a workflow action on a stale read is a 409. */
